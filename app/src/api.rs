@@ -1,0 +1,13 @@
+//! The HTTP API: Leptos server functions at explicit, stable paths under `/api/`.
+//!
+//! Each one parses its input, gets the request context, calls one service and returns.
+//! POST endpoints take JSON bodies, GET endpoints query parameters; errors are `AppError`
+//! codes whose HTTP status the server sets from the code (see `docs/api.md`).
+
+pub mod admin;
+pub mod auth;
+#[cfg(feature = "ssr")]
+mod context;
+pub mod people;
+pub mod prefs;
+pub mod profile;

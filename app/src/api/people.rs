@@ -1,0 +1,29 @@
+//! `/api/people/*`: the people directory.
+
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+
+use crate::error::AppError;
+use crate::model::profile::PeoplePage;
+
+/// `GET /api/people/search?q=&department=&country=&expertise=&cursor=` → a page of people by
+/// name, with `next_cursor` when there is more.
+#[server(prefix = "/api", endpoint = "people/search", input = GetUrl)]
+pub async fn search_people(
+    #[server(default)] q: Option<String>,
+    #[server(default)] department: Option<String>,
+    #[server(default)] country: Option<String>,
+    #[server(default)] expertise: Option<String>,
+    #[server(default)] cursor: Option<String>,
+) -> Result<PeoplePage, AppError> {
+    use crate::server::profile::service::{PeopleQuery, search_people};
+    let (backend, ctx) = super::context::request().await?;
+    let query = PeopleQuery {
+        q: q.unwrap_or_default(),
+        department: department.unwrap_or_default(),
+        country: country.unwrap_or_default(),
+        expertise: expertise.unwrap_or_default(),
+        cursor,
+    };
+    Ok(search_people(&backend, &ctx, &query).await?)
+}

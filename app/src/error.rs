@@ -1,0 +1,189 @@
+//! `AppError`: the one set of error codes shared by the browser and the server.
+//!
+//! Every failure a caller can see is one of these variants. They serialise as
+//! `{"code": "snake_case_code", ...}` and each maps to one HTTP status in [`AppError::status`].
+//! Internal faults carry only a reference id that is also in the server log; no database or
+//! internal error text is ever put into a variant.
+
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+/// One field that failed validation, with a stable code the UI translates
+/// (`error-field-<code>`), and the limit when the code is about a length or a count.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: String,
+    pub code: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+impl FieldError {
+    pub fn new(field: &str, code: &str) -> Self {
+        Self { field: field.to_owned(), code: code.to_owned(), limit: None }
+    }
+
+    pub fn with_limit(field: &str, code: &str, limit: u32) -> Self {
+        Self { field: field.to_owned(), code: code.to_owned(), limit: Some(limit) }
+    }
+}
+
+/// The error codes of the public API.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum AppError {
+    /// Not logged in, or the session has ended.
+    #[error("unauthenticated")]
+    Unauthenticated,
+    /// E-mail and password do not match an active account (the same answer for every cause).
+    #[error("invalid credentials")]
+    InvalidCredentials,
+    /// Logged in, but this action is not allowed (used only where existence is no secret).
+    #[error("forbidden")]
+    Forbidden,
+    /// The thing does not exist, or the caller may not know that it exists.
+    #[error("not found")]
+    NotFound,
+    /// Too many attempts; try again after `retry_after` seconds.
+    #[error("rate limited")]
+    RateLimited { retry_after: u64 },
+    /// The input was understood but some fields are not acceptable.
+    #[error("validation failed")]
+    ValidationFailed { fields: Vec<FieldError> },
+    /// An account with this e-mail address exists already.
+    #[error("e-mail taken")]
+    EmailTaken,
+    /// The current password given to confirm a change was wrong.
+    #[error("wrong current password")]
+    WrongPassword,
+    /// The request could not be read (malformed JSON, missing argument).
+    #[error("invalid request")]
+    InvalidRequest {
+        #[serde(default)]
+        detail: String,
+    },
+    /// The browser could not reach the server.
+    #[error("network")]
+    Network,
+    /// A fault on the server; `reference` is in the server log.
+    #[error("internal error {reference}")]
+    Internal { reference: String },
+}
+
+impl AppError {
+    /// The stable code, as sent in the `code` field.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Unauthenticated => "unauthenticated",
+            Self::InvalidCredentials => "invalid_credentials",
+            Self::Forbidden => "forbidden",
+            Self::NotFound => "not_found",
+            Self::RateLimited { .. } => "rate_limited",
+            Self::ValidationFailed { .. } => "validation_failed",
+            Self::EmailTaken => "email_taken",
+            Self::WrongPassword => "wrong_password",
+            Self::InvalidRequest { .. } => "invalid_request",
+            Self::Network => "network",
+            Self::Internal { .. } => "internal",
+        }
+    }
+
+    /// The HTTP status for this error.
+    pub fn status(&self) -> u16 {
+        Self::status_for_code(self.code())
+    }
+
+    /// The HTTP status for a code; the server's response layer uses it to set the status of
+    /// every error answer in one place.
+    pub fn status_for_code(code: &str) -> u16 {
+        match code {
+            "unauthenticated" | "invalid_credentials" => 401,
+            "forbidden" => 403,
+            "not_found" => 404,
+            "email_taken" => 409,
+            "validation_failed" | "wrong_password" => 422,
+            "invalid_request" => 400,
+            "rate_limited" => 429,
+            _ => 500,
+        }
+    }
+
+    /// The Fluent message id that explains this error to a person.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Self::Unauthenticated => "error-unauthenticated",
+            Self::InvalidCredentials => "error-invalid-credentials",
+            Self::Forbidden => "error-forbidden",
+            Self::NotFound => "error-not-found",
+            Self::RateLimited { .. } => "error-rate-limited",
+            Self::ValidationFailed { .. } => "error-validation-failed",
+            Self::EmailTaken => "error-email-taken",
+            Self::WrongPassword => "error-wrong-password",
+            Self::InvalidRequest { .. } => "error-invalid-request",
+            Self::Network => "error-network",
+            Self::Internal { .. } => "error-internal",
+        }
+    }
+
+    pub fn validation(fields: Vec<FieldError>) -> Self {
+        Self::ValidationFailed { fields }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Args(detail) | ServerFnErrorErr::MissingArg(detail) => {
+                Self::InvalidRequest { detail }
+            }
+            ServerFnErrorErr::Request(_) => Self::Network,
+            // Anything else is a fault of ours; the text is not passed on.
+            _ => Self::Internal { reference: String::new() },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serialises_as_a_code_with_fields() {
+        let json = serde_json::to_value(AppError::RateLimited { retry_after: 30 }).unwrap();
+        assert_eq!(json, serde_json::json!({"code": "rate_limited", "retry_after": 30}));
+        let json = serde_json::to_value(AppError::InvalidCredentials).unwrap();
+        assert_eq!(json, serde_json::json!({"code": "invalid_credentials"}));
+    }
+
+    #[test]
+    fn every_code_matches_its_serialised_tag_and_status() {
+        let all = [
+            (AppError::Unauthenticated, 401),
+            (AppError::InvalidCredentials, 401),
+            (AppError::Forbidden, 403),
+            (AppError::NotFound, 404),
+            (AppError::RateLimited { retry_after: 1 }, 429),
+            (AppError::validation(vec![]), 422),
+            (AppError::EmailTaken, 409),
+            (AppError::WrongPassword, 422),
+            (AppError::InvalidRequest { detail: String::new() }, 400),
+            (AppError::Internal { reference: "x".into() }, 500),
+        ];
+        for (err, status) in all {
+            let json = serde_json::to_value(&err).unwrap();
+            assert_eq!(json["code"], err.code());
+            assert_eq!(err.status(), status, "{}", err.code());
+        }
+    }
+
+    #[test]
+    fn argument_errors_become_invalid_request_and_faults_hide_their_text() {
+        let e = AppError::from_server_fn_error(ServerFnErrorErr::Args("missing field `email`".into()));
+        assert_eq!(e.code(), "invalid_request");
+        let e = AppError::from_server_fn_error(ServerFnErrorErr::ServerError("db down: secret".into()));
+        assert_eq!(e, AppError::Internal { reference: String::new() });
+    }
+}

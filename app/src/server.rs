@@ -1,0 +1,18 @@
+//! The backend: everything that runs only on the server. It depends on Leptos only through
+//! the thin `api` layer that calls it, so it can move to a crate of its own unchanged.
+//!
+//! Layout: `db` (pool, migrations, dialect), `policy` (every permission decision), `ctx`
+//! (who is asking), one folder per area with its `service` (the only code that runs SQL,
+//! through its private `repo`), and `fault` (turning server errors into `AppError`).
+
+pub mod account;
+pub mod auth;
+pub mod clock;
+pub mod ctx;
+pub mod db;
+pub mod demo;
+pub mod fault;
+pub mod policy;
+pub mod profile;
+#[cfg(test)]
+pub mod testing;

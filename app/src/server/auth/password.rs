@@ -1,0 +1,67 @@
+//! Password hashing with argon2id, and the password rules.
+//!
+//! Hashing is deliberately slow, so it runs on the blocking pool, never on the async workers.
+
+use std::sync::LazyLock;
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
+use argon2::Argon2;
+
+use crate::error::{AppError, FieldError};
+use crate::server::fault::{Context, ServiceResult};
+
+pub const MIN_PASSWORD: usize = 10;
+pub const MAX_PASSWORD: usize = 200;
+
+/// A hash of a password nobody has, verified against when the e-mail is unknown, so that an
+/// unknown e-mail takes as long to refuse as a wrong password.
+static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(b"no account has this password", &salt)
+        .map(|h| h.to_string())
+        .unwrap_or_default()
+});
+
+/// Checks a new password against the rules; `field` names the form field in the error.
+pub fn validate_new(password: &str, field: &str) -> Result<(), AppError> {
+    let n = password.chars().count();
+    if n < MIN_PASSWORD {
+        return Err(AppError::validation(vec![FieldError::with_limit(field, "too_short", MIN_PASSWORD as u32)]));
+    }
+    if n > MAX_PASSWORD {
+        return Err(AppError::validation(vec![FieldError::with_limit(field, "too_long", MAX_PASSWORD as u32)]));
+    }
+    Ok(())
+}
+
+/// Hashes a password (argon2id, random salt) into a PHC string.
+pub async fn hash(password: String) -> ServiceResult<String> {
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string())
+    })
+    .await
+    .context("joining the hashing task")?
+    .map_err(HashError)
+    .context("hashing a password")
+}
+
+/// Whether `password` matches `phc`; with no stored hash, still spends the same time.
+pub async fn verify(password: String, phc: Option<String>) -> ServiceResult<bool> {
+    let known = phc.is_some();
+    let phc = phc.unwrap_or_else(|| DUMMY_HASH.clone());
+    let ok = tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&phc)
+            .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+            .unwrap_or(false)
+    })
+    .await
+    .context("joining the verification task")?;
+    Ok(known && ok)
+}
+
+/// argon2's error type does not implement `std::error::Error` in every version; wrap it.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct HashError(argon2::password_hash::Error);

@@ -1,0 +1,112 @@
+//! Who is asking and with what: the shared `Backend` and the per-request `RequestCtx`.
+//!
+//! The server resolves the session cookie once per request (`RequestCtx::resolve`) and every
+//! service receives the result; nothing below the API layer reads cookies or headers.
+
+use std::net::IpAddr;
+
+use axum::http::HeaderMap;
+use axum::http::header::{ACCEPT_LANGUAGE, COOKIE};
+
+use super::auth::session;
+use super::db::Db;
+use super::policy::Actor;
+use crate::i18n::{LANG_COOKIE, negotiate};
+
+/// Limits for logging in, per e-mail address and per client address.
+#[derive(Debug, Clone)]
+pub struct ThrottleSettings {
+    pub window_ms: i64,
+    pub max_failures_per_account: i64,
+    pub max_failures_per_address: i64,
+}
+
+impl Default for ThrottleSettings {
+    fn default() -> Self {
+        Self { window_ms: 15 * 60 * 1000, max_failures_per_account: 5, max_failures_per_address: 30 }
+    }
+}
+
+/// Settings of the session layer.
+#[derive(Debug, Clone)]
+pub struct AuthSettings {
+    /// How long a session lasts after login.
+    pub session_ttl_ms: i64,
+    /// Mark the session cookie `Secure` (when served over https).
+    pub secure_cookies: bool,
+    pub throttle: ThrottleSettings,
+}
+
+impl Default for AuthSettings {
+    fn default() -> Self {
+        Self { session_ttl_ms: 14 * 24 * 3600 * 1000, secure_cookies: false, throttle: ThrottleSettings::default() }
+    }
+}
+
+/// What every request shares: the database and the settings.
+#[derive(Debug, Clone)]
+pub struct Backend {
+    pub db: Db,
+    pub auth: AuthSettings,
+}
+
+/// Who is asking, from which address, in which UI language.
+#[derive(Debug, Clone)]
+pub struct RequestCtx {
+    pub actor: Actor,
+    /// The hash of the session token, when the request carried a valid one.
+    pub session_hash: Option<String>,
+    /// The negotiated UI language code.
+    pub ui_lang: &'static str,
+    pub client_ip: Option<IpAddr>,
+}
+
+impl RequestCtx {
+    /// Resolves the session cookie and negotiates the UI language for one request.
+    pub async fn resolve(backend: &Backend, headers: &HeaderMap, client_ip: Option<IpAddr>) -> Self {
+        let cookies = headers.get_all(COOKIE).iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>().join("; ");
+        let token = cookie_value(&cookies, session::COOKIE_NAME);
+        let found = match token {
+            Some(token) => session::lookup(backend, token).await.ok().flatten(),
+            None => None,
+        };
+        let accept = headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+        let ui_lang = negotiate(
+            found.as_ref().map(|s| s.ui_language.as_str()),
+            cookie_value(&cookies, LANG_COOKIE),
+            accept,
+        );
+        Self {
+            actor: found.as_ref().map_or(Actor::Anonymous, |s| s.actor),
+            session_hash: found.map(|s| s.token_hash),
+            ui_lang,
+            client_ip,
+        }
+    }
+
+    /// A context for the command line and tests: an actor, English, no address.
+    pub fn for_actor(actor: Actor) -> Self {
+        Self { actor, session_hash: None, ui_lang: "en", client_ip: None }
+    }
+}
+
+/// The value of one cookie in a `Cookie` header.
+pub fn cookie_value<'a>(header: &'a str, name: &str) -> Option<&'a str> {
+    header.split(';').find_map(|pair| {
+        let (k, v) = pair.trim().split_once('=')?;
+        (k == name).then_some(v)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_a_cookie_among_several() {
+        let h = "a=1; gemenskap_session=abc; gemenskap_lang=sv";
+        assert_eq!(cookie_value(h, "gemenskap_session"), Some("abc"));
+        assert_eq!(cookie_value(h, "gemenskap_lang"), Some("sv"));
+        assert_eq!(cookie_value(h, "missing"), None);
+    }
+}

@@ -1,0 +1,204 @@
+//! SQL for profiles and the directory. Private to the backend: only the profile service calls it.
+
+use crate::model::ids::UserId;
+use crate::model::profile::{PersonCard, initials};
+use crate::server::account::repo::split_list;
+use crate::server::clock::now_ms;
+use crate::server::db::Db;
+use crate::server::fault::{Context, ServiceResult};
+
+/// A profile row, as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileRow {
+    pub id: UserId,
+    pub display_name: String,
+    pub title: String,
+    pub department: String,
+    pub country: String,
+    pub ui_language: String,
+    pub read_languages: Vec<String>,
+    pub about: String,
+    pub expertise: Vec<String>,
+}
+
+type Row = (i64, String, String, String, String, String, String, String);
+
+pub async fn find(db: &Db, id: UserId) -> ServiceResult<Option<ProfileRow>> {
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT p.user_id, p.display_name, p.title, p.department, p.country, p.ui_language, p.read_languages, p.about \
+         FROM profiles p JOIN users u ON u.id = p.user_id WHERE p.user_id = $1 AND u.disabled_at IS NULL",
+    )
+    .bind(id.0)
+    .fetch_optional(&db.pool)
+    .await
+    .context("loading a profile")?;
+    let Some((id, display_name, title, department, country, ui_language, read, about)) = row else {
+        return Ok(None);
+    };
+    let id = UserId(id);
+    let mut expertise = expertise_of(db, &[id]).await?;
+    Ok(Some(ProfileRow {
+        id,
+        display_name,
+        title,
+        department,
+        country,
+        ui_language,
+        read_languages: split_list(&read),
+        about,
+        expertise: expertise.pop().map(|(_, tags)| tags).unwrap_or_default(),
+    }))
+}
+
+/// Writes every field of a profile, and its name terms and expertise, in one transaction.
+pub async fn save(db: &Db, p: &ProfileRow, sort_key: &str, terms: &[String]) -> ServiceResult<()> {
+    let mut tx = db.pool.begin().await.context("starting a transaction")?;
+    sqlx::query(
+        "UPDATE profiles SET display_name = $1, sort_key = $2, title = $3, department = $4, department_key = $5, \
+         country = $6, ui_language = $7, read_languages = $8, about = $9, updated_at = $10 WHERE user_id = $11",
+    )
+    .bind(&p.display_name)
+    .bind(sort_key)
+    .bind(&p.title)
+    .bind(&p.department)
+    .bind(p.department.trim().to_lowercase())
+    .bind(&p.country)
+    .bind(&p.ui_language)
+    .bind(p.read_languages.join(","))
+    .bind(&p.about)
+    .bind(now_ms())
+    .bind(p.id.0)
+    .execute(&mut *tx)
+    .await
+    .context("updating a profile")?;
+    sqlx::query("DELETE FROM profile_name_terms WHERE user_id = $1").bind(p.id.0).execute(&mut *tx).await.context("clearing name terms")?;
+    for term in terms {
+        sqlx::query("INSERT INTO profile_name_terms (term, user_id) VALUES ($1, $2)")
+            .bind(term)
+            .bind(p.id.0)
+            .execute(&mut *tx)
+            .await
+            .context("indexing a name")?;
+    }
+    sqlx::query("DELETE FROM profile_expertise WHERE user_id = $1").bind(p.id.0).execute(&mut *tx).await.context("clearing expertise")?;
+    for (position, tag) in p.expertise.iter().enumerate() {
+        sqlx::query("INSERT INTO profile_expertise (user_id, position, tag, tag_key) VALUES ($1, $2, $3, $4)")
+            .bind(p.id.0)
+            .bind(position as i64)
+            .bind(tag)
+            .bind(tag.to_lowercase())
+            .execute(&mut *tx)
+            .await
+            .context("saving expertise")?;
+    }
+    tx.commit().await.context("committing a profile")?;
+    Ok(())
+}
+
+/// The directory filters, already normalised (lower-cased keys, upper-case country).
+#[derive(Debug, Clone, Default)]
+pub struct PeopleFilter {
+    pub name_prefixes: Vec<String>,
+    pub department_key: Option<String>,
+    pub country: Option<String>,
+    pub expertise_key: Option<String>,
+    pub after: Option<(String, i64)>,
+}
+
+enum Arg {
+    Text(String),
+    Int(i64),
+}
+
+/// One page of the directory in (sort_key, id) order. Every filter is a condition inside the
+/// query, and the order follows an index (`profiles_by_name`, or the department or country
+/// index when that filter is set), so a page costs the same at 100,000 people.
+pub async fn search(db: &Db, f: &PeopleFilter, limit: i64) -> ServiceResult<Vec<(PersonCard, String)>> {
+    let mut sql = String::from(
+        "SELECT p.user_id, p.display_name, p.title, p.department, p.country, p.sort_key \
+         FROM profiles p JOIN users u ON u.id = p.user_id WHERE u.disabled_at IS NULL",
+    );
+    let mut args: Vec<Arg> = Vec::new();
+    let next = |args: &mut Vec<Arg>, a: Arg| {
+        args.push(a);
+        format!("${}", args.len())
+    };
+    for prefix in &f.name_prefixes {
+        let lo = next(&mut args, Arg::Text(prefix.clone()));
+        let hi = next(&mut args, Arg::Text(format!("{prefix}\u{10FFFF}")));
+        sql.push_str(&format!(
+            " AND p.user_id IN (SELECT t.user_id FROM profile_name_terms t WHERE t.term >= {lo} AND t.term < {hi})"
+        ));
+    }
+    if let Some(d) = &f.department_key {
+        let d = next(&mut args, Arg::Text(d.clone()));
+        sql.push_str(&format!(" AND p.department_key = {d}"));
+    }
+    if let Some(c) = &f.country {
+        let c = next(&mut args, Arg::Text(c.clone()));
+        sql.push_str(&format!(" AND p.country = {c}"));
+    }
+    if let Some(e) = &f.expertise_key {
+        let e = next(&mut args, Arg::Text(e.clone()));
+        sql.push_str(&format!(" AND p.user_id IN (SELECT x.user_id FROM profile_expertise x WHERE x.tag_key = {e})"));
+    }
+    if let Some((key, id)) = &f.after {
+        let k = next(&mut args, Arg::Text(key.clone()));
+        let i = next(&mut args, Arg::Int(*id));
+        sql.push_str(&format!(" AND (p.sort_key > {k} OR (p.sort_key = {k} AND p.user_id > {i}))"));
+    }
+    let l = next(&mut args, Arg::Int(limit));
+    sql.push_str(&format!(" ORDER BY p.sort_key, p.user_id LIMIT {l}"));
+
+    let mut query = sqlx::query_as::<_, (i64, String, String, String, String, String)>(sqlx::AssertSqlSafe(sql));
+    for a in args {
+        query = match a {
+            Arg::Text(s) => query.bind(s),
+            Arg::Int(n) => query.bind(n),
+        };
+    }
+    let rows = query.fetch_all(&db.pool).await.context("searching people")?;
+    let ids: Vec<UserId> = rows.iter().map(|r| UserId(r.0)).collect();
+    let mut expertise = expertise_of(db, &ids).await?.into_iter().collect::<std::collections::HashMap<_, _>>();
+    Ok(rows
+        .into_iter()
+        .map(|(id, display_name, title, department, country, sort_key)| {
+            let id = UserId(id);
+            let card = PersonCard {
+                id,
+                initials: initials(&display_name),
+                display_name,
+                title,
+                department,
+                country,
+                expertise: expertise.remove(&id).unwrap_or_default(),
+            };
+            (card, sort_key)
+        })
+        .collect())
+}
+
+/// Expertise tags of several users in one query, each user's in their order.
+async fn expertise_of(db: &Db, ids: &[UserId]) -> ServiceResult<Vec<(UserId, Vec<String>)>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let placeholders: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+    let sql = format!(
+        "SELECT user_id, tag FROM profile_expertise WHERE user_id IN ({}) ORDER BY user_id, position",
+        placeholders.join(", ")
+    );
+    let mut query = sqlx::query_as::<_, (i64, String)>(sqlx::AssertSqlSafe(sql));
+    for id in ids {
+        query = query.bind(id.0);
+    }
+    let rows = query.fetch_all(&db.pool).await.context("loading expertise")?;
+    let mut out: Vec<(UserId, Vec<String>)> = Vec::new();
+    for (id, tag) in rows {
+        match out.last_mut() {
+            Some((last, tags)) if last.0 == id => tags.push(tag),
+            _ => out.push((UserId(id), vec![tag])),
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,233 @@
+//! Reading and editing profiles, and searching the people directory.
+
+use crate::error::{AppError, FieldError};
+use crate::i18n::supported_code;
+use crate::model::ids::UserId;
+use crate::model::profile::{
+    COUNTRIES, MAX_ABOUT, MAX_DISPLAY_NAME, MAX_EXPERTISE_TAG, MAX_EXPERTISE_TAGS, MAX_READ_LANGUAGES, MAX_SHORT_FIELD,
+    PEOPLE_PAGE_SIZE, PeoplePage, Profile, initials,
+};
+use crate::server::ctx::{Backend, RequestCtx};
+use crate::server::fault::ServiceResult;
+use crate::server::policy::{Action, Resource, authorize};
+use crate::server::profile::repo::{self, PeopleFilter};
+use crate::server::profile::{name_terms, sort_key};
+
+/// Changes to a profile; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProfilePatch {
+    pub display_name: Option<String>,
+    pub title: Option<String>,
+    pub department: Option<String>,
+    pub country: Option<String>,
+    pub ui_language: Option<String>,
+    pub read_languages: Option<Vec<String>>,
+    pub about: Option<String>,
+    pub expertise: Option<Vec<String>>,
+}
+
+impl ProfilePatch {
+    /// Validates and normalises every given field, reporting all problems at once.
+    pub fn parse(self) -> Result<Self, AppError> {
+        let mut errors = Vec::new();
+        let mut short = |field: &str, value: Option<String>, max: usize, required: bool| {
+            let value = value.map(|v| v.trim().to_owned());
+            if let Some(v) = &value {
+                if required && v.is_empty() {
+                    errors.push(FieldError::new(field, "required"));
+                } else if v.chars().count() > max {
+                    errors.push(FieldError::with_limit(field, "too_long", max as u32));
+                }
+            }
+            value
+        };
+        let display_name = short("display_name", self.display_name, MAX_DISPLAY_NAME, true);
+        let title = short("title", self.title, MAX_SHORT_FIELD, false);
+        let department = short("department", self.department, MAX_SHORT_FIELD, false);
+        let about = self.about.map(|a| a.trim().to_owned());
+        if about.as_ref().is_some_and(|a| a.chars().count() > MAX_ABOUT) {
+            errors.push(FieldError::with_limit("about", "too_long", MAX_ABOUT as u32));
+        }
+        let country = self.country.map(|c| c.trim().to_uppercase());
+        if country.as_ref().is_some_and(|c| !c.is_empty() && !COUNTRIES.contains(&c.as_str())) {
+            errors.push(FieldError::new("country", "unknown_country"));
+        }
+        let ui_language = match self.ui_language {
+            None => None,
+            Some(l) => match supported_code(&l) {
+                Some(code) => Some(code.to_owned()),
+                None => {
+                    errors.push(FieldError::new("ui_language", "unsupported_language"));
+                    None
+                }
+            },
+        };
+        let read_languages = self.read_languages.map(|langs| {
+            let mut out: Vec<String> = Vec::new();
+            for l in langs {
+                let l = l.trim().to_owned();
+                if !is_language_tag(&l) {
+                    errors.push(FieldError::new("read_languages", "invalid_language"));
+                } else if !out.iter().any(|x| x.eq_ignore_ascii_case(&l)) {
+                    out.push(l);
+                }
+            }
+            if out.is_empty() {
+                errors.push(FieldError::new("read_languages", "required"));
+            } else if out.len() > MAX_READ_LANGUAGES {
+                errors.push(FieldError::with_limit("read_languages", "too_many", MAX_READ_LANGUAGES as u32));
+            }
+            out
+        });
+        let expertise = self.expertise.map(|tags| {
+            let mut out: Vec<String> = Vec::new();
+            for t in tags {
+                let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+                if t.is_empty() {
+                    continue;
+                }
+                if t.chars().count() > MAX_EXPERTISE_TAG {
+                    errors.push(FieldError::with_limit("expertise", "tag_too_long", MAX_EXPERTISE_TAG as u32));
+                } else if !out.iter().any(|x| x.to_lowercase() == t.to_lowercase()) {
+                    out.push(t);
+                }
+            }
+            if out.len() > MAX_EXPERTISE_TAGS {
+                errors.push(FieldError::with_limit("expertise", "too_many", MAX_EXPERTISE_TAGS as u32));
+            }
+            out
+        });
+        if !errors.is_empty() {
+            return Err(AppError::validation(errors));
+        }
+        Ok(Self { display_name, title, department, country, ui_language, read_languages, about, expertise })
+    }
+}
+
+/// A BCP 47 tag of the simple shape people use: `sv`, `en-GB`, `und`, `zh-Hant`.
+fn is_language_tag(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// A profile as the caller may see it.
+pub async fn get_profile(backend: &Backend, ctx: &RequestCtx, id: UserId) -> ServiceResult<Profile> {
+    authorize(&ctx.actor, Action::View, &Resource::Profile { owner: id }).map_err(AppError::from)?;
+    let row = repo::find(&backend.db, id).await?.ok_or(AppError::NotFound)?;
+    let can_edit = authorize(&ctx.actor, Action::Edit, &Resource::Profile { owner: id }).is_ok();
+    Ok(Profile {
+        id: row.id,
+        initials: initials(&row.display_name),
+        display_name: row.display_name,
+        title: row.title,
+        department: row.department,
+        country: row.country,
+        ui_language: row.ui_language,
+        read_languages: row.read_languages,
+        about: row.about,
+        expertise: row.expertise,
+        can_edit,
+    })
+}
+
+/// Applies a validated patch to a profile: one's own, or anyone's for an admin.
+pub async fn update_profile(backend: &Backend, ctx: &RequestCtx, id: UserId, patch: ProfilePatch) -> ServiceResult<Profile> {
+    authorize(&ctx.actor, Action::Edit, &Resource::Profile { owner: id }).map_err(AppError::from)?;
+    let patch = patch.parse()?;
+    let mut row = repo::find(&backend.db, id).await?.ok_or(AppError::NotFound)?;
+    let ProfilePatch { display_name, title, department, country, ui_language, read_languages, about, expertise } = patch;
+    row.display_name = display_name.unwrap_or(row.display_name);
+    row.title = title.unwrap_or(row.title);
+    row.department = department.unwrap_or(row.department);
+    row.country = country.unwrap_or(row.country);
+    row.ui_language = ui_language.unwrap_or(row.ui_language);
+    row.read_languages = read_languages.unwrap_or(row.read_languages);
+    row.about = about.unwrap_or(row.about);
+    row.expertise = expertise.unwrap_or(row.expertise);
+    repo::save(&backend.db, &row, &sort_key(&row.display_name), &name_terms(&row.display_name)).await?;
+    get_profile(backend, ctx, id).await
+}
+
+/// What the directory is asked for: free text matching names, and optional filters.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PeopleQuery {
+    pub q: String,
+    pub department: String,
+    pub country: String,
+    pub expertise: String,
+    pub cursor: Option<String>,
+}
+
+/// A page of the directory: people matching every given filter, by name.
+pub async fn search_people(backend: &Backend, ctx: &RequestCtx, query: &PeopleQuery) -> ServiceResult<PeoplePage> {
+    authorize(&ctx.actor, Action::List, &Resource::Directory).map_err(AppError::from)?;
+    let filter = PeopleFilter {
+        name_prefixes: name_terms(&query.q).into_iter().take(5).collect(),
+        department_key: Some(query.department.trim().to_lowercase()).filter(|d| !d.is_empty()),
+        country: Some(query.country.trim().to_uppercase()).filter(|c| !c.is_empty()),
+        expertise_key: Some(query.expertise.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()).filter(|e| !e.is_empty()),
+        after: match query.cursor.as_deref().filter(|c| !c.is_empty()) {
+            Some(c) => Some(decode_cursor(c).ok_or_else(|| AppError::InvalidRequest { detail: "cursor".into() })?),
+            None => None,
+        },
+    };
+    let size = PEOPLE_PAGE_SIZE as i64;
+    let mut rows = repo::search(&backend.db, &filter, size + 1).await?;
+    let next_cursor = if rows.len() > PEOPLE_PAGE_SIZE {
+        rows.truncate(PEOPLE_PAGE_SIZE);
+        rows.last().map(|(card, key)| encode_cursor(key, card.id.0))
+    } else {
+        None
+    };
+    Ok(PeoplePage { items: rows.into_iter().map(|(card, _)| card).collect(), next_cursor })
+}
+
+/// A cursor is the last row's id and sort key, hex-encoded so it is URL-safe as it is.
+fn encode_cursor(sort_key: &str, id: i64) -> String {
+    format!("{id}.{}", hex::encode(sort_key.as_bytes()))
+}
+
+fn decode_cursor(c: &str) -> Option<(String, i64)> {
+    let (id, key) = c.split_once('.')?;
+    let key = String::from_utf8(hex::decode(key).ok()?).ok()?;
+    Some((key, id.parse().ok()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cursor_survives_the_round_trip() {
+        let c = encode_cursor("åsa lindqvist", 42);
+        assert_eq!(decode_cursor(&c), Some(("åsa lindqvist".to_owned(), 42)));
+        assert_eq!(decode_cursor("garbage"), None);
+    }
+
+    #[test]
+    fn rejects_an_unknown_country_and_a_blank_name() {
+        let patch = ProfilePatch { display_name: Some("  ".into()), country: Some("XX".into()), ..Default::default() };
+        let AppError::ValidationFailed { fields } = patch.parse().unwrap_err() else { panic!() };
+        let codes: Vec<_> = fields.iter().map(|f| f.code.as_str()).collect();
+        assert_eq!(codes, vec!["required", "unknown_country"]);
+    }
+
+    #[test]
+    fn expertise_is_trimmed_and_deduplicated_case_insensitively() {
+        let patch = ProfilePatch { expertise: Some(vec![" AML ".into(), "aml".into(), "Basel  III".into(), "".into()]), ..Default::default() };
+        assert_eq!(patch.parse().unwrap().expertise, Some(vec!["AML".to_owned(), "Basel III".to_owned()]));
+    }
+
+    #[test]
+    fn read_languages_must_be_language_tags() {
+        let patch = ProfilePatch { read_languages: Some(vec!["sv".into(), "en-GB".into(), "und".into()]), ..Default::default() };
+        assert!(patch.parse().is_ok());
+        let patch = ProfilePatch { read_languages: Some(vec!["<script>".into()]), ..Default::default() };
+        assert!(patch.parse().is_err());
+        let patch = ProfilePatch { read_languages: Some(vec![]), ..Default::default() };
+        assert!(patch.parse().is_err());
+    }
+}

@@ -1,0 +1,53 @@
+//! Test support: a fresh, migrated database per test, on SQLite and, when the test run
+//! provides a PostgreSQL server, on PostgreSQL too.
+//!
+//! `GEMENSKAP_TEST_POSTGRES_URL` names a server URL (e.g. `postgres://u@127.0.0.1:5433`);
+//! each test gets its own database there. With `GEMENSKAP_TEST_REQUIRE_POSTGRES=1` (set by
+//! `make test`) a missing server fails the tests instead of skipping PostgreSQL.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use sqlx::Connection;
+
+use super::ctx::{AuthSettings, Backend};
+use super::db::Db;
+
+static COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// The backends a service test runs on: SQLite always, PostgreSQL when configured.
+pub async fn backends() -> Vec<Backend> {
+    let mut out = vec![sqlite().await];
+    if let Some(pg) = postgres().await {
+        out.push(pg);
+    }
+    out
+}
+
+async fn sqlite() -> Backend {
+    let dir = std::env::temp_dir().join(format!("gemenskap-test-{}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst)));
+    std::fs::create_dir_all(&dir).unwrap();
+    let url = format!("sqlite:{}?mode=rwc", dir.join("test.db").display());
+    let db = Db::connect(&url, 4).await.unwrap();
+    db.migrate().await.unwrap();
+    Backend { db, auth: AuthSettings::default() }
+}
+
+async fn postgres() -> Option<Backend> {
+    let base = std::env::var("GEMENSKAP_TEST_POSTGRES_URL").ok().filter(|s| !s.is_empty());
+    let Some(base) = base else {
+        assert!(
+            std::env::var("GEMENSKAP_TEST_REQUIRE_POSTGRES").is_err(),
+            "GEMENSKAP_TEST_REQUIRE_POSTGRES is set but GEMENSKAP_TEST_POSTGRES_URL is not"
+        );
+        return None;
+    };
+    sqlx::any::install_default_drivers();
+    let name = format!("gemenskap_test_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst));
+    let admin_url = format!("{base}/postgres");
+    let mut conn = sqlx::AnyConnection::connect(&admin_url).await.unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut conn).await.unwrap();
+    conn.close().await.unwrap();
+    let db = Db::connect(&format!("{base}/{name}"), 4).await.unwrap();
+    db.migrate().await.unwrap();
+    Some(Backend { db, auth: AuthSettings::default() })
+}

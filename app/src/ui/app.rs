@@ -1,0 +1,92 @@
+//! The document shell, the router, and what every page shares (language, current user).
+
+use leptos::prelude::*;
+use leptos_meta::{HashedStylesheet, MetaTags, Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::api::auth::get_me;
+use crate::error::AppError;
+use crate::i18n::I18n;
+use crate::model::account::Me;
+use crate::ui::layout::header::Header;
+use crate::ui::pages::account::password::PasswordPage;
+use crate::ui::pages::admin::users::AdminUsersPage;
+use crate::ui::pages::home::HomePage;
+use crate::ui::pages::login::LoginPage;
+use crate::ui::pages::not_found::NotFoundPage;
+use crate::ui::pages::people::directory::DirectoryPage;
+use crate::ui::pages::people::edit::ProfileEditPage;
+use crate::ui::pages::people::profile::ProfilePage;
+
+/// The logged-in user (or why there is none), loaded once per page.
+#[derive(Clone, Copy)]
+pub struct CurrentUser(pub Resource<Result<Me, AppError>>);
+
+/// The HTML document around the app, rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = page_language();
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="icon" href="/favicon.ico" sizes="any"/>
+                <HashedStylesheet options=options.clone() id="leptos"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The UI language of this page: negotiated by the server, read back from `<html lang>` in
+/// the browser so both render the same text.
+fn page_language() -> &'static str {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<axum::http::request::Parts>()
+            .and_then(|p| p.extensions.get::<crate::server::ctx::RequestCtx>().map(|c| c.ui_lang))
+            .unwrap_or("en")
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let lang = document().document_element().and_then(|e| e.get_attribute("lang")).unwrap_or_default();
+        I18n::new(&lang).code()
+    }
+}
+
+/// The application: routes and the context every page uses.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let i18n = I18n::new(page_language());
+    provide_context(i18n);
+    let user = Resource::new(|| (), |_| get_me());
+    provide_context(CurrentUser(user));
+
+    view! {
+        <Title formatter=move |page: String| if page.is_empty() { i18n.t("app-name") } else { format!("{page} · {}", i18n.t("app-name")) }/>
+        <Router>
+            <a class="skip-link" href="#main">{i18n.t("nav-skip-to-content")}</a>
+            <Header/>
+            <main id="main" class="page" tabindex="-1">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/login") view=LoginPage/>
+                    <Route path=path!("/people") view=DirectoryPage/>
+                    <Route path=path!("/people/:id") view=ProfilePage/>
+                    <Route path=path!("/people/:id/edit") view=ProfileEditPage/>
+                    <Route path=path!("/account/password") view=PasswordPage/>
+                    <Route path=path!("/admin/users") view=AdminUsersPage/>
+                </Routes>
+            </main>
+        </Router>
+    }
+}

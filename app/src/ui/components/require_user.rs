@@ -1,0 +1,35 @@
+//! Shows its children to a logged-in user and the login form to anyone else.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::model::account::Me;
+use crate::ui::app::CurrentUser;
+use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::pages::login::LoginForm;
+
+/// Renders `children` with the current user once known; the login form when nobody is
+/// logged in, so the page's address stays and works again after logging in.
+#[component]
+pub fn RequireUser<F, V>(children: F) -> impl IntoView
+where
+    F: Fn(Me) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let CurrentUser(user) = expect_context::<CurrentUser>();
+    let children = std::sync::Arc::new(children);
+    view! {
+        <Suspense>
+            {move || {
+                let children = children.clone();
+                Suspend::new(async move {
+                    match user.await {
+                        Ok(me) => children(me).into_any(),
+                        Err(AppError::Unauthenticated) => view! { <LoginForm/> }.into_any(),
+                        Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}

@@ -1,0 +1,72 @@
+//! The page header: the product name, navigation, the language switcher and the user menu.
+
+use leptos::prelude::*;
+
+use crate::api::auth::Logout;
+use crate::model::account::Role;
+use crate::i18n::use_i18n;
+use crate::ui::app::CurrentUser;
+use crate::ui::components::avatar::Avatar;
+use crate::ui::components::json_form::{JsonForm, go_to};
+use crate::ui::layout::language_switcher::LanguageSwitcher;
+use crate::model::profile::initials;
+
+/// The site header with the main navigation.
+#[component]
+pub fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    let CurrentUser(user) = expect_context::<CurrentUser>();
+    view! {
+        <header class="site-header">
+            <a class="brand" href="/">{i18n.t("app-name")}</a>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let me = user.await.ok();
+                    me.map(|me| {
+                        let admin = me.role == Role::Admin;
+                        view! {
+                            <nav class="main-nav" aria-label=i18n.t("nav-main-label")>
+                                <a href="/">{i18n.t("nav-home")}</a>
+                                <a href="/people">{i18n.t("nav-people")}</a>
+                                {admin.then(|| view! { <a href="/admin/users">{i18n.t("nav-admin")}</a> })}
+                            </nav>
+                            <UserMenu id=me.id name=me.display_name.clone()/>
+                        }
+                    })
+                })}
+            </Suspense>
+            <LanguageSwitcher/>
+        </header>
+    }
+}
+
+/// The user's own links and logging out, in a disclosure that works without JavaScript.
+#[component]
+fn UserMenu(id: crate::model::ids::UserId, name: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let logout = ServerAction::<Logout>::new();
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = logout.value().get() {
+            go_to("/");
+        }
+    });
+    let profile_href = format!("/people/{id}");
+    view! {
+        <details class="user-menu">
+            <summary>
+                <Avatar id=id initials=initials(&name)/>
+                <span class="user-name">{name.clone()}</span>
+                <span class="visually-hidden">{i18n.t("nav-user-menu")}</span>
+            </summary>
+            <ul>
+                <li><a href=profile_href>{i18n.t("nav-my-profile")}</a></li>
+                <li><a href="/account/password">{i18n.t("nav-change-password")}</a></li>
+                <li>
+                    <JsonForm action=logout class="inline-form">
+                        <button type="submit" class="link-button">{i18n.t("nav-logout")}</button>
+                    </JsonForm>
+                </li>
+            </ul>
+        </details>
+    }
+}

@@ -1,0 +1,8 @@
+//! Routed pages, one folder per area.
+
+pub mod account;
+pub mod admin;
+pub mod home;
+pub mod login;
+pub mod not_found;
+pub mod people;

@@ -1,0 +1,3 @@
+//! The user's own account.
+
+pub mod password;

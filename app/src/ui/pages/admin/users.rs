@@ -1,0 +1,121 @@
+//! `/admin/users`: accounts for admins: add one, disable or re-enable, page through all.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::admin::{CreateAccount, SetAccountDisabled, list_accounts};
+use crate::i18n::{SUPPORTED, use_i18n};
+use crate::model::account::{AccountSummary, Role};
+use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::json_form::JsonForm;
+use crate::ui::components::require_user::RequireUser;
+use crate::ui::pages::people::directory::encode;
+
+/// The account administration page (the API refuses non-admins; so does the page).
+#[component]
+pub fn AdminUsersPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Title text=i18n.t("admin-users-title")/>
+        <RequireUser children=move |me| {
+            if me.role == Role::Admin { view! { <Accounts/> }.into_any() }
+            else { view! { <ErrorMessage error=crate::error::AppError::Forbidden/> }.into_any() }
+        }/>
+    }
+}
+
+#[component]
+fn Accounts() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let create = ServerAction::<CreateAccount>::new();
+    let disable = ServerAction::<SetAccountDisabled>::new();
+    let accounts = Resource::new(
+        move || (query.with(|q| q.get("cursor")), create.version().get(), disable.version().get()),
+        |(cursor, _, _)| list_accounts(cursor),
+    );
+    view! {
+        <h1>{i18n.t("admin-users-title")}</h1>
+        <section class="card" aria-labelledby="add-user-heading">
+            <h2 id="add-user-heading">{i18n.t("admin-users-add")}</h2>
+            <JsonForm action=create class="stack narrow">
+                <label for="nu-email">{i18n.t("field-email")}</label>
+                <input id="nu-email" type="email" name="email" required/>
+                <label for="nu-name">{i18n.t("field-display-name")}</label>
+                <input id="nu-name" name="display_name" required maxlength="100"/>
+                <label for="nu-password">{i18n.t("field-password")}</label>
+                <input id="nu-password" type="password" name="password" autocomplete="new-password" required minlength="10"/>
+                <label for="nu-lang">{i18n.t("field-ui-language")}</label>
+                <select id="nu-lang" name="ui_language">
+                    {SUPPORTED.iter().map(|l| view! { <option value=l.code>{l.native_name}</option> }).collect_view()}
+                </select>
+                <label class="checkbox" for="nu-admin">
+                    <input id="nu-admin" type="checkbox" name="admin[bool]" value="true"/>
+                    {i18n.t("admin-users-make-admin")}
+                </label>
+                {move || create.value().get().map(|r| match r {
+                    Ok(_) => view! { <p class="alert alert-ok" role="status">{i18n.t("admin-users-created")}</p> }.into_any(),
+                    Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
+                })}
+                <button type="submit" class="primary" disabled=move || create.pending().get()>{i18n.t("admin-users-add-submit")}</button>
+            </JsonForm>
+        </section>
+        {move || disable.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
+        <Transition fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match accounts.await {
+                    Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
+                    Ok(page) => view! {
+                        <div class="table-wrap">
+                            <table class="accounts">
+                                <caption class="visually-hidden">{i18n.t("admin-users-title")}</caption>
+                                <thead><tr>
+                                    <th scope="col">{i18n.t("field-display-name")}</th>
+                                    <th scope="col">{i18n.t("field-email")}</th>
+                                    <th scope="col">{i18n.t("admin-users-role")}</th>
+                                    <th scope="col">{i18n.t("admin-users-status")}</th>
+                                    <th scope="col">{i18n.t("admin-users-actions")}</th>
+                                </tr></thead>
+                                <tbody>
+                                    {page.items.into_iter().map(|a| view! { <AccountRow account=a disable=disable/> }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                        {page.next_cursor.map(|c| view! {
+                            <a class="button" href=format!("/admin/users?cursor={}", encode(&c))>{i18n.t("people-next-page")}</a>
+                        })}
+                    }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn AccountRow(account: AccountSummary, disable: ServerAction<SetAccountDisabled>) -> impl IntoView {
+    let i18n = use_i18n();
+    let role = i18n.t(if account.role == Role::Admin { "admin-users-role-admin" } else { "admin-users-role-member" });
+    let status = i18n.t(if account.disabled { "admin-users-disabled" } else { "admin-users-active" });
+    let (label, to) = if account.disabled {
+        (i18n.t_args("admin-users-enable", &[("name", account.display_name.clone().into())]), "false")
+    } else {
+        (i18n.t_args("admin-users-disable", &[("name", account.display_name.clone().into())]), "true")
+    };
+    let button = i18n.t(if account.disabled { "admin-users-enable-short" } else { "admin-users-disable-short" });
+    view! {
+        <tr>
+            <td><a href=format!("/people/{}", account.id)>{account.display_name.clone()}</a></td>
+            <td>{account.email.clone()}</td>
+            <td>{role}</td>
+            <td>{status}</td>
+            <td>
+                <JsonForm action=disable class="inline-form">
+                    <input type="hidden" name="id[num]" value=account.id.0.to_string()/>
+                    <input type="hidden" name="disabled[bool]" value=to/>
+                    <button type="submit" aria-label=label>{button}</button>
+                </JsonForm>
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,5 @@
+//! The people directory and profiles.
+
+pub mod directory;
+pub mod edit;
+pub mod profile;

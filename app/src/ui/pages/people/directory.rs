@@ -1,0 +1,124 @@
+//! `/people`: the people directory, searched by name and filtered by department, country
+//! and expertise, one page at a time. The search is a plain GET form, so results have an
+//! address that can be shared and work without JavaScript.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::people::search_people;
+use crate::i18n::use_i18n;
+use crate::model::profile::{COUNTRIES, PersonCard};
+use crate::ui::components::avatar::Avatar;
+use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::require_user::RequireUser;
+
+/// The directory page.
+#[component]
+pub fn DirectoryPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Title text=i18n.t("people-title")/>
+        <RequireUser children=move |_| view! { <Directory/> }/>
+    }
+}
+
+#[component]
+fn Directory() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let param = move |k: &str| query.with(|q| q.get(k).unwrap_or_default());
+    let results = Resource::new(
+        move || (param("q"), param("department"), param("country"), param("expertise"), param("cursor")),
+        |(q, department, country, expertise, cursor)| {
+            search_people(Some(q), Some(department), Some(country), Some(expertise), Some(cursor))
+        },
+    );
+    let country_now = param("country");
+    view! {
+        <h1>{i18n.t("people-title")}</h1>
+        <form method="get" action="/people" class="filters" role="search" aria-label=i18n.t("people-search-label")>
+            <div class="field">
+                <label for="people-q">{i18n.t("people-filter-name")}</label>
+                <input id="people-q" type="search" name="q" value=param("q")/>
+            </div>
+            <div class="field">
+                <label for="people-department">{i18n.t("field-department")}</label>
+                <input id="people-department" type="text" name="department" value=param("department")/>
+            </div>
+            <div class="field">
+                <label for="people-country">{i18n.t("field-country")}</label>
+                <select id="people-country" name="country">
+                    <option value="">{i18n.t("people-filter-any-country")}</option>
+                    {COUNTRIES.iter().map(|c| {
+                        let selected = country_now == *c;
+                        view! { <option value=*c selected=selected>{i18n.t(&format!("country-{}", c.to_lowercase()))}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="people-expertise">{i18n.t("field-expertise")}</label>
+                <input id="people-expertise" type="text" name="expertise" value=param("expertise")/>
+            </div>
+            <button type="submit" class="primary">{i18n.t("people-search-submit")}</button>
+        </form>
+        <Transition fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match results.await {
+                    Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
+                    Ok(page) if page.items.is_empty() => view! { <p>{i18n.t("people-none-found")}</p> }.into_any(),
+                    Ok(page) => {
+                        let next = page.next_cursor.map(|c| next_href(&query.get(), &c));
+                        view! {
+                            <ul class="people-list">
+                                {page.items.into_iter().map(|p| view! { <PersonRow person=p/> }).collect_view()}
+                            </ul>
+                            {next.map(|href| view! { <a class="button" href=href>{i18n.t("people-next-page")}</a> })}
+                        }.into_any()
+                    }
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// The address of the next page: the same filters and the cursor.
+fn next_href(query: &leptos_router::params::ParamsMap, cursor: &str) -> String {
+    let mut parts: Vec<String> = ["q", "department", "country", "expertise"]
+        .iter()
+        .filter_map(|k| query.get(k).filter(|v| !v.is_empty()).map(|v| format!("{k}={}", encode(&v))))
+        .collect();
+    parts.push(format!("cursor={}", encode(cursor)));
+    format!("/people?{}", parts.join("&"))
+}
+
+pub fn encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[component]
+fn PersonRow(person: PersonCard) -> impl IntoView {
+    let i18n = use_i18n();
+    let href = format!("/people/{}", person.id);
+    let country = (!person.country.is_empty()).then(|| i18n.t(&format!("country-{}", person.country.to_lowercase())));
+    let details = [person.title.clone(), person.department.clone()].into_iter().chain(country).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ");
+    view! {
+        <li class="person">
+            <Avatar id=person.id initials=person.initials.clone()/>
+            <div>
+                <a href=href class="person-name">{person.display_name.clone()}</a>
+                <p class="muted">{details}</p>
+                {(!person.expertise.is_empty()).then(|| view! {
+                    <ul class="tags" aria-label=i18n.t("field-expertise")>
+                        {person.expertise.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}
+                    </ul>
+                })}
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,84 @@
+//! `/people/:id`: a person's profile.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::profile::get_profile;
+use crate::i18n::{SUPPORTED, use_i18n};
+use crate::model::profile::Profile;
+use crate::ui::components::avatar::Avatar;
+use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::require_user::RequireUser;
+
+/// The profile page.
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    view! { <RequireUser children=move |_| view! { <ProfileView/> }/> }
+}
+
+#[component]
+fn ProfileView() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let profile = Resource::new(
+        move || params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0)),
+        get_profile,
+    );
+    view! {
+        <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match profile.await {
+                    Ok(p) => view! { <ProfileCard profile=p/> }.into_any(),
+                    Err(e) => view! { <Title text=i18n.t("error-not-found")/><ErrorMessage error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Language code to a readable name: UI languages by their own names, others as written.
+pub fn language_name(code: &str) -> String {
+    SUPPORTED.iter().find(|l| l.code == code).map_or_else(|| code.to_owned(), |l| l.native_name.to_owned())
+}
+
+#[component]
+fn ProfileCard(profile: Profile) -> impl IntoView {
+    let i18n = use_i18n();
+    let edit = format!("/people/{}/edit", profile.id);
+    let country = (!profile.country.is_empty()).then(|| i18n.t(&format!("country-{}", profile.country.to_lowercase())));
+    let reads = profile.read_languages.iter().map(|l| language_name(l)).collect::<Vec<_>>().join(", ");
+    view! {
+        <Title text=profile.display_name.clone()/>
+        <article class="profile">
+            <header class="profile-head">
+                <Avatar id=profile.id initials=profile.initials.clone() large=true/>
+                <div>
+                    <h1>{profile.display_name.clone()}</h1>
+                    <p class="muted">{profile.title.clone()}</p>
+                </div>
+                {profile.can_edit.then(|| view! { <a class="button" href=edit>{i18n.t("profile-edit")}</a> })}
+            </header>
+            <dl class="facts">
+                <dt>{i18n.t("field-department")}</dt><dd>{profile.department.clone()}</dd>
+                <dt>{i18n.t("field-country")}</dt><dd>{country}</dd>
+                <dt>{i18n.t("field-read-languages")}</dt><dd>{reads}</dd>
+                <dt>{i18n.t("field-ui-language")}</dt><dd>{language_name(&profile.ui_language)}</dd>
+            </dl>
+            {(!profile.about.is_empty()).then(|| view! {
+                <section><h2>{i18n.t("field-about")}</h2><p class="about">{profile.about.clone()}</p></section>
+            })}
+            {(!profile.expertise.is_empty()).then(|| view! {
+                <section>
+                    <h2>{i18n.t("field-expertise")}</h2>
+                    <ul class="tags">
+                        {profile.expertise.iter().map(|t| {
+                            let href = format!("/people?expertise={}", super::directory::encode(t));
+                            view! { <li><a href=href>{t.clone()}</a></li> }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+        </article>
+    }
+}

@@ -1,0 +1,19 @@
+### Logging in and changing the password.
+
+# Login page title and the heading of the login form (also shown inline on pages that need a login).
+login-title = Log ind
+# Text under the login heading.
+login-intro = Log ind med din e-mailadresse fra arbejdet. Du kan ikke oprette dig selv – din administrator opretter konti.
+# Login form button.
+login-submit = Log ind
+# On the login page when logged in already. Variables: $name (display name).
+login-already = Du er logget ind som { $name }.
+
+# Password page title and heading.
+password-title = Skift adgangskode
+# Help under the new password field.
+password-rules = Brug mindst 10 tegn. Nogle få ord, der ikke hænger sammen, giver en stærk adgangskode.
+# Password page button.
+password-submit = Skift adgangskode
+# Confirmation after the password was changed.
+password-changed = Din adgangskode er ændret. Du er logget ud af dine andre sessioner.

@@ -1,0 +1,50 @@
+### Shared terms and the frame around every page.
+
+# The product's name: the header brand link and the end of every page title.
+app-name = Gemenskap
+# Shown while a list or a page part is loading.
+loading = Indlæser…
+# Link that leaves a form without saving.
+cancel = Annuller
+# First link on every page, visible on keyboard focus; jumps past the header.
+nav-skip-to-content = Gå til indholdet
+# Accessible name of the main navigation in the header.
+nav-main-label = Hovedmenu
+# Header navigation: the home page.
+nav-home = Forside
+# Header navigation: the people directory.
+nav-people = Personer
+# Header navigation: account administration (admins only).
+nav-admin = Administration
+# Hidden label of the user menu button in the header (screen readers).
+nav-user-menu = Din kontomenu
+# User menu: link to one's own profile.
+nav-my-profile = Min profil
+# User menu: link to the password page.
+nav-change-password = Skift adgangskode
+# User menu: log out button.
+nav-logout = Log ud
+# Label of the UI language selector in the header.
+nav-language = Sprog
+# Button next to the language selector, shown only without JavaScript.
+nav-language-apply = Skift sprog
+
+# Page title and heading of the page for an unknown address.
+not-found-title = Siden blev ikke fundet
+# Text of the page for an unknown address.
+not-found-body = Der er ikke noget på denne adresse. Siden kan være flyttet, eller linket kan være forkert.
+# Link from the not-found page (and elsewhere) back to the home page.
+not-found-home-link = Gå til forsiden
+
+## Country names (ISO 3166-1 alpha-2), shown in profiles, the directory filter and the profile form.
+
+country-se = Sverige
+country-no = Norge
+country-dk = Danmark
+country-fi = Finland
+country-ee = Estland
+country-lv = Letland
+country-lt = Litauen
+country-de = Tyskland
+country-pl = Polen
+country-gb = Storbritannien

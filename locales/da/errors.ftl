@@ -1,0 +1,76 @@
+### Error messages and form field names, shown in alert boxes above form buttons and on pages.
+
+# Not logged in, or the session ended.
+error-unauthenticated = Log ind for at fortsætte.
+# Login failed: wrong e-mail or password (also for unknown or disabled accounts).
+error-invalid-credentials = E-mailadressen eller adgangskoden er forkert.
+# The action is not allowed for this user.
+error-forbidden = Du har ikke tilladelse til at gøre dette.
+# The page or item does not exist or is not visible to this user.
+error-not-found = Det, du leder efter, blev ikke fundet.
+# Too many attempts. Variables: $seconds (whole seconds until trying again).
+error-rate-limited = { $seconds ->
+    [one] For mange forsøg. Vent { $seconds } sekund, og prøv igen.
+   *[other] For mange forsøg. Vent { $seconds } sekunder, og prøv igen.
+}
+# Some form fields are not valid; the list of fields follows.
+error-validation-failed = Ret følgende:
+# Creating an account whose e-mail address is in use.
+error-email-taken = Der findes allerede en konto med denne e-mailadresse.
+# Password change: the current password given was wrong.
+error-wrong-password = Den nuværende adgangskode er forkert.
+# The request could not be understood (a bug or an outdated page).
+error-invalid-request = Anmodningen kunne ikke forstås. Genindlæs siden, og prøv igen.
+# The browser could not reach the server.
+error-network = Serveren kunne ikke nås. Tjek din forbindelse, og prøv igen.
+# A fault on the server. Variables: $reference (an id that is also in the server log).
+error-internal = Noget gik galt hos os. Hvis det sker igen, så giv IT-supporten denne reference: { $reference }
+# A required field is empty.
+error-field-required = feltet skal udfyldes
+# A text is too long. Variables: $limit (the maximum number of characters).
+error-field-too-long = { $limit ->
+    [one] højst { $limit } tegn
+   *[other] højst { $limit } tegn
+}
+# A password is too short. Variables: $limit (the minimum number of characters).
+error-field-too-short = { $limit ->
+    [one] mindst { $limit } tegn
+   *[other] mindst { $limit } tegn
+}
+# Not an e-mail address.
+error-field-invalid-email = angiv en e-mailadresse, for eksempel navn@example.com
+# A UI language that the product does not offer.
+error-field-unsupported-language = vælg et af de tilgængelige sprog
+# A country that is not in the list.
+error-field-unknown-country = vælg et land på listen
+# A language tag that is not valid.
+error-field-invalid-language = et af sprogene er ugyldigt
+# Too many items. Variables: $limit (the maximum count).
+error-field-too-many = { $limit ->
+    [one] højst { $limit } element
+   *[other] højst { $limit } elementer
+}
+# An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
+error-field-tag-too-long = { $limit ->
+    [one] hvert emne må højst have { $limit } tegn
+   *[other] hvert emne må højst have { $limit } tegn
+}
+# An admin tried to disable their own account.
+error-field-cannot-disable-self = du kan ikke deaktivere din egen konto
+
+## Form field names: labels of form fields, and the field names in error lists.
+
+field-email = E-mailadresse
+field-password = Adgangskode
+field-current-password = Nuværende adgangskode
+field-new-password = Ny adgangskode
+field-display-name = Navn
+field-title = Stillingsbetegnelse
+field-department = Afdeling
+field-country = Land
+field-ui-language = Sprog i brugerfladen
+field-read-languages = Sprog, jeg læser
+field-about = Om mig
+field-expertise = Ekspertise
+field-lang = Sprog
+field-id = Konto

@@ -1,0 +1,76 @@
+### Error messages and form field names, shown in alert boxes above form buttons and on pages.
+
+# Not logged in, or the session ended.
+error-unauthenticated = Bitte melden Sie sich an, um fortzufahren.
+# Login failed: wrong e-mail or password (also for unknown or disabled accounts).
+error-invalid-credentials = Die E-Mail-Adresse oder das Passwort ist falsch.
+# The action is not allowed for this user.
+error-forbidden = Sie sind für diese Aktion nicht berechtigt.
+# The page or item does not exist or is not visible to this user.
+error-not-found = Der angeforderte Inhalt wurde nicht gefunden.
+# Too many attempts. Variables: $seconds (whole seconds until trying again).
+error-rate-limited = { $seconds ->
+    [one] Zu viele Versuche. Bitte warten Sie { $seconds } Sekunde und versuchen Sie es dann erneut.
+   *[other] Zu viele Versuche. Bitte warten Sie { $seconds } Sekunden und versuchen Sie es dann erneut.
+}
+# Some form fields are not valid; the list of fields follows.
+error-validation-failed = Bitte korrigieren Sie Folgendes:
+# Creating an account whose e-mail address is in use.
+error-email-taken = Es gibt bereits ein Konto mit dieser E-Mail-Adresse.
+# Password change: the current password given was wrong.
+error-wrong-password = Das aktuelle Passwort ist falsch.
+# The request could not be understood (a bug or an outdated page).
+error-invalid-request = Die Anfrage konnte nicht verarbeitet werden. Bitte laden Sie die Seite neu und versuchen Sie es erneut.
+# The browser could not reach the server.
+error-network = Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
+# A fault on the server. Variables: $reference (an id that is also in the server log).
+error-internal = Bei uns ist ein Fehler aufgetreten. Wenn er erneut auftritt, nennen Sie dem Helpdesk bitte diese Referenz: { $reference }
+# A required field is empty.
+error-field-required = Angabe erforderlich
+# A text is too long. Variables: $limit (the maximum number of characters).
+error-field-too-long = { $limit ->
+    [one] höchstens { $limit } Zeichen
+   *[other] höchstens { $limit } Zeichen
+}
+# A password is too short. Variables: $limit (the minimum number of characters).
+error-field-too-short = { $limit ->
+    [one] mindestens { $limit } Zeichen
+   *[other] mindestens { $limit } Zeichen
+}
+# Not an e-mail address.
+error-field-invalid-email = geben Sie eine E-Mail-Adresse ein, z. B. name@example.com
+# A UI language that the product does not offer.
+error-field-unsupported-language = wählen Sie eine der angebotenen Sprachen
+# A country that is not in the list.
+error-field-unknown-country = wählen Sie ein Land aus der Liste
+# A language tag that is not valid.
+error-field-invalid-language = eine der Sprachen ist ungültig
+# Too many items. Variables: $limit (the maximum count).
+error-field-too-many = { $limit ->
+    [one] höchstens { $limit } Eintrag
+   *[other] höchstens { $limit } Einträge
+}
+# An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
+error-field-tag-too-long = { $limit ->
+    [one] jedes Schlagwort darf höchstens { $limit } Zeichen lang sein
+   *[other] jedes Schlagwort darf höchstens { $limit } Zeichen lang sein
+}
+# An admin tried to disable their own account.
+error-field-cannot-disable-self = Sie können Ihr eigenes Konto nicht deaktivieren
+
+## Form field names: labels of form fields, and the field names in error lists.
+
+field-email = E-Mail-Adresse
+field-password = Passwort
+field-current-password = Aktuelles Passwort
+field-new-password = Neues Passwort
+field-display-name = Name
+field-title = Stellenbezeichnung
+field-department = Abteilung
+field-country = Land
+field-ui-language = Sprache der Benutzeroberfläche
+field-read-languages = Sprachen, die ich lese
+field-about = Über mich
+field-expertise = Fachgebiete
+field-lang = Sprache
+field-id = Konto

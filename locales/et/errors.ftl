@@ -1,0 +1,76 @@
+### Error messages and form field names, shown in alert boxes above form buttons and on pages.
+
+# Not logged in, or the session ended.
+error-unauthenticated = Jätkamiseks logige sisse.
+# Login failed: wrong e-mail or password (also for unknown or disabled accounts).
+error-invalid-credentials = E-posti aadress või parool on vale.
+# The action is not allowed for this user.
+error-forbidden = Teil ei ole selleks toiminguks õigust.
+# The page or item does not exist or is not visible to this user.
+error-not-found = Soovitud sisu ei leitud.
+# Too many attempts. Variables: $seconds (whole seconds until trying again).
+error-rate-limited = { $seconds ->
+    [one] Liiga palju katseid. Proovige uuesti { $seconds } sekundi pärast.
+   *[other] Liiga palju katseid. Proovige uuesti { $seconds } sekundi pärast.
+}
+# Some form fields are not valid; the list of fields follows.
+error-validation-failed = Palun parandage järgmised vead:
+# Creating an account whose e-mail address is in use.
+error-email-taken = Selle e-posti aadressiga konto on juba olemas.
+# Password change: the current password given was wrong.
+error-wrong-password = Praegune parool on vale.
+# The request could not be understood (a bug or an outdated page).
+error-invalid-request = Päringut ei õnnestunud töödelda. Värskendage lehte ja proovige uuesti.
+# The browser could not reach the server.
+error-network = Serveriga ei saadud ühendust. Kontrollige võrguühendust ja proovige uuesti.
+# A fault on the server. Variables: $reference (an id that is also in the server log).
+error-internal = Meie poolel tekkis viga. Kui viga kordub, edastage kasutajatoele see viitekood: { $reference }
+# A required field is empty.
+error-field-required = väli on kohustuslik
+# A text is too long. Variables: $limit (the maximum number of characters).
+error-field-too-long = { $limit ->
+    [one] kõige rohkem { $limit } märk
+   *[other] kõige rohkem { $limit } märki
+}
+# A password is too short. Variables: $limit (the minimum number of characters).
+error-field-too-short = { $limit ->
+    [one] vähemalt { $limit } märk
+   *[other] vähemalt { $limit } märki
+}
+# Not an e-mail address.
+error-field-invalid-email = sisestage e-posti aadress, nt nimi@example.com
+# A UI language that the product does not offer.
+error-field-unsupported-language = valige üks pakutavatest keeltest
+# A country that is not in the list.
+error-field-unknown-country = valige riik loendist
+# A language tag that is not valid.
+error-field-invalid-language = üks keeltest on vigane
+# Too many items. Variables: $limit (the maximum count).
+error-field-too-many = { $limit ->
+    [one] kõige rohkem { $limit } üksus
+   *[other] kõige rohkem { $limit } üksust
+}
+# An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
+error-field-tag-too-long = { $limit ->
+    [one] iga märksõna võib olla kõige rohkem { $limit } märgi pikkune
+   *[other] iga märksõna võib olla kõige rohkem { $limit } märgi pikkune
+}
+# An admin tried to disable their own account.
+error-field-cannot-disable-self = oma kontot ei saa deaktiveerida
+
+## Form field names: labels of form fields, and the field names in error lists.
+
+field-email = E-posti aadress
+field-password = Parool
+field-current-password = Praegune parool
+field-new-password = Uus parool
+field-display-name = Nimi
+field-title = Ametinimetus
+field-department = Osakond
+field-country = Riik
+field-ui-language = Kasutajaliidese keel
+field-read-languages = Keeled, mida loen
+field-about = Minust
+field-expertise = Pädevused
+field-lang = Keel
+field-id = Konto

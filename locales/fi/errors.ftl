@@ -1,0 +1,76 @@
+### Error messages and form field names, shown in alert boxes above form buttons and on pages.
+
+# Not logged in, or the session ended.
+error-unauthenticated = Jatka kirjautumalla sisään.
+# Login failed: wrong e-mail or password (also for unknown or disabled accounts).
+error-invalid-credentials = Sähköpostiosoite tai salasana on väärä.
+# The action is not allowed for this user.
+error-forbidden = Sinulla ei ole oikeutta tähän toimintoon.
+# The page or item does not exist or is not visible to this user.
+error-not-found = Kohdetta ei löytynyt.
+# Too many attempts. Variables: $seconds (whole seconds until trying again).
+error-rate-limited = { $seconds ->
+    [one] Liian monta yritystä. Yritä uudelleen { $seconds } sekunnin kuluttua.
+   *[other] Liian monta yritystä. Yritä uudelleen { $seconds } sekunnin kuluttua.
+}
+# Some form fields are not valid; the list of fields follows.
+error-validation-failed = Korjaa seuraavat kohdat:
+# Creating an account whose e-mail address is in use.
+error-email-taken = Tällä sähköpostiosoitteella on jo käyttäjätili.
+# Password change: the current password given was wrong.
+error-wrong-password = Nykyinen salasana on väärä.
+# The request could not be understood (a bug or an outdated page).
+error-invalid-request = Pyyntöä ei voitu käsitellä. Päivitä sivu ja yritä uudelleen.
+# The browser could not reach the server.
+error-network = Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteytesi ja yritä uudelleen.
+# A fault on the server. Variables: $reference (an id that is also in the server log).
+error-internal = Palvelussa tapahtui virhe. Jos virhe toistuu, anna käyttäjätuelle tämä viitetunnus: { $reference }
+# A required field is empty.
+error-field-required = pakollinen tieto
+# A text is too long. Variables: $limit (the maximum number of characters).
+error-field-too-long = { $limit ->
+    [one] enintään { $limit } merkki
+   *[other] enintään { $limit } merkkiä
+}
+# A password is too short. Variables: $limit (the minimum number of characters).
+error-field-too-short = { $limit ->
+    [one] vähintään { $limit } merkki
+   *[other] vähintään { $limit } merkkiä
+}
+# Not an e-mail address.
+error-field-invalid-email = anna sähköpostiosoite muodossa nimi@example.com
+# A UI language that the product does not offer.
+error-field-unsupported-language = valitse jokin tarjolla olevista kielistä
+# A country that is not in the list.
+error-field-unknown-country = valitse maa luettelosta
+# A language tag that is not valid.
+error-field-invalid-language = jokin kielistä on virheellinen
+# Too many items. Variables: $limit (the maximum count).
+error-field-too-many = { $limit ->
+    [one] enintään { $limit } kohde
+   *[other] enintään { $limit } kohdetta
+}
+# An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
+error-field-tag-too-long = { $limit ->
+    [one] kussakin aiheessa saa olla enintään { $limit } merkki
+   *[other] kussakin aiheessa saa olla enintään { $limit } merkkiä
+}
+# An admin tried to disable their own account.
+error-field-cannot-disable-self = et voi poistaa omaa tiliäsi käytöstä
+
+## Form field names: labels of form fields, and the field names in error lists.
+
+field-email = Sähköpostiosoite
+field-password = Salasana
+field-current-password = Nykyinen salasana
+field-new-password = Uusi salasana
+field-display-name = Nimi
+field-title = Tehtävänimike
+field-department = Osasto
+field-country = Maa
+field-ui-language = Käyttöliittymän kieli
+field-read-languages = Kielet, joita luen
+field-about = Tietoja minusta
+field-expertise = Osaaminen
+field-lang = Kieli
+field-id = Käyttäjätili

@@ -1,0 +1,86 @@
+### Error messages and form field names, shown in alert boxes above form buttons and on pages.
+
+# Not logged in, or the session ended.
+error-unauthenticated = Norėdami tęsti, prisijunkite.
+# Login failed: wrong e-mail or password (also for unknown or disabled accounts).
+error-invalid-credentials = Neteisingas el. pašto adresas arba slaptažodis.
+# The action is not allowed for this user.
+error-forbidden = Neturite teisių atlikti šį veiksmą.
+# The page or item does not exist or is not visible to this user.
+error-not-found = Nepavyko rasti to, ko ieškote.
+# Too many attempts. Variables: $seconds (whole seconds until trying again).
+error-rate-limited = { $seconds ->
+    [one] Per daug bandymų. Palaukite { $seconds } sekundę ir bandykite dar kartą.
+    [few] Per daug bandymų. Palaukite { $seconds } sekundes ir bandykite dar kartą.
+    [many] Per daug bandymų. Palaukite { $seconds } sekundės ir bandykite dar kartą.
+   *[other] Per daug bandymų. Palaukite { $seconds } sekundžių ir bandykite dar kartą.
+}
+# Some form fields are not valid; the list of fields follows.
+error-validation-failed = Ištaisykite šias klaidas:
+# Creating an account whose e-mail address is in use.
+error-email-taken = Paskyra su šiuo el. pašto adresu jau yra.
+# Password change: the current password given was wrong.
+error-wrong-password = Dabartinis slaptažodis neteisingas.
+# The request could not be understood (a bug or an outdated page).
+error-invalid-request = Nepavyko apdoroti užklausos. Įkelkite puslapį iš naujo ir bandykite dar kartą.
+# The browser could not reach the server.
+error-network = Nepavyko susisiekti su serveriu. Patikrinkite ryšį ir bandykite dar kartą.
+# A fault on the server. Variables: $reference (an id that is also in the server log).
+error-internal = Mūsų sistemoje įvyko klaida. Jei ji pasikartos, pagalbos tarnybai nurodykite šį kodą: { $reference }
+# A required field is empty.
+error-field-required = šis laukas privalomas
+# A text is too long. Variables: $limit (the maximum number of characters).
+error-field-too-long = { $limit ->
+    [one] ne daugiau kaip { $limit } simbolis
+    [few] ne daugiau kaip { $limit } simboliai
+    [many] ne daugiau kaip { $limit } simbolio
+   *[other] ne daugiau kaip { $limit } simbolių
+}
+# A password is too short. Variables: $limit (the minimum number of characters).
+error-field-too-short = { $limit ->
+    [one] ne mažiau kaip { $limit } simbolis
+    [few] ne mažiau kaip { $limit } simboliai
+    [many] ne mažiau kaip { $limit } simbolio
+   *[other] ne mažiau kaip { $limit } simbolių
+}
+# Not an e-mail address.
+error-field-invalid-email = įveskite el. pašto adresą, pvz., vardenis.pavardenis@example.com
+# A UI language that the product does not offer.
+error-field-unsupported-language = pasirinkite vieną iš siūlomų kalbų
+# A country that is not in the list.
+error-field-unknown-country = pasirinkite šalį iš sąrašo
+# A language tag that is not valid.
+error-field-invalid-language = viena iš kalbų neteisinga
+# Too many items. Variables: $limit (the maximum count).
+error-field-too-many = { $limit ->
+    [one] ne daugiau kaip { $limit } elementas
+    [few] ne daugiau kaip { $limit } elementai
+    [many] ne daugiau kaip { $limit } elemento
+   *[other] ne daugiau kaip { $limit } elementų
+}
+# An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
+error-field-tag-too-long = { $limit ->
+    [one] kiekvienoje žymoje gali būti ne daugiau kaip { $limit } simbolis
+    [few] kiekvienoje žymoje gali būti ne daugiau kaip { $limit } simboliai
+    [many] kiekvienoje žymoje gali būti ne daugiau kaip { $limit } simbolio
+   *[other] kiekvienoje žymoje gali būti ne daugiau kaip { $limit } simbolių
+}
+# An admin tried to disable their own account.
+error-field-cannot-disable-self = savo paskyros išjungti negalima
+
+## Form field names: labels of form fields, and the field names in error lists.
+
+field-email = El. pašto adresas
+field-password = Slaptažodis
+field-current-password = Dabartinis slaptažodis
+field-new-password = Naujas slaptažodis
+field-display-name = Vardas, pavardė
+field-title = Pareigos
+field-department = Padalinys
+field-country = Šalis
+field-ui-language = Sąsajos kalba
+field-read-languages = Kalbos, kuriomis skaitau
+field-about = Apie mane
+field-expertise = Kompetencijos
+field-lang = Kalba
+field-id = Paskyra

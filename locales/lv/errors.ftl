@@ -1,0 +1,81 @@
+### Error messages and form field names, shown in alert boxes above form buttons and on pages.
+
+# Not logged in, or the session ended.
+error-unauthenticated = Lūdzu, piesakieties, lai turpinātu.
+# Login failed: wrong e-mail or password (also for unknown or disabled accounts).
+error-invalid-credentials = Nepareiza e-pasta adrese vai parole.
+# The action is not allowed for this user.
+error-forbidden = Jums nav tiesību veikt šo darbību.
+# The page or item does not exist or is not visible to this user.
+error-not-found = Meklētais netika atrasts.
+# Too many attempts. Variables: $seconds (whole seconds until trying again).
+error-rate-limited = { $seconds ->
+    [zero] Pārāk daudz mēģinājumu. Lūdzu, uzgaidiet { $seconds } sekunžu un mēģiniet vēlreiz.
+    [one] Pārāk daudz mēģinājumu. Lūdzu, uzgaidiet { $seconds } sekundi un mēģiniet vēlreiz.
+   *[other] Pārāk daudz mēģinājumu. Lūdzu, uzgaidiet { $seconds } sekundes un mēģiniet vēlreiz.
+}
+# Some form fields are not valid; the list of fields follows.
+error-validation-failed = Lūdzu, izlabojiet šīs kļūdas:
+# Creating an account whose e-mail address is in use.
+error-email-taken = Konts ar šo e-pasta adresi jau pastāv.
+# Password change: the current password given was wrong.
+error-wrong-password = Pašreizējā parole ir nepareiza.
+# The request could not be understood (a bug or an outdated page).
+error-invalid-request = Pieprasījumu neizdevās apstrādāt. Lūdzu, pārlādējiet lapu un mēģiniet vēlreiz.
+# The browser could not reach the server.
+error-network = Neizdevās sazināties ar serveri. Pārbaudiet savienojumu un mēģiniet vēlreiz.
+# A fault on the server. Variables: $reference (an id that is also in the server log).
+error-internal = Mūsu sistēmā radās kļūda. Ja tā atkārtojas, paziņojiet atbalsta dienestam šo atsauces kodu: { $reference }
+# A required field is empty.
+error-field-required = šis lauks ir obligāts
+# A text is too long. Variables: $limit (the maximum number of characters).
+error-field-too-long = { $limit ->
+    [zero] ne vairāk kā { $limit } rakstzīmju
+    [one] ne vairāk kā { $limit } rakstzīme
+   *[other] ne vairāk kā { $limit } rakstzīmes
+}
+# A password is too short. Variables: $limit (the minimum number of characters).
+error-field-too-short = { $limit ->
+    [zero] vismaz { $limit } rakstzīmju
+    [one] vismaz { $limit } rakstzīme
+   *[other] vismaz { $limit } rakstzīmes
+}
+# Not an e-mail address.
+error-field-invalid-email = ievadiet e-pasta adresi, piemēram, janis.berzins@example.com
+# A UI language that the product does not offer.
+error-field-unsupported-language = izvēlieties kādu no piedāvātajām valodām
+# A country that is not in the list.
+error-field-unknown-country = izvēlieties valsti no saraksta
+# A language tag that is not valid.
+error-field-invalid-language = kāda no valodām nav derīga
+# Too many items. Variables: $limit (the maximum count).
+error-field-too-many = { $limit ->
+    [zero] ne vairāk kā { $limit } vienumu
+    [one] ne vairāk kā { $limit } vienums
+   *[other] ne vairāk kā { $limit } vienumi
+}
+# An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
+error-field-tag-too-long = { $limit ->
+    [zero] katrā birkā var būt ne vairāk kā { $limit } rakstzīmju
+    [one] katrā birkā var būt ne vairāk kā { $limit } rakstzīme
+   *[other] katrā birkā var būt ne vairāk kā { $limit } rakstzīmes
+}
+# An admin tried to disable their own account.
+error-field-cannot-disable-self = nevar atspējot savu kontu
+
+## Form field names: labels of form fields, and the field names in error lists.
+
+field-email = E-pasta adrese
+field-password = Parole
+field-current-password = Pašreizējā parole
+field-new-password = Jaunā parole
+field-display-name = Vārds un uzvārds
+field-title = Amats
+field-department = Struktūrvienība
+field-country = Valsts
+field-ui-language = Saskarnes valoda
+field-read-languages = Valodas, kurās lasu
+field-about = Par mani
+field-expertise = Kompetences
+field-lang = Valoda
+field-id = Konts

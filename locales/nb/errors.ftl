@@ -1,0 +1,76 @@
+### Error messages and form field names, shown in alert boxes above form buttons and on pages.
+
+# Not logged in, or the session ended.
+error-unauthenticated = Logg inn for å fortsette.
+# Login failed: wrong e-mail or password (also for unknown or disabled accounts).
+error-invalid-credentials = E-postadressen eller passordet er feil.
+# The action is not allowed for this user.
+error-forbidden = Du har ikke tilgang til å gjøre dette.
+# The page or item does not exist or is not visible to this user.
+error-not-found = Fant ikke det du lette etter.
+# Too many attempts. Variables: $seconds (whole seconds until trying again).
+error-rate-limited = { $seconds ->
+    [one] For mange forsøk. Vent { $seconds } sekund og prøv igjen.
+   *[other] For mange forsøk. Vent { $seconds } sekunder og prøv igjen.
+}
+# Some form fields are not valid; the list of fields follows.
+error-validation-failed = Rett opp følgende:
+# Creating an account whose e-mail address is in use.
+error-email-taken = Det finnes allerede en konto med denne e-postadressen.
+# Password change: the current password given was wrong.
+error-wrong-password = Det nåværende passordet er feil.
+# The request could not be understood (a bug or an outdated page).
+error-invalid-request = Forespørselen kunne ikke tolkes. Last inn siden på nytt og prøv igjen.
+# The browser could not reach the server.
+error-network = Fikk ikke kontakt med serveren. Sjekk tilkoblingen og prøv igjen.
+# A fault on the server. Variables: $reference (an id that is also in the server log).
+error-internal = Noe gikk galt hos oss. Hvis det skjer igjen, oppgi denne referansen til IT-brukerstøtten: { $reference }
+# A required field is empty.
+error-field-required = feltet må fylles ut
+# A text is too long. Variables: $limit (the maximum number of characters).
+error-field-too-long = { $limit ->
+    [one] høyst { $limit } tegn
+   *[other] høyst { $limit } tegn
+}
+# A password is too short. Variables: $limit (the minimum number of characters).
+error-field-too-short = { $limit ->
+    [one] minst { $limit } tegn
+   *[other] minst { $limit } tegn
+}
+# Not an e-mail address.
+error-field-invalid-email = skriv inn en e-postadresse, for eksempel navn@example.com
+# A UI language that the product does not offer.
+error-field-unsupported-language = velg et av de tilgjengelige språkene
+# A country that is not in the list.
+error-field-unknown-country = velg et land fra listen
+# A language tag that is not valid.
+error-field-invalid-language = ett av språkene er ugyldig
+# Too many items. Variables: $limit (the maximum count).
+error-field-too-many = { $limit ->
+    [one] høyst { $limit } element
+   *[other] høyst { $limit } elementer
+}
+# An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
+error-field-tag-too-long = { $limit ->
+    [one] hvert emne kan ha høyst { $limit } tegn
+   *[other] hvert emne kan ha høyst { $limit } tegn
+}
+# An admin tried to disable their own account.
+error-field-cannot-disable-self = du kan ikke deaktivere din egen konto
+
+## Form field names: labels of form fields, and the field names in error lists.
+
+field-email = E-postadresse
+field-password = Passord
+field-current-password = Nåværende passord
+field-new-password = Nytt passord
+field-display-name = Navn
+field-title = Stillingstittel
+field-department = Avdeling
+field-country = Land
+field-ui-language = Språk i grensesnittet
+field-read-languages = Språk jeg leser
+field-about = Om meg
+field-expertise = Ekspertise
+field-lang = Språk
+field-id = Konto

@@ -1,0 +1,86 @@
+### Error messages and form field names, shown in alert boxes above form buttons and on pages.
+
+# Not logged in, or the session ended.
+error-unauthenticated = Zaloguj się, aby kontynuować.
+# Login failed: wrong e-mail or password (also for unknown or disabled accounts).
+error-invalid-credentials = Nieprawidłowy adres e-mail lub hasło.
+# The action is not allowed for this user.
+error-forbidden = Nie masz uprawnień do wykonania tej operacji.
+# The page or item does not exist or is not visible to this user.
+error-not-found = Nie znaleziono żądanego elementu.
+# Too many attempts. Variables: $seconds (whole seconds until trying again).
+error-rate-limited = { $seconds ->
+    [one] Zbyt wiele prób. Odczekaj { $seconds } sekundę i spróbuj ponownie.
+    [few] Zbyt wiele prób. Odczekaj { $seconds } sekundy i spróbuj ponownie.
+    [many] Zbyt wiele prób. Odczekaj { $seconds } sekund i spróbuj ponownie.
+   *[other] Zbyt wiele prób. Odczekaj { $seconds } sekundy i spróbuj ponownie.
+}
+# Some form fields are not valid; the list of fields follows.
+error-validation-failed = Popraw następujące błędy:
+# Creating an account whose e-mail address is in use.
+error-email-taken = Konto z tym adresem e-mail już istnieje.
+# Password change: the current password given was wrong.
+error-wrong-password = Obecne hasło jest nieprawidłowe.
+# The request could not be understood (a bug or an outdated page).
+error-invalid-request = Nie udało się przetworzyć żądania. Odśwież stronę i spróbuj ponownie.
+# The browser could not reach the server.
+error-network = Nie udało się połączyć z serwerem. Sprawdź połączenie i spróbuj ponownie.
+# A fault on the server. Variables: $reference (an id that is also in the server log).
+error-internal = Wystąpił błąd po naszej stronie. Jeśli się powtórzy, przekaż pomocy technicznej ten identyfikator: { $reference }
+# A required field is empty.
+error-field-required = to pole jest wymagane
+# A text is too long. Variables: $limit (the maximum number of characters).
+error-field-too-long = { $limit ->
+    [one] maksymalnie { $limit } znak
+    [few] maksymalnie { $limit } znaki
+    [many] maksymalnie { $limit } znaków
+   *[other] maksymalnie { $limit } znaku
+}
+# A password is too short. Variables: $limit (the minimum number of characters).
+error-field-too-short = { $limit ->
+    [one] co najmniej { $limit } znak
+    [few] co najmniej { $limit } znaki
+    [many] co najmniej { $limit } znaków
+   *[other] co najmniej { $limit } znaku
+}
+# Not an e-mail address.
+error-field-invalid-email = wpisz adres e-mail, np. jan.kowalski@example.com
+# A UI language that the product does not offer.
+error-field-unsupported-language = wybierz jeden z dostępnych języków
+# A country that is not in the list.
+error-field-unknown-country = wybierz kraj z listy
+# A language tag that is not valid.
+error-field-invalid-language = jeden z języków jest nieprawidłowy
+# Too many items. Variables: $limit (the maximum count).
+error-field-too-many = { $limit ->
+    [one] maksymalnie { $limit } element
+    [few] maksymalnie { $limit } elementy
+    [many] maksymalnie { $limit } elementów
+   *[other] maksymalnie { $limit } elementu
+}
+# An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
+error-field-tag-too-long = { $limit ->
+    [one] każdy tag może mieć maksymalnie { $limit } znak
+    [few] każdy tag może mieć maksymalnie { $limit } znaki
+    [many] każdy tag może mieć maksymalnie { $limit } znaków
+   *[other] każdy tag może mieć maksymalnie { $limit } znaku
+}
+# An admin tried to disable their own account.
+error-field-cannot-disable-self = nie możesz dezaktywować własnego konta
+
+## Form field names: labels of form fields, and the field names in error lists.
+
+field-email = Adres e-mail
+field-password = Hasło
+field-current-password = Obecne hasło
+field-new-password = Nowe hasło
+field-display-name = Imię i nazwisko
+field-title = Stanowisko
+field-department = Dział
+field-country = Kraj
+field-ui-language = Język interfejsu
+field-read-languages = Języki, w których czytam
+field-about = O mnie
+field-expertise = Kompetencje
+field-lang = Język
+field-id = Konto

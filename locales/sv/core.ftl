@@ -1,0 +1,50 @@
+### Shared terms and the frame around every page.
+
+# The product's name: the header brand link and the end of every page title.
+app-name = Gemenskap
+# Shown while a list or a page part is loading.
+loading = Laddar…
+# Link that leaves a form without saving.
+cancel = Avbryt
+# First link on every page, visible on keyboard focus; jumps past the header.
+nav-skip-to-content = Hoppa till innehållet
+# Accessible name of the main navigation in the header.
+nav-main-label = Huvudmeny
+# Header navigation: the home page.
+nav-home = Start
+# Header navigation: the people directory.
+nav-people = Personer
+# Header navigation: account administration (admins only).
+nav-admin = Administration
+# Hidden label of the user menu button in the header (screen readers).
+nav-user-menu = Din kontomeny
+# User menu: link to one's own profile.
+nav-my-profile = Min profil
+# User menu: link to the password page.
+nav-change-password = Byt lösenord
+# User menu: log out button.
+nav-logout = Logga ut
+# Label of the UI language selector in the header.
+nav-language = Språk
+# Button next to the language selector, shown only without JavaScript.
+nav-language-apply = Byt språk
+
+# Page title and heading of the page for an unknown address.
+not-found-title = Sidan hittades inte
+# Text of the page for an unknown address.
+not-found-body = Det finns ingenting på den här adressen. Sidan kan ha flyttats, eller så är länken fel.
+# Link from the not-found page (and elsewhere) back to the home page.
+not-found-home-link = Gå till startsidan
+
+## Country names (ISO 3166-1 alpha-2), shown in profiles, the directory filter and the profile form.
+
+country-se = Sverige
+country-no = Norge
+country-dk = Danmark
+country-fi = Finland
+country-ee = Estland
+country-lv = Lettland
+country-lt = Litauen
+country-de = Tyskland
+country-pl = Polen
+country-gb = Storbritannien

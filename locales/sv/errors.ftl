@@ -1,0 +1,76 @@
+### Error messages and form field names, shown in alert boxes above form buttons and on pages.
+
+# Not logged in, or the session ended.
+error-unauthenticated = Logga in för att fortsätta.
+# Login failed: wrong e-mail or password (also for unknown or disabled accounts).
+error-invalid-credentials = E-postadressen eller lösenordet är fel.
+# The action is not allowed for this user.
+error-forbidden = Du har inte behörighet att göra det här.
+# The page or item does not exist or is not visible to this user.
+error-not-found = Det du letar efter hittades inte.
+# Too many attempts. Variables: $seconds (whole seconds until trying again).
+error-rate-limited = { $seconds ->
+    [one] För många försök. Vänta { $seconds } sekund och försök igen.
+   *[other] För många försök. Vänta { $seconds } sekunder och försök igen.
+}
+# Some form fields are not valid; the list of fields follows.
+error-validation-failed = Rätta följande:
+# Creating an account whose e-mail address is in use.
+error-email-taken = Det finns redan ett konto med den här e-postadressen.
+# Password change: the current password given was wrong.
+error-wrong-password = Det nuvarande lösenordet är fel.
+# The request could not be understood (a bug or an outdated page).
+error-invalid-request = Begäran kunde inte tolkas. Ladda om sidan och försök igen.
+# The browser could not reach the server.
+error-network = Det gick inte att nå servern. Kontrollera anslutningen och försök igen.
+# A fault on the server. Variables: $reference (an id that is also in the server log).
+error-internal = Något gick fel hos oss. Om det händer igen, uppge den här referensen för IT-supporten: { $reference }
+# A required field is empty.
+error-field-required = fältet måste fyllas i
+# A text is too long. Variables: $limit (the maximum number of characters).
+error-field-too-long = { $limit ->
+    [one] högst { $limit } tecken
+   *[other] högst { $limit } tecken
+}
+# A password is too short. Variables: $limit (the minimum number of characters).
+error-field-too-short = { $limit ->
+    [one] minst { $limit } tecken
+   *[other] minst { $limit } tecken
+}
+# Not an e-mail address.
+error-field-invalid-email = ange en e-postadress, till exempel namn@example.com
+# A UI language that the product does not offer.
+error-field-unsupported-language = välj ett av de tillgängliga språken
+# A country that is not in the list.
+error-field-unknown-country = välj ett land i listan
+# A language tag that is not valid.
+error-field-invalid-language = ett av språken är ogiltigt
+# Too many items. Variables: $limit (the maximum count).
+error-field-too-many = { $limit ->
+    [one] högst { $limit } objekt
+   *[other] högst { $limit } objekt
+}
+# An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
+error-field-tag-too-long = { $limit ->
+    [one] varje ämne får ha högst { $limit } tecken
+   *[other] varje ämne får ha högst { $limit } tecken
+}
+# An admin tried to disable their own account.
+error-field-cannot-disable-self = du kan inte inaktivera ditt eget konto
+
+## Form field names: labels of form fields, and the field names in error lists.
+
+field-email = E-postadress
+field-password = Lösenord
+field-current-password = Nuvarande lösenord
+field-new-password = Nytt lösenord
+field-display-name = Namn
+field-title = Befattning
+field-department = Avdelning
+field-country = Land
+field-ui-language = Språk i gränssnittet
+field-read-languages = Språk jag läser
+field-about = Om mig
+field-expertise = Expertis
+field-lang = Språk
+field-id = Konto

@@ -1,0 +1,59 @@
+//! The command line: subcommands and what each does.
+
+pub mod serve;
+pub mod user;
+
+use anyhow::Context as _;
+use app::server::ctx::{AuthSettings, Backend};
+use app::server::db::Db;
+use clap::{Parser, Subcommand};
+
+use crate::config::Config;
+
+#[derive(Debug, Parser)]
+#[command(name = "gemenskap", version, about = "Gemenskap, a social intranet")]
+pub struct Cli {
+    #[command(flatten)]
+    pub config: Config,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the intranet (migrates the database first).
+    Serve(serve::ServeArgs),
+    /// Bring the database schema up to date.
+    Migrate,
+    /// Seed the demo organisation (only into a database without accounts).
+    Demo,
+    /// Manage accounts.
+    #[command(subcommand)]
+    User(user::UserCommand),
+}
+
+/// Opens and migrates the configured database.
+pub async fn open(config: &Config) -> anyhow::Result<Backend> {
+    let url = config.database_url()?;
+    let db = Db::connect(&url, config.db_connections).await.context("opening the database")?;
+    db.migrate().await.context("migrating the database")?;
+    let auth = AuthSettings { secure_cookies: config.secure_cookies, ..AuthSettings::default() };
+    Ok(Backend { db, auth })
+}
+
+pub async fn migrate(config: &Config) -> anyhow::Result<()> {
+    open(config).await?;
+    println!("database is up to date");
+    Ok(())
+}
+
+pub async fn demo(config: &Config) -> anyhow::Result<()> {
+    let backend = open(config).await?;
+    let n = app::server::demo::seed_if_empty(&backend).await.map_err(app::error::AppError::from)?;
+    if n == 0 {
+        println!("the database has accounts already; nothing seeded");
+    } else {
+        println!("seeded {n} demo accounts; log in as {} with password {}", app::server::demo::DEMO_ADMIN, app::server::demo::DEMO_PASSWORD);
+    }
+    Ok(())
+}

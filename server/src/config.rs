@@ -1,0 +1,38 @@
+//! Configuration shared by every subcommand: flags, each with an environment variable.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::Args;
+
+/// Where the data lives and how the server is reached.
+#[derive(Debug, Clone, Args)]
+pub struct Config {
+    /// The data directory; holds the SQLite database unless a database URL is given.
+    #[arg(long, env = "GEMENSKAP_DATA_DIR", default_value = "data", global = true)]
+    pub data_dir: PathBuf,
+    /// `sqlite:PATH` or `postgres://...`; defaults to `sqlite:<data dir>/gemenskap.db`.
+    #[arg(long, env = "GEMENSKAP_DATABASE_URL", global = true)]
+    pub database_url: Option<String>,
+    /// The address `serve` listens on.
+    #[arg(long, env = "GEMENSKAP_BIND", default_value = "127.0.0.1:3000", global = true)]
+    pub bind: SocketAddr,
+    /// Mark session cookies `Secure`; set it when users reach the server over https.
+    #[arg(long, env = "GEMENSKAP_SECURE_COOKIES", default_value_t = false, global = true)]
+    pub secure_cookies: bool,
+    /// Connections in the database pool.
+    #[arg(long, env = "GEMENSKAP_DB_CONNECTIONS", default_value_t = 8, global = true)]
+    pub db_connections: u32,
+}
+
+impl Config {
+    /// The database URL in force; creates the data directory for the default SQLite file.
+    pub fn database_url(&self) -> anyhow::Result<String> {
+        if let Some(url) = &self.database_url {
+            return Ok(url.clone());
+        }
+        std::fs::create_dir_all(&self.data_dir)?;
+        let path = self.data_dir.join("gemenskap.db");
+        Ok(format!("sqlite:{}?mode=rwc", path.display()))
+    }
+}

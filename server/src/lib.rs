@@ -1,0 +1,6 @@
+//! The `gemenskap` server: configuration, the HTTP router and its middleware, and the
+//! command line. The binary (`main.rs`) only parses arguments and calls into here.
+
+pub mod cli;
+pub mod config;
+pub mod router;
