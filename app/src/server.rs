@@ -15,4 +15,5 @@ pub mod fault;
 pub mod policy;
 pub mod profile;
 #[cfg(test)]
+mod service_tests;
 pub mod testing;

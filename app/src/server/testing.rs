@@ -1,9 +1,11 @@
-//! Test support: a fresh, migrated database per test, on SQLite and, when the test run
+//! Test support (used by the service tests and the server's HTTP tests, never by `serve`): a fresh, migrated database per test, on SQLite and, when the test run
 //! provides a PostgreSQL server, on PostgreSQL too.
 //!
 //! `GEMENSKAP_TEST_POSTGRES_URL` names a server URL (e.g. `postgres://u@127.0.0.1:5433`);
 //! each test gets its own database there. With `GEMENSKAP_TEST_REQUIRE_POSTGRES=1` (set by
 //! `make test`) a missing server fails the tests instead of skipping PostgreSQL.
+
+#![allow(clippy::expect_used)]
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -25,10 +27,10 @@ pub async fn backends() -> Vec<Backend> {
 
 async fn sqlite() -> Backend {
     let dir = std::env::temp_dir().join(format!("gemenskap-test-{}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst)));
-    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::create_dir_all(&dir).expect("creating a test directory");
     let url = format!("sqlite:{}?mode=rwc", dir.join("test.db").display());
-    let db = Db::connect(&url, 4).await.unwrap();
-    db.migrate().await.unwrap();
+    let db = Db::connect(&url, 4).await.expect("opening a test database");
+    db.migrate().await.expect("migrating a test database");
     Backend { db, auth: AuthSettings::default() }
 }
 
@@ -44,10 +46,10 @@ async fn postgres() -> Option<Backend> {
     sqlx::any::install_default_drivers();
     let name = format!("gemenskap_test_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst));
     let admin_url = format!("{base}/postgres");
-    let mut conn = sqlx::AnyConnection::connect(&admin_url).await.unwrap();
-    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut conn).await.unwrap();
-    conn.close().await.unwrap();
-    let db = Db::connect(&format!("{base}/{name}"), 4).await.unwrap();
-    db.migrate().await.unwrap();
+    let mut conn = sqlx::AnyConnection::connect(&admin_url).await.expect("connecting to the test PostgreSQL server");
+    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut conn).await.expect("creating a test database");
+    conn.close().await.expect("closing the admin connection");
+    let db = Db::connect(&format!("{base}/{name}"), 4).await.expect("opening a test database");
+    db.migrate().await.expect("migrating a test database");
     Some(Backend { db, auth: AuthSettings::default() })
 }

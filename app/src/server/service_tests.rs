@@ -1,0 +1,30 @@
+//! Service tests: each runs against a fresh database on SQLite and on PostgreSQL (when the
+//! test run provides one; `make test` always does).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod accounts;
+mod auth;
+mod people;
+
+use crate::model::ids::UserId;
+use crate::server::account::service::{NewAccount, create_account};
+use crate::server::ctx::{Backend, RequestCtx};
+use crate::server::policy::Actor;
+
+pub const PASSWORD: &str = "correct horse battery";
+
+/// Creates an account and returns its id.
+pub async fn account(backend: &Backend, email: &str, name: &str, admin: bool) -> UserId {
+    let new = NewAccount::parse(email, name, PASSWORD, admin, Some("sv")).unwrap();
+    create_account(backend, &Actor::System, new).await.unwrap()
+}
+
+/// A request context for a logged-in member or admin.
+pub fn as_member(id: UserId) -> RequestCtx {
+    RequestCtx::for_actor(Actor::Member(id))
+}
+
+pub fn as_admin(id: UserId) -> RequestCtx {
+    RequestCtx::for_actor(Actor::Admin(id))
+}
