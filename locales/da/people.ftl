@@ -21,6 +21,8 @@ profile-edit = Rediger profil
 profile-edit-title = Rediger profil
 # Profile form: the first option of the country list.
 profile-no-country = Ikke angivet
+# Profile form and account form: the interface-language choice that follows the browser's language.
+profile-ui-language-auto = Samme som browseren
 # Profile form: help under "Languages I read".
 profile-read-languages-help = Opslag på disse sprog vises først for dig.
 # Profile form: help under the expertise field.

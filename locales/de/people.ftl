@@ -21,6 +21,8 @@ profile-edit = Profil bearbeiten
 profile-edit-title = Profil bearbeiten
 # Profile form: the first option of the country list.
 profile-no-country = Nicht angegeben
+# Profile form and account form: the interface-language choice that follows the browser's language.
+profile-ui-language-auto = Wie im Browser
 # Profile form: help under "Languages I read".
 profile-read-languages-help = Beiträge in diesen Sprachen werden Ihnen zuerst angezeigt.
 # Profile form: help under the expertise field.

@@ -24,6 +24,8 @@ profile-edit = [Éðïţ þŕöƒïļé~~~~]
 profile-edit-title = [Éðïţ þŕöƒïļé~~~~]
 # Profile form: the first option of the country list.
 profile-no-country = [Ñöţ šéţ~~]
+# Profile form and account form: the interface-language choice that follows the browser's language.
+profile-ui-language-auto = [Šåɱé åš ţĥé ƀŕöŵšéŕ~~~~~]
 # Profile form: help under "Languages I read".
 profile-read-languages-help = [Þöšţš ïñ ţĥéšé ļåñĝüåĝéš åŕé šĥöŵñ ţö ýöü ƒïŕšţ.~~~~~~~~~~~~]
 # Profile form: help under the expertise field.

@@ -21,6 +21,8 @@ profile-edit = Edit profile
 profile-edit-title = Edit profile
 # Profile form: the first option of the country list.
 profile-no-country = Not set
+# Profile form and account form: the interface-language choice that follows the browser's language.
+profile-ui-language-auto = Same as the browser
 # Profile form: help under "Languages I read".
 profile-read-languages-help = Posts in these languages are shown to you first.
 # Profile form: help under the expertise field.

@@ -21,6 +21,8 @@ profile-edit = Muuda profiili
 profile-edit-title = Profiili muutmine
 # Profile form: the first option of the country list.
 profile-no-country = Määramata
+# Profile form and account form: the interface-language choice that follows the browser's language.
+profile-ui-language-auto = Sama mis brauseris
 # Profile form: help under "Languages I read".
 profile-read-languages-help = Nendes keeltes postitusi näidatakse teile esimesena.
 # Profile form: help under the expertise field.

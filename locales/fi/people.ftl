@@ -21,6 +21,8 @@ profile-edit = Muokkaa profiilia
 profile-edit-title = Muokkaa profiilia
 # Profile form: the first option of the country list.
 profile-no-country = Ei valittu
+# Profile form and account form: the interface-language choice that follows the browser's language.
+profile-ui-language-auto = Sama kuin selaimessa
 # Profile form: help under "Languages I read".
 profile-read-languages-help = Näillä kielillä kirjoitetut julkaisut näytetään sinulle ensin.
 # Profile form: help under the expertise field.

@@ -21,6 +21,8 @@ profile-edit = Redaguoti profilį
 profile-edit-title = Profilio redagavimas
 # Profile form: the first option of the country list.
 profile-no-country = Nenurodyta
+# Profile form and account form: the interface-language choice that follows the browser's language.
+profile-ui-language-auto = Tokia pat kaip naršyklėje
 # Profile form: help under "Languages I read".
 profile-read-languages-help = Šiomis kalbomis parašyti įrašai jums bus rodomi pirmiausia.
 # Profile form: help under the expertise field.

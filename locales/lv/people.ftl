@@ -21,6 +21,8 @@ profile-edit = Rediģēt profilu
 profile-edit-title = Profila rediģēšana
 # Profile form: the first option of the country list.
 profile-no-country = Nav norādīta
+# Profile form and account form: the interface-language choice that follows the browser's language.
+profile-ui-language-auto = Tāda pati kā pārlūkprogrammā
 # Profile form: help under "Languages I read".
 profile-read-languages-help = Ieraksti šajās valodās jums tiks rādīti vispirms.
 # Profile form: help under the expertise field.

@@ -21,6 +21,8 @@ profile-edit = Rediger profil
 profile-edit-title = Rediger profil
 # Profile form: the first option of the country list.
 profile-no-country = Ikke angitt
+# Profile form and account form: the interface-language choice that follows the browser's language.
+profile-ui-language-auto = Samme som nettleseren
 # Profile form: help under "Languages I read".
 profile-read-languages-help = Innlegg på disse språkene vises først for deg.
 # Profile form: help under the expertise field.

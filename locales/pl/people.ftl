@@ -21,6 +21,8 @@ profile-edit = Edytuj profil
 profile-edit-title = Edycja profilu
 # Profile form: the first option of the country list.
 profile-no-country = Nie wybrano
+# Profile form and account form: the interface-language choice that follows the browser's language.
+profile-ui-language-auto = Taki jak w przeglądarce
 # Profile form: help under "Languages I read".
 profile-read-languages-help = Wpisy w tych językach będą wyświetlane jako pierwsze.
 # Profile form: help under the expertise field.

@@ -21,6 +21,8 @@ profile-edit = Redigera profil
 profile-edit-title = Redigera profil
 # Profile form: the first option of the country list.
 profile-no-country = Inte angivet
+# Profile form and account form: the interface-language choice that follows the browser's language.
+profile-ui-language-auto = Samma som webbläsaren
 # Profile form: help under "Languages I read".
 profile-read-languages-help = Inlägg på de här språken visas först för dig.
 # Profile form: help under the expertise field.

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use server::cli::{self, Cli, Command};
+use gemenskap::cli::{self, Cli, Command};
 
 #[tokio::main]
 async fn main() -> ExitCode {

@@ -28,6 +28,7 @@ pub struct Profile {
     pub title: String,
     pub department: String,
     pub country: String,
+    /// The chosen UI language, empty when the browser's language is used.
     pub ui_language: String,
     pub read_languages: Vec<String>,
     pub about: String,

@@ -26,7 +26,7 @@ struct Person {
 }
 
 const PEOPLE: &[Person] = &[
-    Person { name: "Astrid Admin", email: DEMO_ADMIN, title: "Intranet administrator", department: "Group IT", country: "SE", lang: "en", expertise: &["Intranet", "Access management"] },
+    Person { name: "Astrid Admin", email: DEMO_ADMIN, title: "Intranet administrator", department: "Group IT", country: "SE", lang: "", expertise: &["Intranet", "Access management"] },
     Person { name: "Anna Lindqvist", email: "anna.lindqvist@nordbanken.example", title: "Helpdesk lead", department: "Group IT", country: "SE", lang: "sv", expertise: &["Helpdesk", "Windows", "Onboarding"] },
     Person { name: "Erik Johansson", email: "erik.johansson@nordbanken.example", title: "Credit analyst", department: "Corporate Banking", country: "SE", lang: "sv", expertise: &["Credit risk", "Real estate"] },
     Person { name: "Karin Berg", email: "karin.berg@nordbanken.example", title: "Compliance officer", department: "Compliance", country: "SE", lang: "sv", expertise: &["AML", "MAR", "Insider lists"] },
@@ -57,7 +57,7 @@ pub async fn seed_if_empty(backend: &Backend) -> ServiceResult<usize> {
         let new = NewAccount::parse(p.email, p.name, DEMO_PASSWORD, p.email == DEMO_ADMIN, Some(p.lang))?;
         let id: UserId = create_account(backend, &Actor::System, new).await?;
         let owner = RequestCtx::for_actor(Actor::Member(id));
-        let read: Vec<String> = if p.lang == "en" { vec!["en".into()] } else { vec![p.lang.into(), "en".into()] };
+        let read: Vec<String> = if p.lang.is_empty() || p.lang == "en" { vec!["en".into()] } else { vec![p.lang.into(), "en".into()] };
         let patch = ProfilePatch {
             title: Some(p.title.into()),
             department: Some(p.department.into()),

@@ -19,6 +19,7 @@ pub struct AccountInsert<'a> {
     pub password_hash: Option<&'a str>,
     pub role: Role,
     pub display_name: &'a str,
+    /// Empty when the account follows the browser's language.
     pub ui_language: &'a str,
 }
 
@@ -78,7 +79,10 @@ pub async fn insert(db: &Db, new: &AccountInsert<'_>, name_terms: &[String], sor
     let Some((id,)) = id else {
         return Ok(None);
     };
-    let read_languages = if new.ui_language == "en" { "en".to_owned() } else { format!("{},en", new.ui_language) };
+    let read_languages = match new.ui_language {
+        "" | "en" | "en-XA" => "en".to_owned(),
+        lang => format!("{lang},en"),
+    };
     sqlx::query(
         "INSERT INTO profiles (user_id, display_name, sort_key, ui_language, read_languages, updated_at) VALUES ($1, $2, $3, $4, $5, $6)",
     )

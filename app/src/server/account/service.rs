@@ -23,7 +23,8 @@ pub struct NewAccount {
     pub display_name: String,
     pub password: String,
     pub role: Role,
-    pub ui_language: &'static str,
+    /// The chosen UI language; `None` follows the browser.
+    pub ui_language: Option<&'static str>,
 }
 
 impl NewAccount {
@@ -45,10 +46,16 @@ impl NewAccount {
         if let Err(AppError::ValidationFailed { fields }) = password::validate_new(password, "password") {
             errors.extend(fields);
         }
-        let ui_language = ui_language.filter(|l| !l.is_empty()).map_or(Some("en"), supported_code);
-        if ui_language.is_none() {
-            errors.push(FieldError::new("ui_language", "unsupported_language"));
-        }
+        let ui_language = match ui_language.map(str::trim).filter(|l| !l.is_empty()) {
+            None => None,
+            Some(l) => {
+                let code = supported_code(l);
+                if code.is_none() {
+                    errors.push(FieldError::new("ui_language", "unsupported_language"));
+                }
+                code
+            }
+        };
         if !errors.is_empty() {
             return Err(AppError::validation(errors));
         }
@@ -57,7 +64,7 @@ impl NewAccount {
             display_name,
             password: password.to_owned(),
             role: if admin { Role::Admin } else { Role::Member },
-            ui_language: ui_language.unwrap_or("en"),
+            ui_language,
         })
     }
 }
@@ -76,7 +83,7 @@ pub async fn create_account(backend: &Backend, actor: &Actor, new: NewAccount) -
         password_hash: Some(&hash),
         role: new.role,
         display_name: &new.display_name,
-        ui_language: new.ui_language,
+        ui_language: new.ui_language.unwrap_or(""),
     };
     let id = repo::insert(&backend.db, &insert, &name_terms(&new.display_name), &sort_key(&new.display_name)).await?;
     Ok(id.ok_or(AppError::EmailTaken)?)
@@ -136,6 +143,6 @@ mod tests {
         assert_eq!(a.email, "anna.l@bank.se");
         assert_eq!(a.display_name, "Anna L");
         assert_eq!(a.role, Role::Admin);
-        assert_eq!(a.ui_language, "sv");
+        assert_eq!(a.ui_language, Some("sv"));
     }
 }

@@ -32,7 +32,10 @@ pub async fn login(backend: &Backend, ctx: &RequestCtx, email: &str, password: &
     };
     throttle::clear_account(backend, &email).await?;
     let token = session::create(backend, id, session::AuthMethod::Password, user_agent).await?;
-    let me = account::repo::find_me(&backend.db, id).await?.ok_or(AppError::InvalidCredentials)?;
+    let mut me = account::repo::find_me(&backend.db, id).await?.ok_or(AppError::InvalidCredentials)?;
+    if me.ui_language.is_empty() {
+        me.ui_language = ctx.ui_lang.to_owned();
+    }
     Ok(LoggedIn { me, token })
 }
 
@@ -48,7 +51,12 @@ pub async fn logout(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<()> {
 pub async fn me(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<Me> {
     authorize(&ctx.actor, Action::View, &Resource::OwnAccount).map_err(AppError::from)?;
     let id = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
-    Ok(account::repo::find_me(&backend.db, id).await?.ok_or(AppError::Unauthenticated)?)
+    let mut me = account::repo::find_me(&backend.db, id).await?.ok_or(AppError::Unauthenticated)?;
+    if me.ui_language.is_empty() {
+        // No language chosen: the one negotiated from the browser is in force.
+        me.ui_language = ctx.ui_lang.to_owned();
+    }
+    Ok(me)
 }
 
 /// Changes the caller's password after checking the current one; other sessions of the user

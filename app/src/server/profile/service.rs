@@ -54,6 +54,8 @@ impl ProfilePatch {
         }
         let ui_language = match self.ui_language {
             None => None,
+            // Empty: follow the browser's language.
+            Some(l) if l.trim().is_empty() => Some(String::new()),
             Some(l) => match supported_code(&l) {
                 Some(code) => Some(code.to_owned()),
                 None => {

@@ -7,7 +7,7 @@ use crate::api::auth::Login;
 use crate::i18n::use_i18n;
 use crate::ui::app::CurrentUser;
 use crate::ui::components::error_message::ErrorMessage;
-use crate::ui::components::json_form::{JsonForm, reload};
+use crate::ui::components::json_form::{JsonForm, go_to, reload};
 
 /// `/login`: the login form, or a note that one is logged in already.
 #[component]
@@ -36,9 +36,11 @@ pub fn LoginPage() -> impl IntoView {
 pub fn LoginForm() -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<Login>::new();
+    let on_login_page = leptos_router::hooks::use_location().pathname.get_untracked() == "/login";
     Effect::new(move |_| {
         if let Some(Ok(_)) = action.value().get() {
-            reload();
+            // From the login page, go home; anywhere else, show the page that asked.
+            if on_login_page { go_to("/") } else { reload() }
         }
     });
     view! {

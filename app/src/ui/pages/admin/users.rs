@@ -48,6 +48,7 @@ fn Accounts() -> impl IntoView {
                 <input id="nu-password" type="password" name="password" autocomplete="new-password" required minlength="10"/>
                 <label for="nu-lang">{i18n.t("field-ui-language")}</label>
                 <select id="nu-lang" name="ui_language">
+                    <option value="">{i18n.t("profile-ui-language-auto")}</option>
                     {SUPPORTED.iter().map(|l| view! { <option value=l.code>{l.native_name}</option> }).collect_view()}
                 </select>
                 <label class="checkbox" for="nu-admin">

@@ -70,6 +70,7 @@ fn EditForm(profile: Profile) -> impl IntoView {
             </select>
             <label for="pf-ui-language">{i18n.t("field-ui-language")}</label>
             <select id="pf-ui-language" name="ui_language">
+                <option value="" selected=profile.ui_language.is_empty()>{i18n.t("profile-ui-language-auto")}</option>
                 {SUPPORTED.iter().map(|l| view! {
                     <option value=l.code selected=profile.ui_language == l.code>{l.native_name}</option>
                 }).collect_view()}

@@ -63,7 +63,7 @@ fn ProfileCard(profile: Profile) -> impl IntoView {
                 <dt>{i18n.t("field-department")}</dt><dd>{profile.department.clone()}</dd>
                 <dt>{i18n.t("field-country")}</dt><dd>{country}</dd>
                 <dt>{i18n.t("field-read-languages")}</dt><dd>{reads}</dd>
-                <dt>{i18n.t("field-ui-language")}</dt><dd>{language_name(&profile.ui_language)}</dd>
+                <dt>{i18n.t("field-ui-language")}</dt><dd>{if profile.ui_language.is_empty() { i18n.t("profile-ui-language-auto") } else { language_name(&profile.ui_language) }}</dd>
             </dl>
             {(!profile.about.is_empty()).then(|| view! {
                 <section><h2>{i18n.t("field-about")}</h2><p class="about">{profile.about.clone()}</p></section>

@@ -1,0 +1,82 @@
+# Gemenskap: `make run` serves the demo, `make test` runs every test. Both install what is
+# missing first. See README.md.
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+GEMENSKAP_BIND ?= 127.0.0.1:3000
+GEMENSKAP_DATA_DIR ?= $(CURDIR)/data
+export GEMENSKAP_BIND GEMENSKAP_DATA_DIR
+
+SERVER := target/release/gemenskap
+E2E_PORT ?= 3100
+
+.PHONY: run build tools node-deps test-deps test lint unit-tests http-tests e2e l10n-check l10n-pseudo l10n-deps fmt clean
+
+## run: install tools, build in release mode, seed the demo when empty, serve.
+run: build
+	LEPTOS_SITE_ROOT=target/site $(SERVER) serve --demo
+
+## build: the release server and the WASM front end.
+build: tools node-deps
+	cargo leptos build --release
+
+tools:
+	@scripts/install-tools.sh
+
+node-deps:
+	@if [ ! -x end2end/node_modules/.bin/wasm-opt ] || [ ! -d end2end/node_modules/@playwright/test ]; then \
+		echo "==> installing end2end npm packages (wasm-opt, Playwright, axe-core)"; \
+		cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund; \
+	fi
+
+## test-deps: Debian's chromium and PostgreSQL, the Python Fluent parser.
+test-deps: tools node-deps l10n-deps
+	@missing=""; \
+	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	{ command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; } || missing="$$missing postgresql"; \
+	if [ -n "$$missing" ]; then \
+		echo "==> installing$$missing from Debian"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+l10n-deps:
+	@python3 -c 'import fluent.syntax' 2>/dev/null || pip install --quiet fluent.syntax==0.19.0
+
+## l10n-check: the translators' report; fails when a locale is incomplete or broken.
+l10n-check: l10n-deps
+	python3 scripts/l10n.py check
+
+## l10n-pseudo: regenerate the en-XA pseudo-locale from English.
+l10n-pseudo: l10n-deps
+	python3 scripts/l10n.py pseudo
+
+## test: everything CI runs.
+test: test-deps l10n-check lint unit-tests http-tests e2e
+	@echo "==> all tests passed"
+
+lint:
+	cargo fmt --all --check
+	cargo clippy -p app --features ssr --all-targets -- -D warnings
+	cargo clippy -p gemenskap --all-targets -- -D warnings
+	cargo clippy -p app --features hydrate --target wasm32-unknown-unknown -- -D warnings
+	python3 -m unittest discover -s scripts -p 'test_*.py'
+
+## unit-tests: unit tests and service tests on SQLite and on a temporary PostgreSQL.
+unit-tests:
+	scripts/with-postgres.sh cargo test -p app --features ssr
+
+## http-tests: the real router over HTTP, on SQLite and PostgreSQL; the CLI.
+http-tests:
+	scripts/with-postgres.sh cargo test -p gemenskap
+
+## e2e: Playwright in headless Chromium against the release server.
+e2e: build
+	cd end2end && E2E_PORT=$(E2E_PORT) npx playwright test
+
+fmt:
+	cargo fmt --all
+
+clean:
+	cargo clean
+	rm -rf data

@@ -1,0 +1,15 @@
+import { expect, test } from "@playwright/test";
+import { expectNoA11yViolations, login } from "./support";
+
+test.use({ viewport: { width: 375, height: 740 } });
+
+for (const path of ["/", "/people", "/account/password"]) {
+  test(`${path} fits a 375 px phone screen`, async ({ page }) => {
+    await login(page, "kadri.tamm@nordbanken.example");
+    await page.goto(path);
+    await expect(page.locator("main h1")).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoA11yViolations(page);
+  });
+}

@@ -1,0 +1,26 @@
+// Shared steps: logging in as a demo user, waiting for hydration, and the accessibility scan
+// that every visited page must pass (no serious or critical axe-core violations).
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "gemenskap-demo";
+export const ADMIN = "admin@nordbanken.example";
+
+/** Waits until the WASM has hydrated the page, so clicks reach Leptos handlers. */
+export async function hydrated(page: Page) {
+  await page.waitForFunction(() => (window as any).__gemenskapHydrated === true);
+}
+
+export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await hydrated(page);
+  await page.locator("#login-email").fill(email);
+  await page.locator("#login-password").fill(password);
+  await page.locator("form.stack button[type=submit]").click();
+}
+
+export async function expectNoA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}

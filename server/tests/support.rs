@@ -1,0 +1,67 @@
+//! Starts the real router on a free port over a fresh database, and gives tests an HTTP
+//! client per user (each with its own cookie jar).
+
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use std::net::SocketAddr;
+use std::path::Path;
+
+use app::server::account::service::{NewAccount, create_account};
+use app::server::ctx::Backend;
+use app::server::policy::Actor;
+
+pub const PASSWORD: &str = "correct horse battery";
+
+pub struct TestServer {
+    pub base: String,
+    pub backend: Backend,
+}
+
+impl TestServer {
+    pub async fn start(backend: Backend) -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let options = gemenskap::cli::serve::leptos_options(addr, Path::new("target/site"));
+        let router = gemenskap::router::build(backend.clone(), options);
+        tokio::spawn(async move {
+            axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await.unwrap();
+        });
+        Self { base: format!("http://{addr}"), backend }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// A client with its own cookies that does not follow redirects.
+    pub fn client(&self) -> reqwest::Client {
+        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
+    }
+
+    pub async fn account(&self, email: &str, name: &str, admin: bool) -> i64 {
+        let new = NewAccount::parse(email, name, PASSWORD, admin, None).unwrap();
+        create_account(&self.backend, &Actor::System, new).await.unwrap().0
+    }
+
+    /// A client logged in as a new account.
+    pub async fn logged_in(&self, email: &str, name: &str, admin: bool) -> (reqwest::Client, i64) {
+        let id = self.account(email, name, admin).await;
+        let c = self.client();
+        let res = c.post(self.url("/api/auth/login")).json(&serde_json::json!({"email": email, "password": PASSWORD})).send().await.unwrap();
+        assert_eq!(res.status(), 200, "login of {email}");
+        (c, id)
+    }
+}
+
+/// Every backend the tests run on: SQLite, and PostgreSQL when the run provides it.
+pub async fn servers() -> Vec<TestServer> {
+    let mut out = Vec::new();
+    for b in app::server::testing::backends().await {
+        out.push(TestServer::start(b).await);
+    }
+    out
+}
+
+pub async fn json(res: reqwest::Response) -> serde_json::Value {
+    res.json().await.unwrap()
+}
