@@ -21,11 +21,19 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn new(field: &str, code: &str) -> Self {
-        Self { field: field.to_owned(), code: code.to_owned(), limit: None }
+        Self {
+            field: field.to_owned(),
+            code: code.to_owned(),
+            limit: None,
+        }
     }
 
     pub fn with_limit(field: &str, code: &str, limit: u32) -> Self {
-        Self { field: field.to_owned(), code: code.to_owned(), limit: Some(limit) }
+        Self {
+            field: field.to_owned(),
+            code: code.to_owned(),
+            limit: Some(limit),
+        }
     }
 }
 
@@ -136,12 +144,14 @@ impl FromServerFnError for AppError {
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
-            ServerFnErrorErr::Args(detail) | ServerFnErrorErr::MissingArg(detail) => {
-                Self::InvalidRequest { detail }
-            }
+            ServerFnErrorErr::Args(detail)
+            | ServerFnErrorErr::MissingArg(detail)
+            | ServerFnErrorErr::Deserialization(detail) => Self::InvalidRequest { detail },
             ServerFnErrorErr::Request(_) => Self::Network,
             // Anything else is a fault of ours; the text is not passed on.
-            _ => Self::Internal { reference: String::new() },
+            _ => Self::Internal {
+                reference: String::new(),
+            },
         }
     }
 }
@@ -153,7 +163,10 @@ mod tests {
     #[test]
     fn serialises_as_a_code_with_fields() {
         let json = serde_json::to_value(AppError::RateLimited { retry_after: 30 }).unwrap();
-        assert_eq!(json, serde_json::json!({"code": "rate_limited", "retry_after": 30}));
+        assert_eq!(
+            json,
+            serde_json::json!({"code": "rate_limited", "retry_after": 30})
+        );
         let json = serde_json::to_value(AppError::InvalidCredentials).unwrap();
         assert_eq!(json, serde_json::json!({"code": "invalid_credentials"}));
     }
@@ -169,8 +182,18 @@ mod tests {
             (AppError::validation(vec![]), 422),
             (AppError::EmailTaken, 409),
             (AppError::WrongPassword, 422),
-            (AppError::InvalidRequest { detail: String::new() }, 400),
-            (AppError::Internal { reference: "x".into() }, 500),
+            (
+                AppError::InvalidRequest {
+                    detail: String::new(),
+                },
+                400,
+            ),
+            (
+                AppError::Internal {
+                    reference: "x".into(),
+                },
+                500,
+            ),
         ];
         for (err, status) in all {
             let json = serde_json::to_value(&err).unwrap();
@@ -181,9 +204,16 @@ mod tests {
 
     #[test]
     fn argument_errors_become_invalid_request_and_faults_hide_their_text() {
-        let e = AppError::from_server_fn_error(ServerFnErrorErr::Args("missing field `email`".into()));
+        let e =
+            AppError::from_server_fn_error(ServerFnErrorErr::Args("missing field `email`".into()));
         assert_eq!(e.code(), "invalid_request");
-        let e = AppError::from_server_fn_error(ServerFnErrorErr::ServerError("db down: secret".into()));
-        assert_eq!(e, AppError::Internal { reference: String::new() });
+        let e =
+            AppError::from_server_fn_error(ServerFnErrorErr::ServerError("db down: secret".into()));
+        assert_eq!(
+            e,
+            AppError::Internal {
+                reference: String::new()
+            }
+        );
     }
 }

@@ -32,17 +32,50 @@ pub struct UiLanguage {
 
 /// The UI languages, English first (the reference). `en-XA` is the generated pseudo-locale.
 pub const SUPPORTED: &[UiLanguage] = &[
-    UiLanguage { code: "en", native_name: "English" },
-    UiLanguage { code: "sv", native_name: "Svenska" },
-    UiLanguage { code: "nb", native_name: "Norsk bokmål" },
-    UiLanguage { code: "da", native_name: "Dansk" },
-    UiLanguage { code: "fi", native_name: "Suomi" },
-    UiLanguage { code: "et", native_name: "Eesti" },
-    UiLanguage { code: "lv", native_name: "Latviešu" },
-    UiLanguage { code: "lt", native_name: "Lietuvių" },
-    UiLanguage { code: "de", native_name: "Deutsch" },
-    UiLanguage { code: "pl", native_name: "Polski" },
-    UiLanguage { code: "en-XA", native_name: "Pseudo (en-XA)" },
+    UiLanguage {
+        code: "en",
+        native_name: "English",
+    },
+    UiLanguage {
+        code: "sv",
+        native_name: "Svenska",
+    },
+    UiLanguage {
+        code: "nb",
+        native_name: "Norsk bokmål",
+    },
+    UiLanguage {
+        code: "da",
+        native_name: "Dansk",
+    },
+    UiLanguage {
+        code: "fi",
+        native_name: "Suomi",
+    },
+    UiLanguage {
+        code: "et",
+        native_name: "Eesti",
+    },
+    UiLanguage {
+        code: "lv",
+        native_name: "Latviešu",
+    },
+    UiLanguage {
+        code: "lt",
+        native_name: "Lietuvių",
+    },
+    UiLanguage {
+        code: "de",
+        native_name: "Deutsch",
+    },
+    UiLanguage {
+        code: "pl",
+        native_name: "Polski",
+    },
+    UiLanguage {
+        code: "en-XA",
+        native_name: "Pseudo (en-XA)",
+    },
 ];
 
 /// The name of the cookie that remembers a chosen UI language for visitors not logged in.
@@ -63,7 +96,11 @@ pub fn supported_code(tag: &str) -> Option<&'static str> {
     if tag.eq_ignore_ascii_case("en-XA") {
         return Some("en-XA");
     }
-    let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let primary = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let primary = match primary.as_str() {
         "no" | "nn" => "nb",
         other => other,
@@ -76,7 +113,11 @@ pub fn supported_code(tag: &str) -> Option<&'static str> {
 
 /// Picks the UI language: the profile's, then the cookie's, then the best of the
 /// `Accept-Language` header (by q-value, in order), then English.
-pub fn negotiate(profile: Option<&str>, cookie: Option<&str>, accept_language: Option<&str>) -> &'static str {
+pub fn negotiate(
+    profile: Option<&str>,
+    cookie: Option<&str>,
+    accept_language: Option<&str>,
+) -> &'static str {
     profile
         .and_then(supported_code)
         .or_else(|| cookie.and_then(supported_code))
@@ -99,7 +140,9 @@ fn best_accepted(header: &str) -> Option<&'static str> {
         .collect();
     // Highest q first; equal q keeps the order the browser sent.
     ranges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    ranges.into_iter().find_map(|(_, _, tag)| supported_code(tag))
+    ranges
+        .into_iter()
+        .find_map(|(_, _, tag)| supported_code(tag))
 }
 
 /// The UI language of this page, provided as context at the root of the app.
@@ -130,8 +173,10 @@ impl I18n {
 
     /// The message `id` formatted with named arguments.
     pub fn t_args(&self, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-        let map: HashMap<Cow<'static, str>, FluentValue<'static>> =
-            args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+        let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+            .iter()
+            .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
+            .collect();
         LOCALES.lookup_with_args(self.langid(), id, &map)
     }
 
@@ -158,7 +203,7 @@ impl I18n {
         let digits = n.unsigned_abs().to_string();
         let mut out = String::new();
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push_str(sep);
             }
             out.push(c);
@@ -167,8 +212,9 @@ impl I18n {
     }
 }
 
-const EN_MONTHS: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const EN_MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// Year, month and day (UTC) of a timestamp; Howard Hinnant's days-to-civil algorithm.
 fn civil_from_millis(millis: i64) -> (i64, u32, u32) {
@@ -219,7 +265,10 @@ mod tests {
 
     #[test]
     fn accept_language_is_read_by_quality() {
-        assert_eq!(negotiate(None, None, Some("fr;q=0.9, sv;q=0.8, en;q=0.7")), "sv");
+        assert_eq!(
+            negotiate(None, None, Some("fr;q=0.9, sv;q=0.8, en;q=0.7")),
+            "sv"
+        );
         assert_eq!(negotiate(None, None, Some("en;q=0.5, nn;q=0.9")), "nb");
         assert_eq!(negotiate(None, None, Some("fr, it")), "en");
         assert_eq!(negotiate(None, None, Some("sv;q=0, da")), "da");
@@ -269,7 +318,12 @@ mod tests {
             // A translated locale must not just echo the reference for most messages.
             if !["en", "en-XA"].contains(&lang.code) {
                 let same = ids.iter().filter(|id| i18n.t(id) == en.t(id)).count();
-                assert!(same * 4 < ids.len(), "{}: {same} of {} messages equal English", lang.code, ids.len());
+                assert!(
+                    same * 4 < ids.len(),
+                    "{}: {same} of {} messages equal English",
+                    lang.code,
+                    ids.len()
+                );
             }
         }
     }
@@ -280,10 +334,8 @@ mod tests {
             let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
             for line in text.lines() {
                 let first = line.chars().next().unwrap_or(' ');
-                if first.is_ascii_lowercase() {
-                    if let Some((id, _)) = line.split_once('=') {
-                        ids.push(id.trim().to_owned());
-                    }
+                if let (true, Some((id, _))) = (first.is_ascii_lowercase(), line.split_once('=')) {
+                    ids.push(id.trim().to_owned());
                 }
             }
         }

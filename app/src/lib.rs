@@ -21,5 +21,9 @@ pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_body(App);
     // A marker for the browser tests: from here on, clicks reach the app's handlers.
-    let _ = js_sys::Reflect::set(&leptos::prelude::window(), &"__gemenskapHydrated".into(), &true.into());
+    let _ = js_sys::Reflect::set(
+        &leptos::prelude::window(),
+        &"__gemenskapHydrated".into(),
+        &true.into(),
+    );
 }

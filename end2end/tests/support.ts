@@ -16,7 +16,12 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await hydrated(page);
   await page.locator("#login-email").fill(email);
   await page.locator("#login-password").fill(password);
+  const response = page.waitForResponse((r) => r.url().endsWith("/api/auth/login"));
   await page.locator("form.stack button[type=submit]").click();
+  expect((await response).status()).toBe(200);
+  // The app then loads the home page as the logged-in user.
+  await page.waitForURL((url) => url.pathname === "/");
+  await hydrated(page);
 }
 
 export async function expectNoA11yViolations(page: Page) {

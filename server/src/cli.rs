@@ -35,9 +35,14 @@ pub enum Command {
 /// Opens and migrates the configured database.
 pub async fn open(config: &Config) -> anyhow::Result<Backend> {
     let url = config.database_url()?;
-    let db = Db::connect(&url, config.db_connections).await.context("opening the database")?;
+    let db = Db::connect(&url, config.db_connections)
+        .await
+        .context("opening the database")?;
     db.migrate().await.context("migrating the database")?;
-    let auth = AuthSettings { secure_cookies: config.secure_cookies, ..AuthSettings::default() };
+    let auth = AuthSettings {
+        secure_cookies: config.secure_cookies,
+        ..AuthSettings::default()
+    };
     Ok(Backend { db, auth })
 }
 
@@ -49,11 +54,17 @@ pub async fn migrate(config: &Config) -> anyhow::Result<()> {
 
 pub async fn demo(config: &Config) -> anyhow::Result<()> {
     let backend = open(config).await?;
-    let n = app::server::demo::seed_if_empty(&backend).await.map_err(app::error::AppError::from)?;
+    let n = app::server::demo::seed_if_empty(&backend)
+        .await
+        .map_err(app::error::AppError::from)?;
     if n == 0 {
         println!("the database has accounts already; nothing seeded");
     } else {
-        println!("seeded {n} demo accounts; log in as {} with password {}", app::server::demo::DEMO_ADMIN, app::server::demo::DEMO_PASSWORD);
+        println!(
+            "seeded {n} demo accounts; log in as {} with password {}",
+            app::server::demo::DEMO_ADMIN,
+            app::server::demo::DEMO_PASSWORD
+        );
     }
     Ok(())
 }

@@ -9,19 +9,39 @@ use clap::Args;
 #[derive(Debug, Clone, Args)]
 pub struct Config {
     /// The data directory; holds the SQLite database unless a database URL is given.
-    #[arg(long, env = "GEMENSKAP_DATA_DIR", default_value = "data", global = true)]
+    #[arg(
+        long,
+        env = "GEMENSKAP_DATA_DIR",
+        default_value = "data",
+        global = true
+    )]
     pub data_dir: PathBuf,
     /// `sqlite:PATH` or `postgres://...`; defaults to `sqlite:<data dir>/gemenskap.db`.
     #[arg(long, env = "GEMENSKAP_DATABASE_URL", global = true)]
     pub database_url: Option<String>,
     /// The address `serve` listens on.
-    #[arg(long, env = "GEMENSKAP_BIND", default_value = "127.0.0.1:3000", global = true)]
+    #[arg(
+        long,
+        env = "GEMENSKAP_BIND",
+        default_value = "127.0.0.1:3000",
+        global = true
+    )]
     pub bind: SocketAddr,
     /// Mark session cookies `Secure`; set it when users reach the server over https.
-    #[arg(long, env = "GEMENSKAP_SECURE_COOKIES", default_value_t = false, global = true)]
+    #[arg(
+        long,
+        env = "GEMENSKAP_SECURE_COOKIES",
+        default_value_t = false,
+        global = true
+    )]
     pub secure_cookies: bool,
     /// Connections in the database pool.
-    #[arg(long, env = "GEMENSKAP_DB_CONNECTIONS", default_value_t = 8, global = true)]
+    #[arg(
+        long,
+        env = "GEMENSKAP_DB_CONNECTIONS",
+        default_value_t = 8,
+        global = true
+    )]
     pub db_connections: u32,
 }
 

@@ -42,7 +42,10 @@ pub fn build(backend: Backend, options: LeptosOptions) -> Router {
                 move || shell(options.clone())
             },
         )
-        .fallback(leptos_axum::file_and_error_handler_with_context(move || provide_context(for_fallback.clone()), shell))
+        .fallback(leptos_axum::file_and_error_handler_with_context(
+            move || provide_context(for_fallback.clone()),
+            shell,
+        ))
         .with_state(options)
         .layer(middleware::from_fn(api_error_status))
         .layer(middleware::from_fn(form_bodies_to_json))
@@ -54,9 +57,16 @@ pub fn build(backend: Backend, options: LeptosOptions) -> Router {
 /// `GET /healthz`: 200 when the database answers, 503 when it does not.
 async fn healthz(backend: Backend) -> Response {
     if backend.db.ping().await {
-        (StatusCode::OK, axum::Json(serde_json::json!({"status": "ok", "database": "ok"}))).into_response()
+        (
+            StatusCode::OK,
+            axum::Json(serde_json::json!({"status": "ok", "database": "ok"})),
+        )
+            .into_response()
     } else {
-        (StatusCode::SERVICE_UNAVAILABLE, axum::Json(serde_json::json!({"status": "unavailable", "database": "unreachable"})))
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            axum::Json(serde_json::json!({"status": "unavailable", "database": "unreachable"})),
+        )
             .into_response()
     }
 }
@@ -77,7 +87,10 @@ fn is_static(path: &str) -> bool {
 /// Resolves the session and the UI language once per request, for pages and API alike.
 async fn resolve_request(State(backend): State<Backend>, mut req: Request, next: Next) -> Response {
     if !is_static(req.uri().path()) {
-        let ip = req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+        let ip = req
+            .extensions()
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip());
         let ctx = RequestCtx::resolve(&backend, req.headers(), ip).await;
         req.extensions_mut().insert(ctx);
     }
@@ -91,7 +104,10 @@ async fn form_bodies_to_json(req: Request, next: Next) -> Response {
     if req.method() != Method::POST || !req.uri().path().starts_with("/api/") {
         return next.run(req).await;
     }
-    if let (Some(origin), Some(host)) = (req.headers().get(header::ORIGIN), req.headers().get(header::HOST)) {
+    if let (Some(origin), Some(host)) = (
+        req.headers().get(header::ORIGIN),
+        req.headers().get(header::HOST),
+    ) {
         let origin = origin.to_str().unwrap_or("");
         let host = host.to_str().unwrap_or("");
         let same = origin.split_once("://").map(|(_, rest)| rest) == Some(host);
@@ -99,11 +115,20 @@ async fn form_bodies_to_json(req: Request, next: Next) -> Response {
             return error_response(&AppError::Forbidden);
         }
     }
-    let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    let content_type = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
     let (mut parts, body) = req.into_parts();
     let bytes = match axum::body::to_bytes(body, MAX_BODY).await {
         Ok(b) => b,
-        Err(_) => return error_response(&AppError::InvalidRequest { detail: "body too large".into() }),
+        Err(_) => {
+            return error_response(&AppError::InvalidRequest {
+                detail: "body too large".into(),
+            });
+        }
     };
     let json: Option<Bytes> = if content_type.starts_with("application/x-www-form-urlencoded") {
         let pairs = form_urlencoded::parse(&bytes).into_owned();
@@ -115,7 +140,10 @@ async fn form_bodies_to_json(req: Request, next: Next) -> Response {
     };
     let body = match json {
         Some(json) => {
-            parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            parts.headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            );
             parts.headers.remove(header::CONTENT_LENGTH);
             json
         }
@@ -134,15 +162,18 @@ async fn api_error_status(req: Request, next: Next) -> Response {
     }
     let (mut parts, body) = res.into_parts();
     let Ok(collected) = body.collect().await else {
-        return error_response(&AppError::Internal { reference: String::new() });
+        return error_response(&AppError::Internal {
+            reference: String::new(),
+        });
     };
     let bytes = collected.to_bytes();
     if let Ok(err) = serde_json::from_slice::<AppError>(&bytes) {
-        parts.status = StatusCode::from_u16(err.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        if let AppError::RateLimited { retry_after } = err {
-            if let Ok(v) = HeaderValue::from_str(&retry_after.to_string()) {
-                parts.headers.insert(header::RETRY_AFTER, v);
-            }
+        parts.status =
+            StatusCode::from_u16(err.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        if let AppError::RateLimited { retry_after } = err
+            && let Ok(v) = HeaderValue::from_str(&retry_after.to_string())
+        {
+            parts.headers.insert(header::RETRY_AFTER, v);
         }
     }
     Response::from_parts(parts, Body::from(bytes))
@@ -160,7 +191,8 @@ async fn cache_headers(req: Request, next: Next) -> Response {
         } else {
             "no-cache"
         };
-        res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+        res.headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
     }
     res
 }

@@ -15,47 +15,141 @@ fn gemenskap(data_dir: &std::path::Path, args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     child.wait_with_output().unwrap()
 }
 
 #[test]
 fn user_add_creates_an_account_and_refuses_a_duplicate_email_clearly() {
     let dir = tempdir();
-    let ok = gemenskap(&dir, &["user", "add", "--email", "Anna@Bank.example", "--name", "Anna Lindqvist", "--admin", "--password-stdin"], "a long password\n");
-    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
-    let dup = gemenskap(&dir, &["user", "add", "--email", "anna@bank.example", "--name", "Anna", "--password-stdin"], "a long password\n");
+    let ok = gemenskap(
+        &dir,
+        &[
+            "user",
+            "add",
+            "--email",
+            "Anna@Bank.example",
+            "--name",
+            "Anna Lindqvist",
+            "--admin",
+            "--password-stdin",
+        ],
+        "a long password\n",
+    );
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let dup = gemenskap(
+        &dir,
+        &[
+            "user",
+            "add",
+            "--email",
+            "anna@bank.example",
+            "--name",
+            "Anna",
+            "--password-stdin",
+        ],
+        "a long password\n",
+    );
     assert!(!dup.status.success());
-    assert!(String::from_utf8_lossy(&dup.stderr).contains("exists already"), "{}", String::from_utf8_lossy(&dup.stderr));
+    assert!(
+        String::from_utf8_lossy(&dup.stderr).contains("exists already"),
+        "{}",
+        String::from_utf8_lossy(&dup.stderr)
+    );
     let list = gemenskap(&dir, &["user", "list"], "");
     let out = String::from_utf8_lossy(&list.stdout);
-    assert!(out.contains("anna@bank.example\tadmin\tactive\tAnna Lindqvist"), "{out}");
+    assert!(
+        out.contains("anna@bank.example\tadmin\tactive\tAnna Lindqvist"),
+        "{out}"
+    );
 }
 
 #[test]
 fn user_add_rejects_a_short_password_and_disable_marks_the_account() {
     let dir = tempdir();
-    let short = gemenskap(&dir, &["user", "add", "--email", "erik@bank.example", "--name", "Erik", "--password-stdin"], "short\n");
+    let short = gemenskap(
+        &dir,
+        &[
+            "user",
+            "add",
+            "--email",
+            "erik@bank.example",
+            "--name",
+            "Erik",
+            "--password-stdin",
+        ],
+        "short\n",
+    );
     assert!(!short.status.success());
     assert!(String::from_utf8_lossy(&short.stderr).contains("password: too_short"));
-    let ok = gemenskap(&dir, &["user", "add", "--email", "erik@bank.example", "--name", "Erik", "--password-stdin"], "long enough here\n");
+    let ok = gemenskap(
+        &dir,
+        &[
+            "user",
+            "add",
+            "--email",
+            "erik@bank.example",
+            "--name",
+            "Erik",
+            "--password-stdin",
+        ],
+        "long enough here\n",
+    );
     assert!(ok.status.success());
-    let off = gemenskap(&dir, &["user", "disable", "--email", "erik@bank.example"], "");
-    assert!(off.status.success(), "{}", String::from_utf8_lossy(&off.stderr));
+    let off = gemenskap(
+        &dir,
+        &["user", "disable", "--email", "erik@bank.example"],
+        "",
+    );
+    assert!(
+        off.status.success(),
+        "{}",
+        String::from_utf8_lossy(&off.stderr)
+    );
     let list = gemenskap(&dir, &["user", "list"], "");
     assert!(String::from_utf8_lossy(&list.stdout).contains("erik@bank.example\tmember\tdisabled"));
-    let reset = gemenskap(&dir, &["user", "set-password", "--email", "erik@bank.example", "--password-stdin"], "another long one\n");
+    let reset = gemenskap(
+        &dir,
+        &[
+            "user",
+            "set-password",
+            "--email",
+            "erik@bank.example",
+            "--password-stdin",
+        ],
+        "another long one\n",
+    );
     assert!(reset.status.success());
-    let unknown = gemenskap(&dir, &["user", "disable", "--email", "ghost@bank.example"], "");
+    let unknown = gemenskap(
+        &dir,
+        &["user", "disable", "--email", "ghost@bank.example"],
+        "",
+    );
     assert!(!unknown.status.success());
 }
 
 fn tempdir() -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("gemenskap-cli-{}-{}", std::process::id(), rand_suffix()));
+    let dir = std::env::temp_dir().join(format!(
+        "gemenskap-cli-{}-{}",
+        std::process::id(),
+        rand_suffix()
+    ));
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
 
 fn rand_suffix() -> u128 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos()
 }

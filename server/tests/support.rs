@@ -24,9 +24,17 @@ impl TestServer {
         let options = gemenskap::cli::serve::leptos_options(addr, Path::new("target/site"));
         let router = gemenskap::router::build(backend.clone(), options);
         tokio::spawn(async move {
-            axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await.unwrap();
+            axum::serve(
+                listener,
+                router.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .await
+            .unwrap();
         });
-        Self { base: format!("http://{addr}"), backend }
+        Self {
+            base: format!("http://{addr}"),
+            backend,
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -35,19 +43,31 @@ impl TestServer {
 
     /// A client with its own cookies that does not follow redirects.
     pub fn client(&self) -> reqwest::Client {
-        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
     }
 
     pub async fn account(&self, email: &str, name: &str, admin: bool) -> i64 {
         let new = NewAccount::parse(email, name, PASSWORD, admin, None).unwrap();
-        create_account(&self.backend, &Actor::System, new).await.unwrap().0
+        create_account(&self.backend, &Actor::System, new)
+            .await
+            .unwrap()
+            .0
     }
 
     /// A client logged in as a new account.
     pub async fn logged_in(&self, email: &str, name: &str, admin: bool) -> (reqwest::Client, i64) {
         let id = self.account(email, name, admin).await;
         let c = self.client();
-        let res = c.post(self.url("/api/auth/login")).json(&serde_json::json!({"email": email, "password": PASSWORD})).send().await.unwrap();
+        let res = c
+            .post(self.url("/api/auth/login"))
+            .json(&serde_json::json!({"email": email, "password": PASSWORD}))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(res.status(), 200, "login of {email}");
         (c, id)
     }

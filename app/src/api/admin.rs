@@ -8,9 +8,14 @@ use crate::model::account::{AccountPage, Created, Done};
 
 /// `GET /api/admin/users/list?cursor=` → accounts by e-mail, 50 a page.
 #[server(prefix = "/api", endpoint = "admin/users/list", input = GetUrl)]
-pub async fn list_accounts(#[server(default)] cursor: Option<String>) -> Result<AccountPage, AppError> {
+pub async fn list_accounts(
+    #[server(default)] cursor: Option<String>,
+) -> Result<AccountPage, AppError> {
     let (backend, ctx) = super::context::request().await?;
-    Ok(crate::server::account::service::list_accounts(&backend, &ctx.actor, cursor.as_deref()).await?)
+    Ok(
+        crate::server::account::service::list_accounts(&backend, &ctx.actor, cursor.as_deref())
+            .await?,
+    )
 }
 
 /// `POST /api/admin/users/create {"email", "display_name", "password", "admin", "ui_language"}`
@@ -25,7 +30,13 @@ pub async fn create_account(
 ) -> Result<Created, AppError> {
     use crate::server::account::service::{NewAccount, create_account};
     let (backend, ctx) = super::context::request().await?;
-    let new = NewAccount::parse(&email, &display_name, &password, admin, ui_language.as_deref())?;
+    let new = NewAccount::parse(
+        &email,
+        &display_name,
+        &password,
+        admin,
+        ui_language.as_deref(),
+    )?;
     let id = create_account(&backend, &ctx.actor, new).await?;
     Ok(Created { id })
 }
@@ -35,6 +46,7 @@ pub async fn create_account(
 pub async fn set_account_disabled(id: i64, disabled: bool) -> Result<Done, AppError> {
     use crate::model::ids::UserId;
     let (backend, ctx) = super::context::request().await?;
-    crate::server::account::service::set_disabled(&backend, &ctx.actor, UserId(id), disabled).await?;
+    crate::server::account::service::set_disabled(&backend, &ctx.actor, UserId(id), disabled)
+        .await?;
     Ok(Done::OK)
 }

@@ -13,7 +13,11 @@ pub async fn login(email: String, password: String) -> Result<Me, AppError> {
     let (backend, ctx) = super::context::request().await?;
     let agent = super::context::header(axum::http::header::USER_AGENT);
     let done = service::login(&backend, &ctx, &email, &password, agent.as_deref()).await?;
-    super::context::set_cookie(&session::cookie_for(&done.token, backend.auth.session_ttl_ms, backend.auth.secure_cookies));
+    super::context::set_cookie(&session::cookie_for(
+        &done.token,
+        backend.auth.session_ttl_ms,
+        backend.auth.secure_cookies,
+    ));
     Ok(done.me)
 }
 
@@ -36,8 +40,12 @@ pub async fn get_me() -> Result<Me, AppError> {
 
 /// `POST /api/auth/password {"current_password", "new_password"}`; other sessions end.
 #[server(prefix = "/api", endpoint = "auth/password", input = Json)]
-pub async fn change_password(current_password: String, new_password: String) -> Result<Done, AppError> {
+pub async fn change_password(
+    current_password: String,
+    new_password: String,
+) -> Result<Done, AppError> {
     let (backend, ctx) = super::context::request().await?;
-    crate::server::auth::service::change_password(&backend, &ctx, &current_password, &new_password).await?;
+    crate::server::auth::service::change_password(&backend, &ctx, &current_password, &new_password)
+        .await?;
     Ok(Done::OK)
 }

@@ -12,21 +12,35 @@ use crate::server::ctx::{Backend, RequestCtx};
 
 /// The backend and the context of the current request.
 pub async fn request() -> Result<(Backend, RequestCtx), AppError> {
-    let missing = || AppError::Internal { reference: "no-request-context".into() };
+    let missing = || AppError::Internal {
+        reference: "no-request-context".into(),
+    };
     let backend = use_context::<Backend>().ok_or_else(missing)?;
     let parts = use_context::<Parts>().ok_or_else(missing)?;
-    let ctx = parts.extensions.get::<RequestCtx>().cloned().ok_or_else(missing)?;
+    let ctx = parts
+        .extensions
+        .get::<RequestCtx>()
+        .cloned()
+        .ok_or_else(missing)?;
     Ok((backend, ctx))
 }
 
 /// A request header as text, if present.
 pub fn header(name: axum::http::header::HeaderName) -> Option<String> {
-    use_context::<Parts>().and_then(|p| p.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned))
+    use_context::<Parts>().and_then(|p| {
+        p.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    })
 }
 
 /// Adds a `Set-Cookie` header to the response.
 pub fn set_cookie(value: &str) {
-    if let (Some(opts), Ok(value)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(value)) {
+    if let (Some(opts), Ok(value)) = (
+        use_context::<ResponseOptions>(),
+        HeaderValue::from_str(value),
+    ) {
         opts.append_header(SET_COOKIE, value);
     }
 }

@@ -1,5 +1,9 @@
 //! `/api/profile/*`: reading and editing profiles.
 
+// The update endpoint's fields are its JSON body; the generated client function takes one
+// argument per field.
+#![allow(clippy::too_many_arguments)]
+
 use leptos::prelude::*;
 use leptos::server_fn::codec::{GetUrl, Json};
 
@@ -15,7 +19,6 @@ pub async fn get_profile(id: i64) -> Result<Profile, AppError> {
 }
 
 /// `POST /api/profile/update` with any of the fields; `id` (admins) edits someone else's.
-#[allow(clippy::too_many_arguments)]
 #[server(prefix = "/api", endpoint = "profile/update", input = Json)]
 pub async fn update_profile(
     #[server(default)] id: Option<i64>,
@@ -35,6 +38,15 @@ pub async fn update_profile(
         Some(id) => UserId(id),
         None => ctx.actor.user_id().ok_or(AppError::Unauthenticated)?,
     };
-    let patch = ProfilePatch { display_name, title, department, country, ui_language, read_languages, about, expertise };
+    let patch = ProfilePatch {
+        display_name,
+        title,
+        department,
+        country,
+        ui_language,
+        read_languages,
+        about,
+        expertise,
+    };
     Ok(update_profile(&backend, &ctx, target, patch).await?)
 }

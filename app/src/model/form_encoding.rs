@@ -24,14 +24,24 @@ where
         if let Some(name) = key.strip_suffix("[]") {
             push_item(&mut out, name, Value::String(value.to_owned()));
         } else if let Some(name) = key.strip_suffix("[csv]") {
-            let entry = out.entry(name.to_owned()).or_insert_with(|| Value::Array(vec![]));
+            let entry = out
+                .entry(name.to_owned())
+                .or_insert_with(|| Value::Array(vec![]));
             if let Value::Array(items) = entry {
                 items.extend(
-                    value.split(',').map(str::trim).filter(|s| !s.is_empty()).map(|s| Value::String(s.to_owned())),
+                    value
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(|s| Value::String(s.to_owned())),
                 );
             }
         } else if let Some(name) = key.strip_suffix("[num]") {
-            let number = value.trim().parse::<i64>().map(Value::from).unwrap_or(Value::Null);
+            let number = value
+                .trim()
+                .parse::<i64>()
+                .map(Value::from)
+                .unwrap_or(Value::Null);
             out.insert(name.to_owned(), number);
         } else if let Some(name) = key.strip_suffix("[bool]") {
             let on = !matches!(value.trim(), "" | "false" | "0");
@@ -44,7 +54,9 @@ where
 }
 
 fn push_item(out: &mut Map<String, Value>, name: &str, item: Value) {
-    let entry = out.entry(name.to_owned()).or_insert_with(|| Value::Array(vec![]));
+    let entry = out
+        .entry(name.to_owned())
+        .or_insert_with(|| Value::Array(vec![]));
     if let Value::Array(items) = entry {
         items.push(item);
     }
@@ -68,7 +80,10 @@ mod tests {
             ("read_languages[]", "en"),
             ("expertise[csv]", "Risk, AML ,, Basel III"),
         ]);
-        assert_eq!(v, json!({"read_languages": ["sv", "en"], "expertise": ["Risk", "AML", "Basel III"]}));
+        assert_eq!(
+            v,
+            json!({"read_languages": ["sv", "en"], "expertise": ["Risk", "AML", "Basel III"]})
+        );
     }
 
     #[test]

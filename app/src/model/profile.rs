@@ -18,7 +18,8 @@ pub const PEOPLE_PAGE_SIZE: usize = 20;
 pub const COUNTRIES: &[&str] = &["SE", "NO", "DK", "FI", "EE", "LV", "LT", "DE", "PL", "GB"];
 
 /// Languages people write and read in (BCP 47), in the order the profile form lists them.
-pub const CONTENT_LANGUAGES: &[&str] = &["sv", "nb", "da", "fi", "et", "lv", "lt", "de", "pl", "en"];
+pub const CONTENT_LANGUAGES: &[&str] =
+    &["sv", "nb", "da", "fi", "et", "lv", "lt", "de", "pl", "en"];
 
 /// A profile as a reader sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,8 +63,16 @@ pub struct PeoplePage {
 pub fn initials(display_name: &str) -> String {
     let words: Vec<&str> = display_name.split_whitespace().collect();
     let first = words.first().and_then(|w| w.chars().next());
-    let last = if words.len() > 1 { words.last().and_then(|w| w.chars().next()) } else { None };
-    first.into_iter().chain(last).flat_map(char::to_uppercase).collect()
+    let last = if words.len() > 1 {
+        words.last().and_then(|w| w.chars().next())
+    } else {
+        None
+    };
+    first
+        .into_iter()
+        .chain(last)
+        .flat_map(char::to_uppercase)
+        .collect()
 }
 
 /// A hue (0..360) for an avatar's background, stable for a user.

@@ -23,7 +23,11 @@ pub struct ThrottleSettings {
 
 impl Default for ThrottleSettings {
     fn default() -> Self {
-        Self { window_ms: 15 * 60 * 1000, max_failures_per_account: 5, max_failures_per_address: 30 }
+        Self {
+            window_ms: 15 * 60 * 1000,
+            max_failures_per_account: 5,
+            max_failures_per_address: 30,
+        }
     }
 }
 
@@ -39,7 +43,11 @@ pub struct AuthSettings {
 
 impl Default for AuthSettings {
     fn default() -> Self {
-        Self { session_ttl_ms: 14 * 24 * 3600 * 1000, secure_cookies: false, throttle: ThrottleSettings::default() }
+        Self {
+            session_ttl_ms: 14 * 24 * 3600 * 1000,
+            secure_cookies: false,
+            throttle: ThrottleSettings::default(),
+        }
     }
 }
 
@@ -63,8 +71,17 @@ pub struct RequestCtx {
 
 impl RequestCtx {
     /// Resolves the session cookie and negotiates the UI language for one request.
-    pub async fn resolve(backend: &Backend, headers: &HeaderMap, client_ip: Option<IpAddr>) -> Self {
-        let cookies = headers.get_all(COOKIE).iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>().join("; ");
+    pub async fn resolve(
+        backend: &Backend,
+        headers: &HeaderMap,
+        client_ip: Option<IpAddr>,
+    ) -> Self {
+        let cookies = headers
+            .get_all(COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect::<Vec<_>>()
+            .join("; ");
         let token = cookie_value(&cookies, session::COOKIE_NAME);
         let found = match token {
             Some(token) => session::lookup(backend, token).await.ok().flatten(),
@@ -86,7 +103,12 @@ impl RequestCtx {
 
     /// A context for the command line and tests: an actor, English, no address.
     pub fn for_actor(actor: Actor) -> Self {
-        Self { actor, session_hash: None, ui_lang: "en", client_ip: None }
+        Self {
+            actor,
+            session_hash: None,
+            ui_lang: "en",
+            client_ip: None,
+        }
     }
 }
 

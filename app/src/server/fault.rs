@@ -33,7 +33,10 @@ where
     E: std::error::Error + Send + Sync + 'static,
 {
     fn context(self, context: &'static str) -> Result<T, ServiceError> {
-        self.map_err(|e| ServiceError::Fault { context, source: Box::new(e) })
+        self.map_err(|e| ServiceError::Fault {
+            context,
+            source: Box::new(e),
+        })
     }
 }
 

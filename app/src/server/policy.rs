@@ -95,7 +95,11 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource) -> Result<(
         (List | Create | Disable | Edit, Accounts) => admin,
         _ => false,
     };
-    if allowed { Ok(()) } else { Err(Denial::Forbidden) }
+    if allowed {
+        Ok(())
+    } else {
+        Err(Denial::Forbidden)
+    }
 }
 
 #[cfg(test)]
@@ -157,9 +161,20 @@ mod tests {
 
     #[test]
     fn an_admin_may_edit_anyones_profile_but_a_member_only_their_own() {
-        assert!(authorize(&Actor::Admin(OTHER), Action::Edit, &Resource::Profile { owner: ME }).is_ok());
+        assert!(
+            authorize(
+                &Actor::Admin(OTHER),
+                Action::Edit,
+                &Resource::Profile { owner: ME }
+            )
+            .is_ok()
+        );
         assert_eq!(
-            authorize(&Actor::Member(OTHER), Action::Edit, &Resource::Profile { owner: ME }),
+            authorize(
+                &Actor::Member(OTHER),
+                Action::Edit,
+                &Resource::Profile { owner: ME }
+            ),
             Err(Denial::Forbidden)
         );
     }

@@ -5,7 +5,11 @@ pub mod service;
 
 /// The key a display name sorts by: lower-cased, spaces collapsed.
 pub fn sort_key(display_name: &str) -> String {
-    display_name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    display_name
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// The words of a display name that a name search matches by prefix, lower-cased, unique.
@@ -26,7 +30,10 @@ mod tests {
 
     #[test]
     fn a_double_barrelled_name_is_found_by_each_part() {
-        assert_eq!(name_terms("Anna-Karin  Ö. Lindqvist"), vec!["anna", "karin", "lindqvist", "ö."]);
+        assert_eq!(
+            name_terms("Anna-Karin  Ö. Lindqvist"),
+            vec!["anna", "karin", "lindqvist", "ö."]
+        );
         assert_eq!(sort_key("  Anna   Lindqvist "), "anna lindqvist");
     }
 }

@@ -26,16 +26,25 @@ pub async fn backends() -> Vec<Backend> {
 }
 
 async fn sqlite() -> Backend {
-    let dir = std::env::temp_dir().join(format!("gemenskap-test-{}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst)));
+    let dir = std::env::temp_dir().join(format!(
+        "gemenskap-test-{}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    ));
     std::fs::create_dir_all(&dir).expect("creating a test directory");
     let url = format!("sqlite:{}?mode=rwc", dir.join("test.db").display());
     let db = Db::connect(&url, 4).await.expect("opening a test database");
     db.migrate().await.expect("migrating a test database");
-    Backend { db, auth: AuthSettings::default() }
+    Backend {
+        db,
+        auth: AuthSettings::default(),
+    }
 }
 
 async fn postgres() -> Option<Backend> {
-    let base = std::env::var("GEMENSKAP_TEST_POSTGRES_URL").ok().filter(|s| !s.is_empty());
+    let base = std::env::var("GEMENSKAP_TEST_POSTGRES_URL")
+        .ok()
+        .filter(|s| !s.is_empty());
     let Some(base) = base else {
         assert!(
             std::env::var("GEMENSKAP_TEST_REQUIRE_POSTGRES").is_err(),
@@ -44,12 +53,26 @@ async fn postgres() -> Option<Backend> {
         return None;
     };
     sqlx::any::install_default_drivers();
-    let name = format!("gemenskap_test_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst));
+    let name = format!(
+        "gemenskap_test_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    );
     let admin_url = format!("{base}/postgres");
-    let mut conn = sqlx::AnyConnection::connect(&admin_url).await.expect("connecting to the test PostgreSQL server");
-    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut conn).await.expect("creating a test database");
+    let mut conn = sqlx::AnyConnection::connect(&admin_url)
+        .await
+        .expect("connecting to the test PostgreSQL server");
+    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+        .execute(&mut conn)
+        .await
+        .expect("creating a test database");
     conn.close().await.expect("closing the admin connection");
-    let db = Db::connect(&format!("{base}/{name}"), 4).await.expect("opening a test database");
+    let db = Db::connect(&format!("{base}/{name}"), 4)
+        .await
+        .expect("opening a test database");
     db.migrate().await.expect("migrating a test database");
-    Some(Backend { db, auth: AuthSettings::default() })
+    Some(Backend {
+        db,
+        auth: AuthSettings::default(),
+    })
 }

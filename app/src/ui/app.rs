@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{SsrMode, path};
 
 use crate::api::auth::get_me;
 use crate::error::AppError;
@@ -52,17 +52,25 @@ fn page_language() -> &'static str {
     #[cfg(feature = "ssr")]
     {
         use_context::<axum::http::request::Parts>()
-            .and_then(|p| p.extensions.get::<crate::server::ctx::RequestCtx>().map(|c| c.ui_lang))
+            .and_then(|p| {
+                p.extensions
+                    .get::<crate::server::ctx::RequestCtx>()
+                    .map(|c| c.ui_lang)
+            })
             .unwrap_or("en")
     }
     #[cfg(not(feature = "ssr"))]
     {
-        let lang = document().document_element().and_then(|e| e.get_attribute("lang")).unwrap_or_default();
+        let lang = document()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .unwrap_or_default();
         I18n::new(&lang).code()
     }
 }
 
-/// The application: routes and the context every page uses.
+/// The application: routes and the context every page uses. Pages render in
+/// `SsrMode::Async`: the server sends them complete, so they read well without JavaScript.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -78,13 +86,13 @@ pub fn App() -> impl IntoView {
             <Header/>
             <main id="main" class="page" tabindex="-1">
                 <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/login") view=LoginPage/>
-                    <Route path=path!("/people") view=DirectoryPage/>
-                    <Route path=path!("/people/:id") view=ProfilePage/>
-                    <Route path=path!("/people/:id/edit") view=ProfileEditPage/>
-                    <Route path=path!("/account/password") view=PasswordPage/>
-                    <Route path=path!("/admin/users") view=AdminUsersPage/>
+                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/people") view=DirectoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/people/:id") view=ProfilePage ssr=SsrMode::Async/>
+                    <Route path=path!("/people/:id/edit") view=ProfileEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/password") view=PasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/users") view=AdminUsersPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

@@ -38,20 +38,31 @@ pub fn leptos_options(bind: SocketAddr, site_root: &std::path::Path) -> LeptosOp
 pub async fn run(config: &Config, args: ServeArgs) -> anyhow::Result<()> {
     let backend = super::open(config).await?;
     if args.demo {
-        let n = app::server::demo::seed_if_empty(&backend).await.map_err(app::error::AppError::from)?;
+        let n = app::server::demo::seed_if_empty(&backend)
+            .await
+            .map_err(app::error::AppError::from)?;
         if n > 0 {
-            tracing::info!("seeded {n} demo accounts; log in as {} / {}", app::server::demo::DEMO_ADMIN, app::server::demo::DEMO_PASSWORD);
+            tracing::info!(
+                "seeded {n} demo accounts; log in as {} / {}",
+                app::server::demo::DEMO_ADMIN,
+                app::server::demo::DEMO_PASSWORD
+            );
         }
     }
     let options = leptos_options(config.bind, &args.site_root);
     let router = crate::router::build(backend, options);
-    let listener = tokio::net::TcpListener::bind(config.bind).await.with_context(|| format!("binding {}", config.bind))?;
-    tracing::info!("serving on http://{}", config.bind);
-    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
+    let listener = tokio::net::TcpListener::bind(config.bind)
         .await
-        .context("serving")?;
+        .with_context(|| format!("binding {}", config.bind))?;
+    tracing::info!("serving on http://{}", config.bind);
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
+    .context("serving")?;
     Ok(())
 }

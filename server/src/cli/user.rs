@@ -57,33 +57,58 @@ pub async fn run(config: &Config, cmd: UserCommand) -> anyhow::Result<()> {
     match cmd {
         UserCommand::Add(a) => {
             let password = read_password()?;
-            let new = NewAccount::parse(&a.email, &a.name, &password, a.admin, a.language.as_deref()).map_err(explain)?;
-            let id = service::create_account(&backend, &actor, new).await.map_err(|e| explain(e.into()))?;
+            let new =
+                NewAccount::parse(&a.email, &a.name, &password, a.admin, a.language.as_deref())
+                    .map_err(explain)?;
+            let id = service::create_account(&backend, &actor, new)
+                .await
+                .map_err(|e| explain(e.into()))?;
             println!("created account {id} for {}", a.email.trim().to_lowercase());
         }
         UserCommand::SetPassword(e) => {
             let password = read_password()?;
-            let id = service::find_by_email(&backend, &actor, &e.email).await.map_err(|e| explain(e.into()))?;
-            service::set_password(&backend, &actor, id, &password).await.map_err(|e| explain(e.into()))?;
+            let id = service::find_by_email(&backend, &actor, &e.email)
+                .await
+                .map_err(|e| explain(e.into()))?;
+            service::set_password(&backend, &actor, id, &password)
+                .await
+                .map_err(|e| explain(e.into()))?;
             println!("password set; the account's sessions have ended");
         }
         UserCommand::Disable(e) => {
-            let id = service::find_by_email(&backend, &actor, &e.email).await.map_err(|e| explain(e.into()))?;
-            service::set_disabled(&backend, &actor, id, true).await.map_err(|e| explain(e.into()))?;
+            let id = service::find_by_email(&backend, &actor, &e.email)
+                .await
+                .map_err(|e| explain(e.into()))?;
+            service::set_disabled(&backend, &actor, id, true)
+                .await
+                .map_err(|e| explain(e.into()))?;
             println!("disabled {}; all its sessions have ended", e.email);
         }
         UserCommand::Enable(e) => {
-            let id = service::find_by_email(&backend, &actor, &e.email).await.map_err(|e| explain(e.into()))?;
-            service::set_disabled(&backend, &actor, id, false).await.map_err(|e| explain(e.into()))?;
+            let id = service::find_by_email(&backend, &actor, &e.email)
+                .await
+                .map_err(|e| explain(e.into()))?;
+            service::set_disabled(&backend, &actor, id, false)
+                .await
+                .map_err(|e| explain(e.into()))?;
             println!("enabled {}", e.email);
         }
         UserCommand::List => {
             let mut cursor: Option<String> = None;
             loop {
-                let page = service::list_accounts(&backend, &actor, cursor.as_deref()).await.map_err(|e| explain(e.into()))?;
+                let page = service::list_accounts(&backend, &actor, cursor.as_deref())
+                    .await
+                    .map_err(|e| explain(e.into()))?;
                 for a in &page.items {
                     let state = if a.disabled { "disabled" } else { "active" };
-                    println!("{}\t{}\t{}\t{}\t{}", a.id, a.email, a.role.as_str(), state, a.display_name);
+                    println!(
+                        "{}\t{}\t{}\t{}\t{}",
+                        a.id,
+                        a.email,
+                        a.role.as_str(),
+                        state,
+                        a.display_name
+                    );
                 }
                 match page.next_cursor {
                     Some(c) => cursor = Some(c),
@@ -98,7 +123,9 @@ pub async fn run(config: &Config, cmd: UserCommand) -> anyhow::Result<()> {
 /// The password from standard input, without its line ending.
 fn read_password() -> anyhow::Result<String> {
     let mut s = String::new();
-    std::io::stdin().read_to_string(&mut s).context("reading the password from standard input")?;
+    std::io::stdin()
+        .read_to_string(&mut s)
+        .context("reading the password from standard input")?;
     let s = s.trim_end_matches(['\n', '\r']).to_owned();
     if s.is_empty() {
         bail!("no password on standard input");
@@ -109,7 +136,9 @@ fn read_password() -> anyhow::Result<String> {
 /// A clear message for the operator from an API error.
 fn explain(e: AppError) -> anyhow::Error {
     match e {
-        AppError::EmailTaken => anyhow::anyhow!("an account with this e-mail address exists already"),
+        AppError::EmailTaken => {
+            anyhow::anyhow!("an account with this e-mail address exists already")
+        }
         AppError::NotFound => anyhow::anyhow!("no account with this e-mail address"),
         AppError::ValidationFailed { fields } => {
             let list: Vec<String> = fields
@@ -121,7 +150,9 @@ fn explain(e: AppError) -> anyhow::Error {
                 .collect();
             anyhow::anyhow!("invalid input: {}", list.join(", "))
         }
-        AppError::Internal { reference } => anyhow::anyhow!("internal error (reference {reference}; see the log above)"),
+        AppError::Internal { reference } => {
+            anyhow::anyhow!("internal error (reference {reference}; see the log above)")
+        }
         other => anyhow::anyhow!("{}", other.code()),
     }
 }

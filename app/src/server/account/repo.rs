@@ -30,7 +30,11 @@ pub async fn find_login(db: &Db, email: &str) -> ServiceResult<Option<LoginRow>>
             .fetch_optional(&db.pool)
             .await
             .context("finding an account by e-mail")?;
-    Ok(row.map(|(id, password_hash, disabled_at)| LoginRow { id: UserId(id), password_hash, disabled_at }))
+    Ok(row.map(|(id, password_hash, disabled_at)| LoginRow {
+        id: UserId(id),
+        password_hash,
+        disabled_at,
+    }))
 }
 
 pub async fn find_me(db: &Db, id: UserId) -> ServiceResult<Option<Me>> {
@@ -42,27 +46,35 @@ pub async fn find_me(db: &Db, id: UserId) -> ServiceResult<Option<Me>> {
     .fetch_optional(&db.pool)
     .await
     .context("loading the current user")?;
-    Ok(row.map(|(id, email, display_name, role, ui_language, read)| Me {
-        id: UserId(id),
-        email,
-        display_name,
-        role: Role::parse(&role).unwrap_or(Role::Member),
-        ui_language,
-        read_languages: split_list(&read),
-    }))
+    Ok(
+        row.map(|(id, email, display_name, role, ui_language, read)| Me {
+            id: UserId(id),
+            email,
+            display_name,
+            role: Role::parse(&role).unwrap_or(Role::Member),
+            ui_language,
+            read_languages: split_list(&read),
+        }),
+    )
 }
 
 pub async fn find_password_hash(db: &Db, id: UserId) -> ServiceResult<Option<String>> {
-    let row: Option<(Option<String>,)> = sqlx::query_as("SELECT password_hash FROM users WHERE id = $1")
-        .bind(id.0)
-        .fetch_optional(&db.pool)
-        .await
-        .context("loading a password hash")?;
+    let row: Option<(Option<String>,)> =
+        sqlx::query_as("SELECT password_hash FROM users WHERE id = $1")
+            .bind(id.0)
+            .fetch_optional(&db.pool)
+            .await
+            .context("loading a password hash")?;
     Ok(row.and_then(|r| r.0))
 }
 
 /// Inserts the account and its profile in one transaction; `None` when the e-mail is taken.
-pub async fn insert(db: &Db, new: &AccountInsert<'_>, name_terms: &[String], sort_key: &str) -> ServiceResult<Option<UserId>> {
+pub async fn insert(
+    db: &Db,
+    new: &AccountInsert<'_>,
+    name_terms: &[String],
+    sort_key: &str,
+) -> ServiceResult<Option<UserId>> {
     let now = now_ms();
     let mut tx = db.pool.begin().await.context("starting a transaction")?;
     let id: Option<(i64,)> = sqlx::query_as(
@@ -96,12 +108,14 @@ pub async fn insert(db: &Db, new: &AccountInsert<'_>, name_terms: &[String], sor
     .await
     .context("inserting a profile")?;
     for term in name_terms {
-        sqlx::query("INSERT INTO profile_name_terms (term, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-            .bind(term)
-            .bind(id)
-            .execute(&mut *tx)
-            .await
-            .context("indexing a name")?;
+        sqlx::query(
+            "INSERT INTO profile_name_terms (term, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+        )
+        .bind(term)
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .context("indexing a name")?;
     }
     tx.commit().await.context("committing an account")?;
     Ok(Some(UserId(id)))
@@ -120,14 +134,16 @@ pub async fn list(db: &Db, after: Option<&str>, limit: i64) -> ServiceResult<Vec
     .context("listing accounts")?;
     Ok(rows
         .into_iter()
-        .map(|(id, email, display_name, role, disabled_at, created_at)| AccountSummary {
-            id: UserId(id),
-            email,
-            display_name,
-            role: Role::parse(&role).unwrap_or(Role::Member),
-            disabled: disabled_at.is_some(),
-            created_at,
-        })
+        .map(
+            |(id, email, display_name, role, disabled_at, created_at)| AccountSummary {
+                id: UserId(id),
+                email,
+                display_name,
+                role: Role::parse(&role).unwrap_or(Role::Member),
+                disabled: disabled_at.is_some(),
+                created_at,
+            },
+        )
         .collect())
 }
 
@@ -163,7 +179,12 @@ pub async fn set_disabled(db: &Db, id: UserId, disabled: bool) -> ServiceResult<
 
 /// Sets a new password hash and ends the user's sessions except `keep` (the one that made
 /// the change, if any).
-pub async fn update_password(db: &Db, id: UserId, hash: &str, keep: Option<&str>) -> ServiceResult<()> {
+pub async fn update_password(
+    db: &Db,
+    id: UserId,
+    hash: &str,
+    keep: Option<&str>,
+) -> ServiceResult<()> {
     let mut tx = db.pool.begin().await.context("starting a transaction")?;
     sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
         .bind(hash)
@@ -183,11 +204,18 @@ pub async fn update_password(db: &Db, id: UserId, hash: &str, keep: Option<&str>
 }
 
 pub async fn count_users(db: &Db) -> ServiceResult<i64> {
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users").fetch_one(&db.pool).await.context("counting accounts")?;
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users")
+        .fetch_one(&db.pool)
+        .await
+        .context("counting accounts")?;
     Ok(n)
 }
 
 /// A comma-separated list as stored, split into its items.
 pub fn split_list(s: &str) -> Vec<String> {
-    s.split(',').map(str::trim).filter(|x| !x.is_empty()).map(str::to_owned).collect()
+    s.split(',')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_owned)
+        .collect()
 }

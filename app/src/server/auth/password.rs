@@ -4,8 +4,10 @@
 
 use std::sync::LazyLock;
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use argon2::Argon2;
+use argon2::password_hash::{
+    PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng,
+};
 
 use crate::error::{AppError, FieldError};
 use crate::server::fault::{Context, ServiceResult};
@@ -27,10 +29,18 @@ static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
 pub fn validate_new(password: &str, field: &str) -> Result<(), AppError> {
     let n = password.chars().count();
     if n < MIN_PASSWORD {
-        return Err(AppError::validation(vec![FieldError::with_limit(field, "too_short", MIN_PASSWORD as u32)]));
+        return Err(AppError::validation(vec![FieldError::with_limit(
+            field,
+            "too_short",
+            MIN_PASSWORD as u32,
+        )]));
     }
     if n > MAX_PASSWORD {
-        return Err(AppError::validation(vec![FieldError::with_limit(field, "too_long", MAX_PASSWORD as u32)]));
+        return Err(AppError::validation(vec![FieldError::with_limit(
+            field,
+            "too_long",
+            MAX_PASSWORD as u32,
+        )]));
     }
     Ok(())
 }
@@ -39,7 +49,9 @@ pub fn validate_new(password: &str, field: &str) -> Result<(), AppError> {
 pub async fn hash(password: String) -> ServiceResult<String> {
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
-        Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string())
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
     })
     .await
     .context("joining the hashing task")?
@@ -53,7 +65,11 @@ pub async fn verify(password: String, phc: Option<String>) -> ServiceResult<bool
     let phc = phc.unwrap_or_else(|| DUMMY_HASH.clone());
     let ok = tokio::task::spawn_blocking(move || {
         PasswordHash::new(&phc)
-            .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+            .map(|parsed| {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &parsed)
+                    .is_ok()
+            })
             .unwrap_or(false)
     })
     .await

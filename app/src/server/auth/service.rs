@@ -17,7 +17,13 @@ pub struct LoggedIn {
 
 /// Checks e-mail and password and opens a session. A wrong password, an unknown e-mail and a
 /// disabled account all get `InvalidCredentials`, after the same amount of work.
-pub async fn login(backend: &Backend, ctx: &RequestCtx, email: &str, password: &str, user_agent: Option<&str>) -> ServiceResult<LoggedIn> {
+pub async fn login(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    email: &str,
+    password: &str,
+    user_agent: Option<&str>,
+) -> ServiceResult<LoggedIn> {
     let email = account::normalise_email(email);
     throttle::check(backend, &email, ctx.client_ip).await?;
     let found = account::repo::find_login(&backend.db, &email).await?;
@@ -32,7 +38,9 @@ pub async fn login(backend: &Backend, ctx: &RequestCtx, email: &str, password: &
     };
     throttle::clear_account(backend, &email).await?;
     let token = session::create(backend, id, session::AuthMethod::Password, user_agent).await?;
-    let mut me = account::repo::find_me(&backend.db, id).await?.ok_or(AppError::InvalidCredentials)?;
+    let mut me = account::repo::find_me(&backend.db, id)
+        .await?
+        .ok_or(AppError::InvalidCredentials)?;
     if me.ui_language.is_empty() {
         me.ui_language = ctx.ui_lang.to_owned();
     }
@@ -51,7 +59,9 @@ pub async fn logout(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<()> {
 pub async fn me(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<Me> {
     authorize(&ctx.actor, Action::View, &Resource::OwnAccount).map_err(AppError::from)?;
     let id = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
-    let mut me = account::repo::find_me(&backend.db, id).await?.ok_or(AppError::Unauthenticated)?;
+    let mut me = account::repo::find_me(&backend.db, id)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
     if me.ui_language.is_empty() {
         // No language chosen: the one negotiated from the browser is in force.
         me.ui_language = ctx.ui_lang.to_owned();
@@ -61,7 +71,12 @@ pub async fn me(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<Me> {
 
 /// Changes the caller's password after checking the current one; other sessions of the user
 /// end, this one stays.
-pub async fn change_password(backend: &Backend, ctx: &RequestCtx, current: &str, new: &str) -> ServiceResult<()> {
+pub async fn change_password(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    current: &str,
+    new: &str,
+) -> ServiceResult<()> {
     authorize(&ctx.actor, Action::Edit, &Resource::OwnAccount).map_err(AppError::from)?;
     let id = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
     password::validate_new(new, "new_password")?;

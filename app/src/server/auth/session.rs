@@ -45,7 +45,12 @@ pub fn hash_token(token: &str) -> String {
 }
 
 /// Opens a session for a user; returns the token for the cookie.
-pub async fn create(backend: &Backend, user: UserId, method: AuthMethod, user_agent: Option<&str>) -> ServiceResult<String> {
+pub async fn create(
+    backend: &Backend,
+    user: UserId,
+    method: AuthMethod,
+    user_agent: Option<&str>,
+) -> ServiceResult<String> {
     let mut bytes = [0u8; 32];
     rand::thread_rng().fill_bytes(&mut bytes);
     let token = hex::encode(bytes);
@@ -105,7 +110,10 @@ pub async fn revoke(backend: &Backend, token_hash: &str) -> ServiceResult<()> {
 /// The `Set-Cookie` value that stores a new session in the browser.
 pub fn cookie_for(token: &str, max_age_ms: i64, secure: bool) -> String {
     let secure = if secure { "; Secure" } else { "" };
-    format!("{COOKIE_NAME}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}", max_age_ms / 1000)
+    format!(
+        "{COOKIE_NAME}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
+        max_age_ms / 1000
+    )
 }
 
 /// The `Set-Cookie` value that removes the session cookie.
@@ -121,13 +129,19 @@ mod tests {
     #[test]
     fn the_cookie_is_http_only_and_same_site_lax() {
         let c = cookie_for("abc", 3_600_000, false);
-        assert_eq!(c, "gemenskap_session=abc; Path=/; HttpOnly; SameSite=Lax; Max-Age=3600");
+        assert_eq!(
+            c,
+            "gemenskap_session=abc; Path=/; HttpOnly; SameSite=Lax; Max-Age=3600"
+        );
         assert!(cookie_for("abc", 1000, true).ends_with("; Secure"));
         assert!(clearing_cookie(false).contains("Max-Age=0"));
     }
 
     #[test]
     fn tokens_are_stored_as_their_sha256() {
-        assert_eq!(hash_token("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assert_eq!(
+            hash_token("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
     }
 }

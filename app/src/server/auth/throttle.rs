@@ -17,7 +17,12 @@ pub async fn check(backend: &Backend, email: &str, ip: Option<IpAddr>) -> Servic
     let settings = &backend.auth.throttle;
     let now = now_ms();
     let mut wait_ms = 0;
-    for (scope, key, limit) in keys(email, ip, settings.max_failures_per_account, settings.max_failures_per_address) {
+    for (scope, key, limit) in keys(
+        email,
+        ip,
+        settings.max_failures_per_account,
+        settings.max_failures_per_address,
+    ) {
         let (count, oldest): (i64, Option<i64>) = sqlx::query_as(
             "SELECT COUNT(*), MIN(at) FROM login_failures WHERE scope = $1 AND key = $2 AND at > $3",
         )
@@ -41,9 +46,18 @@ pub async fn check(backend: &Backend, email: &str, ip: Option<IpAddr>) -> Servic
 
 /// Counts a failed attempt against the account and the address, and forgets their failures
 /// that have left the window.
-pub async fn record_failure(backend: &Backend, email: &str, ip: Option<IpAddr>) -> ServiceResult<()> {
+pub async fn record_failure(
+    backend: &Backend,
+    email: &str,
+    ip: Option<IpAddr>,
+) -> ServiceResult<()> {
     let now = now_ms();
-    let mut tx = backend.db.pool.begin().await.context("starting a transaction")?;
+    let mut tx = backend
+        .db
+        .pool
+        .begin()
+        .await
+        .context("starting a transaction")?;
     for (scope, key, _) in keys(email, ip, 0, 0) {
         sqlx::query("DELETE FROM login_failures WHERE scope = $1 AND key = $2 AND at <= $3")
             .bind(scope)
@@ -74,7 +88,12 @@ pub async fn clear_account(backend: &Backend, email: &str) -> ServiceResult<()> 
     Ok(())
 }
 
-fn keys(email: &str, ip: Option<IpAddr>, account_limit: i64, address_limit: i64) -> Vec<(&'static str, String, i64)> {
+fn keys(
+    email: &str,
+    ip: Option<IpAddr>,
+    account_limit: i64,
+    address_limit: i64,
+) -> Vec<(&'static str, String, i64)> {
     let mut keys = vec![("account", email.to_owned(), account_limit)];
     if let Some(ip) = ip {
         keys.push(("address", ip.to_string(), address_limit));

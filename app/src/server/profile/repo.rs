@@ -71,7 +71,11 @@ pub async fn save(db: &Db, p: &ProfileRow, sort_key: &str, terms: &[String]) -> 
     .execute(&mut *tx)
     .await
     .context("updating a profile")?;
-    sqlx::query("DELETE FROM profile_name_terms WHERE user_id = $1").bind(p.id.0).execute(&mut *tx).await.context("clearing name terms")?;
+    sqlx::query("DELETE FROM profile_name_terms WHERE user_id = $1")
+        .bind(p.id.0)
+        .execute(&mut *tx)
+        .await
+        .context("clearing name terms")?;
     for term in terms {
         sqlx::query("INSERT INTO profile_name_terms (term, user_id) VALUES ($1, $2)")
             .bind(term)
@@ -80,7 +84,11 @@ pub async fn save(db: &Db, p: &ProfileRow, sort_key: &str, terms: &[String]) -> 
             .await
             .context("indexing a name")?;
     }
-    sqlx::query("DELETE FROM profile_expertise WHERE user_id = $1").bind(p.id.0).execute(&mut *tx).await.context("clearing expertise")?;
+    sqlx::query("DELETE FROM profile_expertise WHERE user_id = $1")
+        .bind(p.id.0)
+        .execute(&mut *tx)
+        .await
+        .context("clearing expertise")?;
     for (position, tag) in p.expertise.iter().enumerate() {
         sqlx::query("INSERT INTO profile_expertise (user_id, position, tag, tag_key) VALUES ($1, $2, $3, $4)")
             .bind(p.id.0)
@@ -113,7 +121,11 @@ enum Arg {
 /// One page of the directory in (sort_key, id) order. Every filter is a condition inside the
 /// query, and the order follows an index (`profiles_by_name`, or the department or country
 /// index when that filter is set), so a page costs the same at 100,000 people.
-pub async fn search(db: &Db, f: &PeopleFilter, limit: i64) -> ServiceResult<Vec<(PersonCard, String)>> {
+pub async fn search(
+    db: &Db,
+    f: &PeopleFilter,
+    limit: i64,
+) -> ServiceResult<Vec<(PersonCard, String)>> {
     let mut sql = String::from(
         "SELECT p.user_id, p.display_name, p.title, p.department, p.country, p.sort_key \
          FROM profiles p JOIN users u ON u.id = p.user_id WHERE u.disabled_at IS NULL",
@@ -140,26 +152,38 @@ pub async fn search(db: &Db, f: &PeopleFilter, limit: i64) -> ServiceResult<Vec<
     }
     if let Some(e) = &f.expertise_key {
         let e = next(&mut args, Arg::Text(e.clone()));
-        sql.push_str(&format!(" AND p.user_id IN (SELECT x.user_id FROM profile_expertise x WHERE x.tag_key = {e})"));
+        sql.push_str(&format!(
+            " AND p.user_id IN (SELECT x.user_id FROM profile_expertise x WHERE x.tag_key = {e})"
+        ));
     }
     if let Some((key, id)) = &f.after {
         let k = next(&mut args, Arg::Text(key.clone()));
         let i = next(&mut args, Arg::Int(*id));
-        sql.push_str(&format!(" AND (p.sort_key > {k} OR (p.sort_key = {k} AND p.user_id > {i}))"));
+        sql.push_str(&format!(
+            " AND (p.sort_key > {k} OR (p.sort_key = {k} AND p.user_id > {i}))"
+        ));
     }
     let l = next(&mut args, Arg::Int(limit));
     sql.push_str(&format!(" ORDER BY p.sort_key, p.user_id LIMIT {l}"));
 
-    let mut query = sqlx::query_as::<_, (i64, String, String, String, String, String)>(sqlx::AssertSqlSafe(sql));
+    let mut query = sqlx::query_as::<_, (i64, String, String, String, String, String)>(
+        sqlx::AssertSqlSafe(sql),
+    );
     for a in args {
         query = match a {
             Arg::Text(s) => query.bind(s),
             Arg::Int(n) => query.bind(n),
         };
     }
-    let rows = query.fetch_all(&db.pool).await.context("searching people")?;
+    let rows = query
+        .fetch_all(&db.pool)
+        .await
+        .context("searching people")?;
     let ids: Vec<UserId> = rows.iter().map(|r| UserId(r.0)).collect();
-    let mut expertise = expertise_of(db, &ids).await?.into_iter().collect::<std::collections::HashMap<_, _>>();
+    let mut expertise = expertise_of(db, &ids)
+        .await?
+        .into_iter()
+        .collect::<std::collections::HashMap<_, _>>();
     Ok(rows
         .into_iter()
         .map(|(id, display_name, title, department, country, sort_key)| {
@@ -192,7 +216,10 @@ async fn expertise_of(db: &Db, ids: &[UserId]) -> ServiceResult<Vec<(UserId, Vec
     for id in ids {
         query = query.bind(id.0);
     }
-    let rows = query.fetch_all(&db.pool).await.context("loading expertise")?;
+    let rows = query
+        .fetch_all(&db.pool)
+        .await
+        .context("loading expertise")?;
     let mut out: Vec<(UserId, Vec<String>)> = Vec::new();
     for (id, tag) in rows {
         match out.last_mut() {

@@ -4,8 +4,8 @@ use crate::error::{AppError, FieldError};
 use crate::i18n::supported_code;
 use crate::model::ids::UserId;
 use crate::model::profile::{
-    COUNTRIES, MAX_ABOUT, MAX_DISPLAY_NAME, MAX_EXPERTISE_TAG, MAX_EXPERTISE_TAGS, MAX_READ_LANGUAGES, MAX_SHORT_FIELD,
-    PEOPLE_PAGE_SIZE, PeoplePage, Profile, initials,
+    COUNTRIES, MAX_ABOUT, MAX_DISPLAY_NAME, MAX_EXPERTISE_TAG, MAX_EXPERTISE_TAGS,
+    MAX_READ_LANGUAGES, MAX_SHORT_FIELD, PEOPLE_PAGE_SIZE, PeoplePage, Profile, initials,
 };
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::ServiceResult;
@@ -45,11 +45,21 @@ impl ProfilePatch {
         let title = short("title", self.title, MAX_SHORT_FIELD, false);
         let department = short("department", self.department, MAX_SHORT_FIELD, false);
         let about = self.about.map(|a| a.trim().to_owned());
-        if about.as_ref().is_some_and(|a| a.chars().count() > MAX_ABOUT) {
-            errors.push(FieldError::with_limit("about", "too_long", MAX_ABOUT as u32));
+        if about
+            .as_ref()
+            .is_some_and(|a| a.chars().count() > MAX_ABOUT)
+        {
+            errors.push(FieldError::with_limit(
+                "about",
+                "too_long",
+                MAX_ABOUT as u32,
+            ));
         }
         let country = self.country.map(|c| c.trim().to_uppercase());
-        if country.as_ref().is_some_and(|c| !c.is_empty() && !COUNTRIES.contains(&c.as_str())) {
+        if country
+            .as_ref()
+            .is_some_and(|c| !c.is_empty() && !COUNTRIES.contains(&c.as_str()))
+        {
             errors.push(FieldError::new("country", "unknown_country"));
         }
         let ui_language = match self.ui_language {
@@ -77,7 +87,11 @@ impl ProfilePatch {
             if out.is_empty() {
                 errors.push(FieldError::new("read_languages", "required"));
             } else if out.len() > MAX_READ_LANGUAGES {
-                errors.push(FieldError::with_limit("read_languages", "too_many", MAX_READ_LANGUAGES as u32));
+                errors.push(FieldError::with_limit(
+                    "read_languages",
+                    "too_many",
+                    MAX_READ_LANGUAGES as u32,
+                ));
             }
             out
         });
@@ -89,20 +103,37 @@ impl ProfilePatch {
                     continue;
                 }
                 if t.chars().count() > MAX_EXPERTISE_TAG {
-                    errors.push(FieldError::with_limit("expertise", "tag_too_long", MAX_EXPERTISE_TAG as u32));
+                    errors.push(FieldError::with_limit(
+                        "expertise",
+                        "tag_too_long",
+                        MAX_EXPERTISE_TAG as u32,
+                    ));
                 } else if !out.iter().any(|x| x.to_lowercase() == t.to_lowercase()) {
                     out.push(t);
                 }
             }
             if out.len() > MAX_EXPERTISE_TAGS {
-                errors.push(FieldError::with_limit("expertise", "too_many", MAX_EXPERTISE_TAGS as u32));
+                errors.push(FieldError::with_limit(
+                    "expertise",
+                    "too_many",
+                    MAX_EXPERTISE_TAGS as u32,
+                ));
             }
             out
         });
         if !errors.is_empty() {
             return Err(AppError::validation(errors));
         }
-        Ok(Self { display_name, title, department, country, ui_language, read_languages, about, expertise })
+        Ok(Self {
+            display_name,
+            title,
+            department,
+            country,
+            ui_language,
+            read_languages,
+            about,
+            expertise,
+        })
     }
 }
 
@@ -116,9 +147,16 @@ fn is_language_tag(s: &str) -> bool {
 }
 
 /// A profile as the caller may see it.
-pub async fn get_profile(backend: &Backend, ctx: &RequestCtx, id: UserId) -> ServiceResult<Profile> {
-    authorize(&ctx.actor, Action::View, &Resource::Profile { owner: id }).map_err(AppError::from)?;
-    let row = repo::find(&backend.db, id).await?.ok_or(AppError::NotFound)?;
+pub async fn get_profile(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    id: UserId,
+) -> ServiceResult<Profile> {
+    authorize(&ctx.actor, Action::View, &Resource::Profile { owner: id })
+        .map_err(AppError::from)?;
+    let row = repo::find(&backend.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let can_edit = authorize(&ctx.actor, Action::Edit, &Resource::Profile { owner: id }).is_ok();
     Ok(Profile {
         id: row.id,
@@ -136,11 +174,28 @@ pub async fn get_profile(backend: &Backend, ctx: &RequestCtx, id: UserId) -> Ser
 }
 
 /// Applies a validated patch to a profile: one's own, or anyone's for an admin.
-pub async fn update_profile(backend: &Backend, ctx: &RequestCtx, id: UserId, patch: ProfilePatch) -> ServiceResult<Profile> {
-    authorize(&ctx.actor, Action::Edit, &Resource::Profile { owner: id }).map_err(AppError::from)?;
+pub async fn update_profile(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    id: UserId,
+    patch: ProfilePatch,
+) -> ServiceResult<Profile> {
+    authorize(&ctx.actor, Action::Edit, &Resource::Profile { owner: id })
+        .map_err(AppError::from)?;
     let patch = patch.parse()?;
-    let mut row = repo::find(&backend.db, id).await?.ok_or(AppError::NotFound)?;
-    let ProfilePatch { display_name, title, department, country, ui_language, read_languages, about, expertise } = patch;
+    let mut row = repo::find(&backend.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let ProfilePatch {
+        display_name,
+        title,
+        department,
+        country,
+        ui_language,
+        read_languages,
+        about,
+        expertise,
+    } = patch;
     row.display_name = display_name.unwrap_or(row.display_name);
     row.title = title.unwrap_or(row.title);
     row.department = department.unwrap_or(row.department);
@@ -149,7 +204,13 @@ pub async fn update_profile(backend: &Backend, ctx: &RequestCtx, id: UserId, pat
     row.read_languages = read_languages.unwrap_or(row.read_languages);
     row.about = about.unwrap_or(row.about);
     row.expertise = expertise.unwrap_or(row.expertise);
-    repo::save(&backend.db, &row, &sort_key(&row.display_name), &name_terms(&row.display_name)).await?;
+    repo::save(
+        &backend.db,
+        &row,
+        &sort_key(&row.display_name),
+        &name_terms(&row.display_name),
+    )
+    .await?;
     get_profile(backend, ctx, id).await
 }
 
@@ -164,15 +225,29 @@ pub struct PeopleQuery {
 }
 
 /// A page of the directory: people matching every given filter, by name.
-pub async fn search_people(backend: &Backend, ctx: &RequestCtx, query: &PeopleQuery) -> ServiceResult<PeoplePage> {
+pub async fn search_people(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    query: &PeopleQuery,
+) -> ServiceResult<PeoplePage> {
     authorize(&ctx.actor, Action::List, &Resource::Directory).map_err(AppError::from)?;
     let filter = PeopleFilter {
         name_prefixes: name_terms(&query.q).into_iter().take(5).collect(),
         department_key: Some(query.department.trim().to_lowercase()).filter(|d| !d.is_empty()),
         country: Some(query.country.trim().to_uppercase()).filter(|c| !c.is_empty()),
-        expertise_key: Some(query.expertise.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()).filter(|e| !e.is_empty()),
+        expertise_key: Some(
+            query
+                .expertise
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase(),
+        )
+        .filter(|e| !e.is_empty()),
         after: match query.cursor.as_deref().filter(|c| !c.is_empty()) {
-            Some(c) => Some(decode_cursor(c).ok_or_else(|| AppError::InvalidRequest { detail: "cursor".into() })?),
+            Some(c) => Some(decode_cursor(c).ok_or_else(|| AppError::InvalidRequest {
+                detail: "cursor".into(),
+            })?),
             None => None,
         },
     };
@@ -184,7 +259,10 @@ pub async fn search_people(backend: &Backend, ctx: &RequestCtx, query: &PeopleQu
     } else {
         None
     };
-    Ok(PeoplePage { items: rows.into_iter().map(|(card, _)| card).collect(), next_cursor })
+    Ok(PeoplePage {
+        items: rows.into_iter().map(|(card, _)| card).collect(),
+        next_cursor,
+    })
 }
 
 /// A cursor is the last row's id and sort key, hex-encoded so it is URL-safe as it is.
@@ -211,25 +289,51 @@ mod tests {
 
     #[test]
     fn rejects_an_unknown_country_and_a_blank_name() {
-        let patch = ProfilePatch { display_name: Some("  ".into()), country: Some("XX".into()), ..Default::default() };
-        let AppError::ValidationFailed { fields } = patch.parse().unwrap_err() else { panic!() };
+        let patch = ProfilePatch {
+            display_name: Some("  ".into()),
+            country: Some("XX".into()),
+            ..Default::default()
+        };
+        let AppError::ValidationFailed { fields } = patch.parse().unwrap_err() else {
+            panic!()
+        };
         let codes: Vec<_> = fields.iter().map(|f| f.code.as_str()).collect();
         assert_eq!(codes, vec!["required", "unknown_country"]);
     }
 
     #[test]
     fn expertise_is_trimmed_and_deduplicated_case_insensitively() {
-        let patch = ProfilePatch { expertise: Some(vec![" AML ".into(), "aml".into(), "Basel  III".into(), "".into()]), ..Default::default() };
-        assert_eq!(patch.parse().unwrap().expertise, Some(vec!["AML".to_owned(), "Basel III".to_owned()]));
+        let patch = ProfilePatch {
+            expertise: Some(vec![
+                " AML ".into(),
+                "aml".into(),
+                "Basel  III".into(),
+                "".into(),
+            ]),
+            ..Default::default()
+        };
+        assert_eq!(
+            patch.parse().unwrap().expertise,
+            Some(vec!["AML".to_owned(), "Basel III".to_owned()])
+        );
     }
 
     #[test]
     fn read_languages_must_be_language_tags() {
-        let patch = ProfilePatch { read_languages: Some(vec!["sv".into(), "en-GB".into(), "und".into()]), ..Default::default() };
+        let patch = ProfilePatch {
+            read_languages: Some(vec!["sv".into(), "en-GB".into(), "und".into()]),
+            ..Default::default()
+        };
         assert!(patch.parse().is_ok());
-        let patch = ProfilePatch { read_languages: Some(vec!["<script>".into()]), ..Default::default() };
+        let patch = ProfilePatch {
+            read_languages: Some(vec!["<script>".into()]),
+            ..Default::default()
+        };
         assert!(patch.parse().is_err());
-        let patch = ProfilePatch { read_languages: Some(vec![]), ..Default::default() };
+        let patch = ProfilePatch {
+            read_languages: Some(vec![]),
+            ..Default::default()
+        };
         assert!(patch.parse().is_err());
     }
 }

@@ -10,7 +10,14 @@ use crate::server::testing::backends;
 async fn an_email_can_be_used_once_whatever_its_case() {
     for b in backends().await {
         account(&b, "anna@bank.example", "Anna", false).await;
-        let again = NewAccount::parse("ANNA@bank.example", "Other Anna", "long enough pass", false, None).unwrap();
+        let again = NewAccount::parse(
+            "ANNA@bank.example",
+            "Other Anna",
+            "long enough pass",
+            false,
+            None,
+        )
+        .unwrap();
         let e = AppError::from(create_account(&b, &Actor::System, again).await.unwrap_err());
         assert_eq!(e, AppError::EmailTaken);
     }
@@ -21,16 +28,39 @@ async fn only_admins_create_and_disable_accounts() {
     for b in backends().await {
         let member = account(&b, "member@bank.example", "Member", false).await;
         let admin = account(&b, "admin@bank.example", "Admin", true).await;
-        let new = || NewAccount::parse("new@bank.example", "New", "long enough pass", false, None).unwrap();
-        let e = AppError::from(create_account(&b, &Actor::Member(member), new()).await.unwrap_err());
+        let new = || {
+            NewAccount::parse("new@bank.example", "New", "long enough pass", false, None).unwrap()
+        };
+        let e = AppError::from(
+            create_account(&b, &Actor::Member(member), new())
+                .await
+                .unwrap_err(),
+        );
         assert_eq!(e, AppError::Forbidden);
-        let e = AppError::from(create_account(&b, &Actor::Anonymous, new()).await.unwrap_err());
+        let e = AppError::from(
+            create_account(&b, &Actor::Anonymous, new())
+                .await
+                .unwrap_err(),
+        );
         assert_eq!(e, AppError::Unauthenticated);
-        create_account(&b, &Actor::Admin(admin), new()).await.unwrap();
-        let e = AppError::from(set_disabled(&b, &as_member(member).actor, admin, true).await.unwrap_err());
+        create_account(&b, &Actor::Admin(admin), new())
+            .await
+            .unwrap();
+        let e = AppError::from(
+            set_disabled(&b, &as_member(member).actor, admin, true)
+                .await
+                .unwrap_err(),
+        );
         assert_eq!(e, AppError::Forbidden);
-        let e = AppError::from(set_disabled(&b, &as_admin(admin).actor, admin, true).await.unwrap_err());
-        assert!(matches!(e, AppError::ValidationFailed { .. }), "an admin cannot lock themselves out");
+        let e = AppError::from(
+            set_disabled(&b, &as_admin(admin).actor, admin, true)
+                .await
+                .unwrap_err(),
+        );
+        assert!(
+            matches!(e, AppError::ValidationFailed { .. }),
+            "an admin cannot lock themselves out"
+        );
     }
 }
 
@@ -39,14 +69,23 @@ async fn the_account_list_pages_through_everyone_once() {
     for b in backends().await {
         let admin = account(&b, "admin@bank.example", "Admin", true).await;
         for i in 0..120 {
-            let new = NewAccount::parse(&format!("user{i:03}@bank.example"), &format!("User {i}"), "long enough pass", false, None).unwrap();
+            let new = NewAccount::parse(
+                &format!("user{i:03}@bank.example"),
+                &format!("User {i}"),
+                "long enough pass",
+                false,
+                None,
+            )
+            .unwrap();
             // Hashing 120 passwords is slow; insert through the service all the same.
             create_account(&b, &Actor::System, new).await.unwrap();
         }
         let mut seen = Vec::new();
         let mut cursor: Option<String> = None;
         loop {
-            let page = list_accounts(&b, &Actor::Admin(admin), cursor.as_deref()).await.unwrap();
+            let page = list_accounts(&b, &Actor::Admin(admin), cursor.as_deref())
+                .await
+                .unwrap();
             assert!(page.items.len() <= 50);
             seen.extend(page.items.into_iter().map(|a| a.email));
             match page.next_cursor {

@@ -5,7 +5,9 @@ use crate::error::AppError;
 use crate::server::account::service::set_disabled;
 use crate::server::demo::seed_if_empty;
 use crate::server::policy::Actor;
-use crate::server::profile::service::{PeopleQuery, ProfilePatch, get_profile, search_people, update_profile};
+use crate::server::profile::service::{
+    PeopleQuery, ProfilePatch, get_profile, search_people, update_profile,
+};
 use crate::server::testing::backends;
 
 #[tokio::test]
@@ -22,11 +24,20 @@ async fn a_member_edits_their_own_profile_and_nobody_elses() {
             about: Some("Ask me about laptops.".into()),
             ..Default::default()
         };
-        let p = update_profile(&b, &as_member(anna), anna, patch.clone()).await.unwrap();
-        assert_eq!((p.title.as_str(), p.country.as_str()), ("Helpdesk lead", "SE"));
+        let p = update_profile(&b, &as_member(anna), anna, patch.clone())
+            .await
+            .unwrap();
+        assert_eq!(
+            (p.title.as_str(), p.country.as_str()),
+            ("Helpdesk lead", "SE")
+        );
         assert_eq!(p.expertise, vec!["Windows", "Onboarding"]);
         assert!(p.can_edit);
-        let e = AppError::from(update_profile(&b, &as_member(erik), anna, patch).await.unwrap_err());
+        let e = AppError::from(
+            update_profile(&b, &as_member(erik), anna, patch)
+                .await
+                .unwrap_err(),
+        );
         assert_eq!(e, AppError::Forbidden);
         let seen_by_erik = get_profile(&b, &as_member(erik), anna).await.unwrap();
         assert_eq!(seen_by_erik.about, "Ask me about laptops.");
@@ -39,8 +50,13 @@ async fn an_admin_edits_anyones_profile() {
     for b in backends().await {
         let admin = account(&b, "admin@bank.example", "Admin", true).await;
         let anna = account(&b, "anna@bank.example", "Anna", false).await;
-        let patch = ProfilePatch { display_name: Some("Anna Lindqvist".into()), ..Default::default() };
-        let p = update_profile(&b, &as_admin(admin), anna, patch).await.unwrap();
+        let patch = ProfilePatch {
+            display_name: Some("Anna Lindqvist".into()),
+            ..Default::default()
+        };
+        let p = update_profile(&b, &as_admin(admin), anna, patch)
+            .await
+            .unwrap();
         assert_eq!(p.display_name, "Anna Lindqvist");
         assert_eq!(p.initials, "AL");
     }
@@ -50,10 +66,21 @@ async fn an_admin_edits_anyones_profile() {
 async fn invalid_input_changes_nothing() {
     for b in backends().await {
         let anna = account(&b, "anna@bank.example", "Anna", false).await;
-        let patch = ProfilePatch { title: Some("x".repeat(101)), about: Some("kept?".into()), ..Default::default() };
-        let e = AppError::from(update_profile(&b, &as_member(anna), anna, patch).await.unwrap_err());
+        let patch = ProfilePatch {
+            title: Some("x".repeat(101)),
+            about: Some("kept?".into()),
+            ..Default::default()
+        };
+        let e = AppError::from(
+            update_profile(&b, &as_member(anna), anna, patch)
+                .await
+                .unwrap_err(),
+        );
         assert!(matches!(e, AppError::ValidationFailed { .. }));
-        assert_eq!(get_profile(&b, &as_member(anna), anna).await.unwrap().about, "");
+        assert_eq!(
+            get_profile(&b, &as_member(anna), anna).await.unwrap().about,
+            ""
+        );
     }
 }
 
@@ -61,23 +88,80 @@ async fn invalid_input_changes_nothing() {
 async fn the_directory_finds_people_by_name_department_country_and_expertise() {
     for b in backends().await {
         assert_eq!(seed_if_empty(&b).await.unwrap(), 18);
-        assert_eq!(seed_if_empty(&b).await.unwrap(), 0, "seeding twice adds nobody");
+        assert_eq!(
+            seed_if_empty(&b).await.unwrap(),
+            0,
+            "seeding twice adds nobody"
+        );
         let me = account(&b, "reader@bank.example", "Reader", false).await;
         let ctx = as_member(me);
         let names = |q: PeopleQuery| {
             let b = b.clone();
             let ctx = ctx.clone();
-            async move { search_people(&b, &ctx, &q).await.unwrap().items.into_iter().map(|p| p.display_name).collect::<Vec<_>>() }
+            async move {
+                search_people(&b, &ctx, &q)
+                    .await
+                    .unwrap()
+                    .items
+                    .into_iter()
+                    .map(|p| p.display_name)
+                    .collect::<Vec<_>>()
+            }
         };
-        assert_eq!(names(PeopleQuery { q: "lind".into(), ..Default::default() }).await, vec!["Anna Lindqvist"]);
-        assert_eq!(names(PeopleQuery { q: "bērz".into(), ..Default::default() }).await, vec!["Jānis Bērziņš"]);
-        assert_eq!(names(PeopleQuery { q: "an".into(), country: "se".into(), ..Default::default() }).await, vec!["Anna Lindqvist"]);
         assert_eq!(
-            names(PeopleQuery { department: "group it".into(), ..Default::default() }).await,
-            vec!["Anna Lindqvist", "Astrid Admin", "Jonas Petraitis", "Lars Nielsen"]
+            names(PeopleQuery {
+                q: "lind".into(),
+                ..Default::default()
+            })
+            .await,
+            vec!["Anna Lindqvist"]
         );
-        assert_eq!(names(PeopleQuery { expertise: "mortgages".into(), ..Default::default() }).await, vec!["Aino Korhonen", "Jānis Bērziņš"]);
-        assert!(names(PeopleQuery { q: "zzz".into(), ..Default::default() }).await.is_empty());
+        assert_eq!(
+            names(PeopleQuery {
+                q: "bērz".into(),
+                ..Default::default()
+            })
+            .await,
+            vec!["Jānis Bērziņš"]
+        );
+        assert_eq!(
+            names(PeopleQuery {
+                q: "an".into(),
+                country: "se".into(),
+                ..Default::default()
+            })
+            .await,
+            vec!["Anna Lindqvist"]
+        );
+        assert_eq!(
+            names(PeopleQuery {
+                department: "group it".into(),
+                ..Default::default()
+            })
+            .await,
+            vec![
+                "Anna Lindqvist",
+                "Astrid Admin",
+                "Jonas Petraitis",
+                "Lars Nielsen"
+            ]
+        );
+        assert_eq!(
+            names(PeopleQuery {
+                expertise: "mortgages".into(),
+                ..Default::default()
+            })
+            .await,
+            vec!["Aino Korhonen", "Jānis Bērziņš"]
+        );
+        assert!(
+            names(PeopleQuery {
+                q: "zzz".into(),
+                ..Default::default()
+            })
+            .await
+            .is_empty()
+        );
     }
 }
 
@@ -89,8 +173,21 @@ async fn paging_the_directory_returns_everyone_once_in_name_order() {
         let mut all = Vec::new();
         let mut cursor = None;
         loop {
-            let page = search_people(&b, &as_member(me), &PeopleQuery { cursor: cursor.clone(), ..Default::default() }).await.unwrap();
-            all.extend(page.items.into_iter().map(|p| p.display_name.to_lowercase()));
+            let page = search_people(
+                &b,
+                &as_member(me),
+                &PeopleQuery {
+                    cursor: cursor.clone(),
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap();
+            all.extend(
+                page.items
+                    .into_iter()
+                    .map(|p| p.display_name.to_lowercase()),
+            );
             match page.next_cursor {
                 Some(c) => cursor = Some(c),
                 None => break,
@@ -108,8 +205,19 @@ async fn disabled_people_leave_the_directory_and_their_profile_is_not_found() {
     for b in backends().await {
         let admin = account(&b, "admin@bank.example", "Admin", true).await;
         let anna = account(&b, "anna@bank.example", "Anna Lindqvist", false).await;
-        set_disabled(&b, &Actor::Admin(admin), anna, true).await.unwrap();
-        let found = search_people(&b, &as_admin(admin), &PeopleQuery { q: "anna".into(), ..Default::default() }).await.unwrap();
+        set_disabled(&b, &Actor::Admin(admin), anna, true)
+            .await
+            .unwrap();
+        let found = search_people(
+            &b,
+            &as_admin(admin),
+            &PeopleQuery {
+                q: "anna".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
         assert!(found.items.is_empty());
         let e = AppError::from(get_profile(&b, &as_admin(admin), anna).await.unwrap_err());
         assert_eq!(e, AppError::NotFound);
@@ -120,7 +228,11 @@ async fn disabled_people_leave_the_directory_and_their_profile_is_not_found() {
 async fn the_directory_needs_a_login() {
     for b in backends().await {
         let ctx = crate::server::ctx::RequestCtx::for_actor(Actor::Anonymous);
-        let e = AppError::from(search_people(&b, &ctx, &PeopleQuery::default()).await.unwrap_err());
+        let e = AppError::from(
+            search_people(&b, &ctx, &PeopleQuery::default())
+                .await
+                .unwrap_err(),
+        );
         assert_eq!(e, AppError::Unauthenticated);
     }
 }

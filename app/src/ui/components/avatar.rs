@@ -9,6 +9,10 @@ use crate::model::profile::avatar_hue;
 #[component]
 pub fn Avatar(id: UserId, initials: String, #[prop(optional)] large: bool) -> impl IntoView {
     let style = format!("background-color: hsl({}, 45%, 32%)", avatar_hue(id));
-    let class = if large { "avatar avatar-large" } else { "avatar" };
+    let class = if large {
+        "avatar avatar-large"
+    } else {
+        "avatar"
+    };
     view! { <span class=class style=style aria-hidden="true">{initials}</span> }
 }

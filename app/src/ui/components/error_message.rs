@@ -9,10 +9,13 @@ use crate::i18n::use_i18n;
 pub fn error_text(err: &AppError) -> String {
     let i18n = use_i18n();
     match err {
-        AppError::RateLimited { retry_after } => {
-            i18n.t_args("error-rate-limited", &[("seconds", (*retry_after as i64).into())])
+        AppError::RateLimited { retry_after } => i18n.t_args(
+            "error-rate-limited",
+            &[("seconds", (*retry_after as i64).into())],
+        ),
+        AppError::Internal { reference } => {
+            i18n.t_args("error-internal", &[("reference", reference.clone().into())])
         }
-        AppError::Internal { reference } => i18n.t_args("error-internal", &[("reference", reference.clone().into())]),
         other => i18n.t(other.message_id()),
     }
 }

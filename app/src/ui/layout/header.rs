@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 
 use crate::api::auth::Logout;
-use crate::model::account::Role;
 use crate::i18n::use_i18n;
+use crate::model::account::Role;
+use crate::model::profile::initials;
 use crate::ui::app::CurrentUser;
 use crate::ui::components::avatar::Avatar;
 use crate::ui::components::json_form::{JsonForm, go_to};
 use crate::ui::layout::language_switcher::LanguageSwitcher;
-use crate::model::profile::initials;
 
 /// The site header with the main navigation.
 #[component]
@@ -51,14 +51,21 @@ fn UserMenu(id: crate::model::ids::UserId, name: String) -> impl IntoView {
         }
     });
     let profile_href = format!("/people/{id}");
+    // Choosing an entry closes the menu, as a full page load would.
+    let menu = NodeRef::<leptos::html::Details>::new();
+    let close = move |_| {
+        if let Some(details) = menu.get_untracked() {
+            details.set_open(false);
+        }
+    };
     view! {
-        <details class="user-menu">
+        <details class="user-menu" node_ref=menu>
             <summary>
                 <Avatar id=id initials=initials(&name)/>
                 <span class="user-name">{name.clone()}</span>
                 <span class="visually-hidden">{i18n.t("nav-user-menu")}</span>
             </summary>
-            <ul>
+            <ul on:click=close>
                 <li><a href=profile_href>{i18n.t("nav-my-profile")}</a></li>
                 <li><a href="/account/password">{i18n.t("nav-change-password")}</a></li>
                 <li>

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::i18n::use_i18n;
+use crate::model::profile::initials;
 use crate::ui::components::avatar::Avatar;
 use crate::ui::components::require_user::RequireUser;
-use crate::model::profile::initials;
 
 /// `/`: greets the user and leads to their profile and the directory.
 #[component]

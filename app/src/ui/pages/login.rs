@@ -36,7 +36,10 @@ pub fn LoginPage() -> impl IntoView {
 pub fn LoginForm() -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<Login>::new();
-    let on_login_page = leptos_router::hooks::use_location().pathname.get_untracked() == "/login";
+    let on_login_page = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked()
+        == "/login";
     Effect::new(move |_| {
         if let Some(Ok(_)) = action.value().get() {
             // From the login page, go home; anywhere else, show the page that asked.

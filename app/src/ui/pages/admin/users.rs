@@ -32,7 +32,13 @@ fn Accounts() -> impl IntoView {
     let create = ServerAction::<CreateAccount>::new();
     let disable = ServerAction::<SetAccountDisabled>::new();
     let accounts = Resource::new(
-        move || (query.with(|q| q.get("cursor")), create.version().get(), disable.version().get()),
+        move || {
+            (
+                query.with(|q| q.get("cursor")),
+                create.version().get(),
+                disable.version().get(),
+            )
+        },
         |(cursor, _, _)| list_accounts(cursor),
     );
     view! {
@@ -96,14 +102,38 @@ fn Accounts() -> impl IntoView {
 #[component]
 fn AccountRow(account: AccountSummary, disable: ServerAction<SetAccountDisabled>) -> impl IntoView {
     let i18n = use_i18n();
-    let role = i18n.t(if account.role == Role::Admin { "admin-users-role-admin" } else { "admin-users-role-member" });
-    let status = i18n.t(if account.disabled { "admin-users-disabled" } else { "admin-users-active" });
-    let (label, to) = if account.disabled {
-        (i18n.t_args("admin-users-enable", &[("name", account.display_name.clone().into())]), "false")
+    let role = i18n.t(if account.role == Role::Admin {
+        "admin-users-role-admin"
     } else {
-        (i18n.t_args("admin-users-disable", &[("name", account.display_name.clone().into())]), "true")
+        "admin-users-role-member"
+    });
+    let status = i18n.t(if account.disabled {
+        "admin-users-disabled"
+    } else {
+        "admin-users-active"
+    });
+    let (label, to) = if account.disabled {
+        (
+            i18n.t_args(
+                "admin-users-enable",
+                &[("name", account.display_name.clone().into())],
+            ),
+            "false",
+        )
+    } else {
+        (
+            i18n.t_args(
+                "admin-users-disable",
+                &[("name", account.display_name.clone().into())],
+            ),
+            "true",
+        )
     };
-    let button = i18n.t(if account.disabled { "admin-users-enable-short" } else { "admin-users-disable-short" });
+    let button = i18n.t(if account.disabled {
+        "admin-users-enable-short"
+    } else {
+        "admin-users-disable-short"
+    });
     view! {
         <tr>
             <td><a href=format!("/people/{}", account.id)>{account.display_name.clone()}</a></td>

@@ -29,9 +29,23 @@ fn Directory() -> impl IntoView {
     let query = use_query_map();
     let param = move |k: &str| query.with(|q| q.get(k).unwrap_or_default());
     let results = Resource::new(
-        move || (param("q"), param("department"), param("country"), param("expertise"), param("cursor")),
+        move || {
+            (
+                param("q"),
+                param("department"),
+                param("country"),
+                param("expertise"),
+                param("cursor"),
+            )
+        },
         |(q, department, country, expertise, cursor)| {
-            search_people(Some(q), Some(department), Some(country), Some(expertise), Some(cursor))
+            search_people(
+                Some(q),
+                Some(department),
+                Some(country),
+                Some(expertise),
+                Some(cursor),
+            )
         },
     );
     let country_now = param("country");
@@ -86,7 +100,12 @@ fn Directory() -> impl IntoView {
 fn next_href(query: &leptos_router::params::ParamsMap, cursor: &str) -> String {
     let mut parts: Vec<String> = ["q", "department", "country", "expertise"]
         .iter()
-        .filter_map(|k| query.get(k).filter(|v| !v.is_empty()).map(|v| format!("{k}={}", encode(&v))))
+        .filter_map(|k| {
+            query
+                .get(k)
+                .filter(|v| !v.is_empty())
+                .map(|v| format!("{k}={}", encode(&v)))
+        })
         .collect();
     parts.push(format!("cursor={}", encode(cursor)));
     format!("/people?{}", parts.join("&"))
@@ -95,7 +114,9 @@ fn next_href(query: &leptos_router::params::ParamsMap, cursor: &str) -> String {
 pub fn encode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()
@@ -105,8 +126,14 @@ pub fn encode(s: &str) -> String {
 fn PersonRow(person: PersonCard) -> impl IntoView {
     let i18n = use_i18n();
     let href = format!("/people/{}", person.id);
-    let country = (!person.country.is_empty()).then(|| i18n.t(&format!("country-{}", person.country.to_lowercase())));
-    let details = [person.title.clone(), person.department.clone()].into_iter().chain(country).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ");
+    let country = (!person.country.is_empty())
+        .then(|| i18n.t(&format!("country-{}", person.country.to_lowercase())));
+    let details = [person.title.clone(), person.department.clone()]
+        .into_iter()
+        .chain(country)
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
     view! {
         <li class="person">
             <Avatar id=person.id initials=person.initials.clone()/>

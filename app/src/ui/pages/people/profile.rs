@@ -22,7 +22,13 @@ fn ProfileView() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     let profile = Resource::new(
-        move || params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0)),
+        move || {
+            params.with(|p| {
+                p.get("id")
+                    .and_then(|id| id.parse::<i64>().ok())
+                    .unwrap_or(0)
+            })
+        },
         get_profile,
     );
     view! {
@@ -39,15 +45,24 @@ fn ProfileView() -> impl IntoView {
 
 /// Language code to a readable name: UI languages by their own names, others as written.
 pub fn language_name(code: &str) -> String {
-    SUPPORTED.iter().find(|l| l.code == code).map_or_else(|| code.to_owned(), |l| l.native_name.to_owned())
+    SUPPORTED
+        .iter()
+        .find(|l| l.code == code)
+        .map_or_else(|| code.to_owned(), |l| l.native_name.to_owned())
 }
 
 #[component]
 fn ProfileCard(profile: Profile) -> impl IntoView {
     let i18n = use_i18n();
     let edit = format!("/people/{}/edit", profile.id);
-    let country = (!profile.country.is_empty()).then(|| i18n.t(&format!("country-{}", profile.country.to_lowercase())));
-    let reads = profile.read_languages.iter().map(|l| language_name(l)).collect::<Vec<_>>().join(", ");
+    let country = (!profile.country.is_empty())
+        .then(|| i18n.t(&format!("country-{}", profile.country.to_lowercase())));
+    let reads = profile
+        .read_languages
+        .iter()
+        .map(|l| language_name(l))
+        .collect::<Vec<_>>()
+        .join(", ");
     view! {
         <Title text=profile.display_name.clone()/>
         <article class="profile">
