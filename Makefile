@@ -11,7 +11,7 @@ export GEMENSKAP_BIND GEMENSKAP_DATA_DIR
 SERVER := target/release/gemenskap
 E2E_PORT ?= 3100
 
-.PHONY: run build tools node-deps test-deps test lint unit-tests http-tests e2e l10n-check l10n-pseudo l10n-deps fmt clean
+.PHONY: bench run build tools node-deps test-deps test lint unit-tests http-tests e2e l10n-check l10n-pseudo l10n-deps fmt clean
 
 ## run: install tools, build in release mode, seed the demo when empty, serve.
 run: build
@@ -73,6 +73,10 @@ http-tests:
 ## e2e: Playwright in headless Chromium against the release server.
 e2e: build
 	cd end2end && E2E_PORT=$(E2E_PORT) npx playwright test
+
+## bench: the people directory with 100,000 people, on SQLite and PostgreSQL.
+bench:
+	scripts/with-postgres.sh cargo bench -p app --features ssr --bench people_directory
 
 fmt:
 	cargo fmt --all

@@ -14,6 +14,8 @@ admin-users-created = Kontoen er oprettet. Giv personen adgangskoden på en sikk
 admin-users-role = Rolle
 # Accounts table column: active or disabled.
 admin-users-status = Status
+# Accounts table column: the date the account was created.
+admin-users-created-at = Oprettet
 # Accounts table column: buttons.
 admin-users-actions = Handlinger
 # Role of a normal account.

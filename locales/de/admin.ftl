@@ -14,6 +14,8 @@ admin-users-created = Das Konto wurde angelegt. Teilen Sie der Person ihr Passwo
 admin-users-role = Rolle
 # Accounts table column: active or disabled.
 admin-users-status = Status
+# Accounts table column: the date the account was created.
+admin-users-created-at = Erstellt
 # Accounts table column: buttons.
 admin-users-actions = Aktionen
 # Role of a normal account.

@@ -18,6 +18,8 @@ admin-users-created = [Ţĥé åççöüñţ ĥåš ƀééñ çŕéåţéð. Ţ�
 admin-users-role = [Ŕöļé~~]
 # Accounts table column: active or disabled.
 admin-users-status = [Šţåţüš~~]
+# Accounts table column: the date the account was created.
+admin-users-created-at = [Çŕéåţéð~~~]
 # Accounts table column: buttons.
 admin-users-actions = [Åçţïöñš~~~]
 # Role of a normal account.

@@ -14,6 +14,8 @@ admin-users-created = The account has been created. Tell the person their passwo
 admin-users-role = Role
 # Accounts table column: active or disabled.
 admin-users-status = Status
+# Accounts table column: the date the account was created.
+admin-users-created-at = Created
 # Accounts table column: buttons.
 admin-users-actions = Actions
 # Role of a normal account.

@@ -14,6 +14,8 @@ admin-users-created = Konto on loodud. Edastage parool kasutajale turvalisel vii
 admin-users-role = Roll
 # Accounts table column: active or disabled.
 admin-users-status = Olek
+# Accounts table column: the date the account was created.
+admin-users-created-at = Loodud
 # Accounts table column: buttons.
 admin-users-actions = Toimingud
 # Role of a normal account.

@@ -14,6 +14,8 @@ admin-users-created = Käyttäjätili on luotu. Toimita salasana käyttäjälle 
 admin-users-role = Rooli
 # Accounts table column: active or disabled.
 admin-users-status = Tila
+# Accounts table column: the date the account was created.
+admin-users-created-at = Luotu
 # Accounts table column: buttons.
 admin-users-actions = Toiminnot
 # Role of a normal account.

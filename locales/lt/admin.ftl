@@ -14,6 +14,8 @@ admin-users-created = Paskyra sukurta. Saugiai perduokite slaptažodį šiam asm
 admin-users-role = Vaidmuo
 # Accounts table column: active or disabled.
 admin-users-status = Būsena
+# Accounts table column: the date the account was created.
+admin-users-created-at = Sukurta
 # Accounts table column: buttons.
 admin-users-actions = Veiksmai
 # Role of a normal account.

@@ -14,6 +14,8 @@ admin-users-created = Konts ir izveidots. Paziņojiet šai personai paroli droš
 admin-users-role = Loma
 # Accounts table column: active or disabled.
 admin-users-status = Statuss
+# Accounts table column: the date the account was created.
+admin-users-created-at = Izveidots
 # Accounts table column: buttons.
 admin-users-actions = Darbības
 # Role of a normal account.

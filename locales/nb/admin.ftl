@@ -14,6 +14,8 @@ admin-users-created = Kontoen er opprettet. Gi personen passordet på en sikker 
 admin-users-role = Rolle
 # Accounts table column: active or disabled.
 admin-users-status = Status
+# Accounts table column: the date the account was created.
+admin-users-created-at = Opprettet
 # Accounts table column: buttons.
 admin-users-actions = Handlinger
 # Role of a normal account.

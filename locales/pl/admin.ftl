@@ -14,6 +14,8 @@ admin-users-created = Konto zostało utworzone. Przekaż tej osobie hasło w bez
 admin-users-role = Rola
 # Accounts table column: active or disabled.
 admin-users-status = Status
+# Accounts table column: the date the account was created.
+admin-users-created-at = Utworzono
 # Accounts table column: buttons.
 admin-users-actions = Działania
 # Role of a normal account.

@@ -14,6 +14,8 @@ admin-users-created = Kontot har skapats. Ge personen lösenordet på ett säker
 admin-users-role = Roll
 # Accounts table column: active or disabled.
 admin-users-status = Status
+# Accounts table column: the date the account was created.
+admin-users-created-at = Skapat
 # Accounts table column: buttons.
 admin-users-actions = Åtgärder
 # Role of a normal account.

@@ -82,6 +82,7 @@ fn Accounts() -> impl IntoView {
                                     <th scope="col">{i18n.t("field-email")}</th>
                                     <th scope="col">{i18n.t("admin-users-role")}</th>
                                     <th scope="col">{i18n.t("admin-users-status")}</th>
+                                    <th scope="col">{i18n.t("admin-users-created-at")}</th>
                                     <th scope="col">{i18n.t("admin-users-actions")}</th>
                                 </tr></thead>
                                 <tbody>
@@ -140,6 +141,7 @@ fn AccountRow(account: AccountSummary, disable: ServerAction<SetAccountDisabled>
             <td>{account.email.clone()}</td>
             <td>{role}</td>
             <td>{status}</td>
+            <td>{i18n.format_date(account.created_at)}</td>
             <td>
                 <JsonForm action=disable class="inline-form">
                     <input type="hidden" name="id[num]" value=account.id.0.to_string()/>
