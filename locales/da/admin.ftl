@@ -34,3 +34,5 @@ admin-users-enable-short = Aktivér
 admin-users-disable = Deaktiver { $name }
 # Accessible name of the enable button. Variables: $name (display name).
 admin-users-enable = Aktivér { $name }
+# Link under the accounts table to the next page of accounts.
+admin-users-next-page = Næste side

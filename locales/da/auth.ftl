@@ -8,6 +8,8 @@ login-intro = Log ind med din e-mailadresse fra arbejdet. Du kan ikke oprette di
 login-submit = Log ind
 # On the login page when logged in already. Variables: $name (display name).
 login-already = Du er logget ind som { $name }.
+# On the login page when logged in already: link to the home page.
+login-home-link = Gå til forsiden
 
 # Password page title and heading.
 password-title = Skift adgangskode

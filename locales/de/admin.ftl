@@ -34,3 +34,5 @@ admin-users-enable-short = Aktivieren
 admin-users-disable = { $name } deaktivieren
 # Accessible name of the enable button. Variables: $name (display name).
 admin-users-enable = { $name } aktivieren
+# Link under the accounts table to the next page of accounts.
+admin-users-next-page = Nächste Seite

@@ -8,6 +8,8 @@ login-intro = Melden Sie sich mit Ihrer geschäftlichen E-Mail-Adresse an. Eine 
 login-submit = Anmelden
 # On the login page when logged in already. Variables: $name (display name).
 login-already = Sie sind als { $name } angemeldet.
+# On the login page when logged in already: link to the home page.
+login-home-link = Zur Startseite
 
 # Password page title and heading.
 password-title = Passwort ändern

@@ -38,3 +38,5 @@ admin-users-enable-short = [Éñåƀļé~~]
 admin-users-disable = [Ðïšåƀļé~~~ { $name }]
 # Accessible name of the enable button. Variables: $name (display name).
 admin-users-enable = [Éñåƀļé~~ { $name }]
+# Link under the accounts table to the next page of accounts.
+admin-users-next-page = [Ñéẋţ þåĝé~~~]

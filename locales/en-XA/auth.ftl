@@ -12,6 +12,8 @@ login-intro = [Ļöĝ ïñ ŵïţĥ ýöüŕ ŵöŕķ é-ɱåïļ åððŕéšš
 login-submit = [Ļöĝ ïñ~~]
 # On the login page when logged in already. Variables: $name (display name).
 login-already = [Ýöü åŕé ļöĝĝéð ïñ åš~~~~~ { $name }.~]
+# On the login page when logged in already: link to the home page.
+login-home-link = [Ĝö ţö ţĥé ĥöɱé þåĝé~~~~~]
 # Password page title and heading.
 password-title = [Çĥåñĝé þåššŵöŕð~~~~~]
 # Help under the new password field.

@@ -16,7 +16,7 @@ people-filter-any-country = [Åñý çöüñţŕý~~~]
 people-search-submit = [Šéåŕçĥ~~]
 # Directory: no one matches the filters.
 people-none-found = [Ñö öñé ɱåţçĥéš ýöüŕ šéåŕçĥ.~~~~~~~]
-# Link to the next page of a list (directory, accounts).
+# Link under the directory results to the next page of people.
 people-next-page = [Ñéẋţ þåĝé~~~]
 # Profile page: link to the profile form.
 profile-edit = [Éðïţ þŕöƒïļé~~~~]

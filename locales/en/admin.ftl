@@ -34,3 +34,5 @@ admin-users-enable-short = Enable
 admin-users-disable = Disable { $name }
 # Accessible name of the enable button. Variables: $name (display name).
 admin-users-enable = Enable { $name }
+# Link under the accounts table to the next page of accounts.
+admin-users-next-page = Next page

@@ -8,6 +8,8 @@ login-intro = Log in with your work e-mail address. There is no sign-up: your ad
 login-submit = Log in
 # On the login page when logged in already. Variables: $name (display name).
 login-already = You are logged in as { $name }.
+# On the login page when logged in already: link to the home page.
+login-home-link = Go to the home page
 
 # Password page title and heading.
 password-title = Change password

@@ -12,7 +12,7 @@ people-filter-any-country = Any country
 people-search-submit = Search
 # Directory: no one matches the filters.
 people-none-found = No one matches your search.
-# Link to the next page of a list (directory, accounts).
+# Link under the directory results to the next page of people.
 people-next-page = Next page
 
 # Profile page: link to the profile form.

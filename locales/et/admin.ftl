@@ -34,3 +34,5 @@ admin-users-enable-short = Aktiveeri
 admin-users-disable = Deaktiveeri kasutaja { $name } konto
 # Accessible name of the enable button. Variables: $name (display name).
 admin-users-enable = Aktiveeri kasutaja { $name } konto
+# Link under the accounts table to the next page of accounts.
+admin-users-next-page = Järgmine leht

@@ -8,6 +8,8 @@ login-intro = Logige sisse oma töö e-posti aadressiga. Ise registreeruda ei sa
 login-submit = Logi sisse
 # On the login page when logged in already. Variables: $name (display name).
 login-already = Olete sisse logitud kasutajana { $name }.
+# On the login page when logged in already: link to the home page.
+login-home-link = Mine avalehele
 
 # Password page title and heading.
 password-title = Muuda parooli

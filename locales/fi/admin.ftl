@@ -34,3 +34,5 @@ admin-users-enable-short = Ota käyttöön
 admin-users-disable = Poista käyttäjän { $name } tili käytöstä
 # Accessible name of the enable button. Variables: $name (display name).
 admin-users-enable = Ota käyttäjän { $name } tili käyttöön
+# Link under the accounts table to the next page of accounts.
+admin-users-next-page = Seuraava sivu

@@ -8,6 +8,8 @@ login-intro = Kirjaudu sisään työsähköpostiosoitteellasi. Tiliä ei voi luo
 login-submit = Kirjaudu sisään
 # On the login page when logged in already. Variables: $name (display name).
 login-already = Olet kirjautunut sisään käyttäjänä { $name }.
+# On the login page when logged in already: link to the home page.
+login-home-link = Siirry etusivulle
 
 # Password page title and heading.
 password-title = Vaihda salasana

@@ -34,3 +34,5 @@ admin-users-enable-short = Įjungti
 admin-users-disable = Išjungti paskyrą: { $name }
 # Accessible name of the enable button. Variables: $name (display name).
 admin-users-enable = Įjungti paskyrą: { $name }
+# Link under the accounts table to the next page of accounts.
+admin-users-next-page = Kitas puslapis

@@ -8,6 +8,8 @@ login-intro = Prisijunkite naudodami darbo el. pašto adresą. Savarankiškai u�
 login-submit = Prisijungti
 # On the login page when logged in already. Variables: $name (display name).
 login-already = Prisijungta kaip { $name }.
+# On the login page when logged in already: link to the home page.
+login-home-link = Eiti į pradžios puslapį
 
 # Password page title and heading.
 password-title = Slaptažodžio keitimas

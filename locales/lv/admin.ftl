@@ -34,3 +34,5 @@ admin-users-enable-short = Iespējot
 admin-users-disable = Atspējot kontu: { $name }
 # Accessible name of the enable button. Variables: $name (display name).
 admin-users-enable = Iespējot kontu: { $name }
+# Link under the accounts table to the next page of accounts.
+admin-users-next-page = Nākamā lapa

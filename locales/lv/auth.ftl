@@ -8,6 +8,8 @@ login-intro = Piesakieties ar savu darba e-pasta adresi. Pašreģistrācija nav 
 login-submit = Pieteikties
 # On the login page when logged in already. Variables: $name (display name).
 login-already = Pieteikšanās jau veikta kā { $name }.
+# On the login page when logged in already: link to the home page.
+login-home-link = Doties uz sākumlapu
 
 # Password page title and heading.
 password-title = Paroles maiņa

@@ -8,6 +8,8 @@ login-intro = Logg inn med e-postadressen du bruker på jobben. Du kan ikke regi
 login-submit = Logg inn
 # On the login page when logged in already. Variables: $name (display name).
 login-already = Du er logget inn som { $name }.
+# On the login page when logged in already: link to the home page.
+login-home-link = Gå til forsiden
 
 # Password page title and heading.
 password-title = Endre passord

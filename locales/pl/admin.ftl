@@ -34,3 +34,5 @@ admin-users-enable-short = Aktywuj
 admin-users-disable = Dezaktywuj konto: { $name }
 # Accessible name of the enable button. Variables: $name (display name).
 admin-users-enable = Aktywuj konto: { $name }
+# Link under the accounts table to the next page of accounts.
+admin-users-next-page = Następna strona

@@ -8,6 +8,8 @@ login-intro = Zaloguj się służbowym adresem e-mail. Samodzielna rejestracja n
 login-submit = Zaloguj się
 # On the login page when logged in already. Variables: $name (display name).
 login-already = Zalogowano jako { $name }.
+# On the login page when logged in already: link to the home page.
+login-home-link = Przejdź do strony głównej
 
 # Password page title and heading.
 password-title = Zmiana hasła

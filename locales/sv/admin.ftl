@@ -34,3 +34,5 @@ admin-users-enable-short = Aktivera
 admin-users-disable = Inaktivera { $name }
 # Accessible name of the enable button. Variables: $name (display name).
 admin-users-enable = Aktivera { $name }
+# Link under the accounts table to the next page of accounts.
+admin-users-next-page = Nästa sida

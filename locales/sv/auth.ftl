@@ -8,6 +8,8 @@ login-intro = Logga in med e-postadressen du har i jobbet. Du kan inte registrer
 login-submit = Logga in
 # On the login page when logged in already. Variables: $name (display name).
 login-already = Du är inloggad som { $name }.
+# On the login page when logged in already: link to the home page.
+login-home-link = Gå till startsidan
 
 # Password page title and heading.
 password-title = Byt lösenord

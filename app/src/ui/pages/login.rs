@@ -22,7 +22,7 @@ pub fn LoginPage() -> impl IntoView {
                     Ok(me) => view! {
                         <h1>{i18n.t("login-title")}</h1>
                         <p>{i18n.t_args("login-already", &[("name", me.display_name.into())])}</p>
-                        <p><a href="/">{i18n.t("not-found-home-link")}</a></p>
+                        <p><a href="/">{i18n.t("login-home-link")}</a></p>
                     }.into_any(),
                     Err(_) => view! { <LoginForm/> }.into_any(),
                 }

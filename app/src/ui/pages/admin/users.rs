@@ -91,7 +91,7 @@ fn Accounts() -> impl IntoView {
                             </table>
                         </div>
                         {page.next_cursor.map(|c| view! {
-                            <a class="button" href=format!("/admin/users?cursor={}", encode(&c))>{i18n.t("people-next-page")}</a>
+                            <a class="button" href=format!("/admin/users?cursor={}", encode(&c))>{i18n.t("admin-users-next-page")}</a>
                         })}
                     }.into_any(),
                 }
