@@ -159,9 +159,9 @@ pub async fn search(
     if let Some((key, id)) = &f.after {
         let k = next(&mut args, Arg::Text(key.clone()));
         let i = next(&mut args, Arg::Int(*id));
-        sql.push_str(&format!(
-            " AND (p.sort_key > {k} OR (p.sort_key = {k} AND p.user_id > {i}))"
-        ));
+        // A row-value comparison, so both engines seek in the (sort_key, user_id) index
+        // instead of scanning from the start (an OR of two conditions defeats PostgreSQL's).
+        sql.push_str(&format!(" AND (p.sort_key, p.user_id) > ({k}, {i})"));
     }
     let l = next(&mut args, Arg::Int(limit));
     sql.push_str(&format!(" ORDER BY p.sort_key, p.user_id LIMIT {l}"));
