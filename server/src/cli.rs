@@ -41,6 +41,7 @@ pub async fn open(config: &Config) -> anyhow::Result<Backend> {
     db.migrate().await.context("migrating the database")?;
     let auth = AuthSettings {
         secure_cookies: config.secure_cookies,
+        trust_forwarded_for: config.trust_forwarded_for,
         ..AuthSettings::default()
     };
     Ok(Backend { db, auth })

@@ -35,6 +35,15 @@ pub struct Config {
         global = true
     )]
     pub secure_cookies: bool,
+    /// Behind a reverse proxy: take the client address (for login throttling) from the last
+    /// `X-Forwarded-For` entry. Only set it when the proxy always sets that header.
+    #[arg(
+        long,
+        env = "GEMENSKAP_TRUST_FORWARDED_FOR",
+        default_value_t = false,
+        global = true
+    )]
+    pub trust_forwarded_for: bool,
     /// Connections in the database pool.
     #[arg(
         long,

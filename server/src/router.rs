@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 
 use app::error::AppError;
 use app::model::form_encoding::form_pairs_to_json;
-use app::server::ctx::{Backend, RequestCtx};
+use app::server::ctx::{Backend, RequestCtx, client_address};
 use app::{App, shell};
 use axum::Router;
 use axum::body::{Body, Bytes};
@@ -87,10 +87,11 @@ fn is_static(path: &str) -> bool {
 /// Resolves the session and the UI language once per request, for pages and API alike.
 async fn resolve_request(State(backend): State<Backend>, mut req: Request, next: Next) -> Response {
     if !is_static(req.uri().path()) {
-        let ip = req
+        let peer = req
             .extensions()
             .get::<ConnectInfo<SocketAddr>>()
             .map(|c| c.0.ip());
+        let ip = client_address(req.headers(), peer, backend.auth.trust_forwarded_for);
         let ctx = RequestCtx::resolve(&backend, req.headers(), ip).await;
         req.extensions_mut().insert(ctx);
     }

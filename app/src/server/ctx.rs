@@ -38,6 +38,9 @@ pub struct AuthSettings {
     pub session_ttl_ms: i64,
     /// Mark the session cookie `Secure` (when served over https).
     pub secure_cookies: bool,
+    /// Take the client address from the last `X-Forwarded-For` entry (behind a reverse proxy
+    /// that sets it); otherwise the connection's address is the client's.
+    pub trust_forwarded_for: bool,
     pub throttle: ThrottleSettings,
 }
 
@@ -46,6 +49,7 @@ impl Default for AuthSettings {
         Self {
             session_ttl_ms: 14 * 24 * 3600 * 1000,
             secure_cookies: false,
+            trust_forwarded_for: false,
             throttle: ThrottleSettings::default(),
         }
     }
@@ -112,6 +116,26 @@ impl RequestCtx {
     }
 }
 
+/// The client's address: the connection's, or behind a trusted proxy the last
+/// `X-Forwarded-For` entry (the one that proxy added; earlier entries can be forged).
+pub fn client_address(
+    headers: &HeaderMap,
+    peer: Option<IpAddr>,
+    trust_forwarded_for: bool,
+) -> Option<IpAddr> {
+    if !trust_forwarded_for {
+        return peer;
+    }
+    headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|a| a.trim().parse::<IpAddr>().ok())
+        .next_back()
+        .or(peer)
+}
+
 /// The value of one cookie in a `Cookie` header.
 pub fn cookie_value<'a>(header: &'a str, name: &str) -> Option<&'a str> {
     header.split(';').find_map(|pair| {
@@ -123,6 +147,16 @@ pub fn cookie_value<'a>(header: &'a str, name: &str) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_client_address_comes_from_the_proxy_only_when_trusted() {
+        let mut h = HeaderMap::new();
+        h.append("x-forwarded-for", "203.0.113.9, 10.1.2.3".parse().unwrap());
+        let peer: Option<IpAddr> = "127.0.0.1".parse().ok();
+        assert_eq!(client_address(&h, peer, false), peer);
+        assert_eq!(client_address(&h, peer, true), "10.1.2.3".parse().ok());
+        assert_eq!(client_address(&HeaderMap::new(), peer, true), peer);
+    }
 
     #[test]
     fn finds_a_cookie_among_several() {
