@@ -56,6 +56,13 @@ pub async fn create(
     let token = hex::encode(bytes);
     let now = now_ms();
     let agent: Option<String> = user_agent.map(|a| a.chars().take(300).collect());
+    // Logins are rare next to page views: a good moment to forget expired sessions
+    // (an index range on `expires_at`), so the table holds only live ones.
+    sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+        .bind(now)
+        .execute(&backend.db.pool)
+        .await
+        .context("deleting expired sessions")?;
     sqlx::query(
         "INSERT INTO sessions (token_hash, user_id, auth_method, created_at, expires_at, user_agent) VALUES ($1, $2, $3, $4, $5, $6)",
     )

@@ -141,6 +141,16 @@ async fn an_expired_session_is_not_accepted() {
         assert!(session::lookup(&b, &s.token).await.unwrap().is_none());
         let ctx = RequestCtx::resolve(&b, &cookie_headers(&s.token), None).await;
         assert_eq!(ctx.actor, Actor::Anonymous);
+        // The next login clears the expired session away.
+        login(&b, &from(2), "anna@bank.example", PASSWORD, None)
+            .await
+            .unwrap();
+        let (left,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM sessions WHERE token_hash = $1")
+            .bind(session::hash_token(&s.token))
+            .fetch_one(&b.db.pool)
+            .await
+            .unwrap();
+        assert_eq!(left, 0);
     }
 }
 
