@@ -460,3 +460,26 @@ async fn responses_are_compressed_when_the_client_accepts_it() {
         assert_eq!(res.headers()["content-encoding"], "br");
     }
 }
+
+#[tokio::test]
+async fn a_failed_login_without_javascript_shows_the_error_on_the_page() {
+    for s in servers().await {
+        s.account("anna@bank.example", "Anna", false).await;
+        let c = s.client();
+        let res = c
+            .post(s.url("/api/auth/login"))
+            .header("accept", "text/html")
+            .header("referer", s.url("/login"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body("email=anna%40bank.example&password=wrong")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 302);
+        let location = res.headers()["location"].to_str().unwrap().to_owned();
+        assert!(location.contains("__err="), "{location}");
+        let html = c.get(&location).send().await.unwrap().text().await.unwrap();
+        assert!(html.contains("role=\"alert\""), "the page shows an alert");
+        assert!(html.contains("The e-mail address or the password is wrong."));
+    }
+}
