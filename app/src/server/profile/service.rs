@@ -157,8 +157,18 @@ pub async fn get_profile(
     let row = repo::find(&backend.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let can_edit = authorize(&ctx.actor, Action::Edit, &Resource::Profile { owner: id }).is_ok();
-    Ok(Profile {
+    Ok(as_seen_by(ctx, row))
+}
+
+/// A stored profile as the caller sees it, with whether the policy lets them edit it.
+fn as_seen_by(ctx: &RequestCtx, row: repo::ProfileRow) -> Profile {
+    let can_edit = authorize(
+        &ctx.actor,
+        Action::Edit,
+        &Resource::Profile { owner: row.id },
+    )
+    .is_ok();
+    Profile {
         id: row.id,
         initials: initials(&row.display_name),
         display_name: row.display_name,
@@ -170,7 +180,7 @@ pub async fn get_profile(
         about: row.about,
         expertise: row.expertise,
         can_edit,
-    })
+    }
 }
 
 /// Applies a validated patch to a profile: one's own, or anyone's for an admin.
@@ -211,7 +221,8 @@ pub async fn update_profile(
         &name_terms(&row.display_name),
     )
     .await?;
-    get_profile(backend, ctx, id).await
+    // The saved row is what a reader gets; no need to read it back.
+    Ok(as_seen_by(ctx, row))
 }
 
 /// What the directory is asked for: free text matching names, and optional filters.
