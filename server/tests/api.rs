@@ -105,6 +105,7 @@ async fn login_sets_a_safe_session_cookie_and_logout_revokes_it() {
         assert_eq!(me["role"], "member");
         assert_eq!(me["ui_language"], "en");
         assert_eq!(me["read_languages"], json!(["en"]));
+        assert_eq!(me["can_manage_accounts"], false);
         assert_eq!(
             c.post(s.url("/api/auth/logout"))
                 .send()
@@ -196,6 +197,8 @@ async fn admin_endpoints_refuse_members_with_403_and_serve_admins() {
             .unwrap();
         assert_eq!(again.status(), 409);
         assert_eq!(json(again).await["code"], "email_taken");
+        let admin_me = json(admin.get(s.url("/api/me")).send().await.unwrap()).await;
+        assert_eq!(admin_me["can_manage_accounts"], true);
         let list = json(
             admin
                 .get(s.url("/api/admin/users/list"))

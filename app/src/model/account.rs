@@ -38,6 +38,9 @@ pub struct Me {
     pub role: Role,
     pub ui_language: String,
     pub read_languages: Vec<String>,
+    /// Whether the policy lets this user administer accounts (what the UI offers follows it).
+    #[serde(default)]
+    pub can_manage_accounts: bool,
 }
 
 /// One account in the admin list.

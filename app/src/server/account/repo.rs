@@ -54,6 +54,8 @@ pub async fn find_me(db: &Db, id: UserId) -> ServiceResult<Option<Me>> {
             role: Role::parse(&role).unwrap_or(Role::Member),
             ui_language,
             read_languages: split_list(&read),
+            // Decided by the auth service through the policy.
+            can_manage_accounts: false,
         }),
     )
 }

@@ -1,12 +1,12 @@
 //! Login, logout, the current user and password changes.
 
 use crate::error::AppError;
-use crate::model::account::Me;
+use crate::model::account::{Me, Role};
 use crate::server::account;
 use crate::server::auth::{password, session, throttle};
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::ServiceResult;
-use crate::server::policy::{Action, Resource, authorize};
+use crate::server::policy::{Action, Actor, Resource, authorize};
 
 /// A successful login: who logged in and the token for the session cookie.
 #[derive(Debug)]
@@ -38,13 +38,13 @@ pub async fn login(
     };
     throttle::clear_account(backend, &email).await?;
     let token = session::create(backend, id, session::AuthMethod::Password, user_agent).await?;
-    let mut me = account::repo::find_me(&backend.db, id)
+    let me = account::repo::find_me(&backend.db, id)
         .await?
         .ok_or(AppError::InvalidCredentials)?;
-    if me.ui_language.is_empty() {
-        me.ui_language = ctx.ui_lang.to_owned();
-    }
-    Ok(LoggedIn { me, token })
+    Ok(LoggedIn {
+        me: completed(me, ctx),
+        token,
+    })
 }
 
 /// Ends the caller's session (a no-op without one).
@@ -59,14 +59,24 @@ pub async fn logout(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<()> {
 pub async fn me(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<Me> {
     authorize(&ctx.actor, Action::View, &Resource::OwnAccount).map_err(AppError::from)?;
     let id = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
-    let mut me = account::repo::find_me(&backend.db, id)
+    let me = account::repo::find_me(&backend.db, id)
         .await?
         .ok_or(AppError::Unauthenticated)?;
+    Ok(completed(me, ctx))
+}
+
+/// Fills in what `Me` says beyond the stored row: the UI language in force (the one
+/// negotiated from the browser when none is chosen) and what the policy lets the user do.
+fn completed(mut me: Me, ctx: &RequestCtx) -> Me {
     if me.ui_language.is_empty() {
-        // No language chosen: the one negotiated from the browser is in force.
         me.ui_language = ctx.ui_lang.to_owned();
     }
-    Ok(me)
+    let actor = match me.role {
+        Role::Admin => Actor::Admin(me.id),
+        Role::Member => Actor::Member(me.id),
+    };
+    me.can_manage_accounts = authorize(&actor, Action::List, &Resource::Accounts).is_ok();
+    me
 }
 
 /// Changes the caller's password after checking the current one; other sessions of the user

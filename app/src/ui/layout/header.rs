@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use crate::api::auth::Logout;
 use crate::i18n::use_i18n;
-use crate::model::account::Role;
 use crate::model::profile::initials;
 use crate::ui::app::CurrentUser;
 use crate::ui::components::avatar::Avatar;
@@ -23,7 +22,7 @@ pub fn Header() -> impl IntoView {
                 {move || Suspend::new(async move {
                     let me = user.await.ok();
                     me.map(|me| {
-                        let admin = me.role == Role::Admin;
+                        let admin = me.can_manage_accounts;
                         view! {
                             <nav class="main-nav" aria-label=i18n.t("nav-main-label")>
                                 <a href="/">{i18n.t("nav-home")}</a>

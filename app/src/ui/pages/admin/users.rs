@@ -19,7 +19,7 @@ pub fn AdminUsersPage() -> impl IntoView {
     view! {
         <Title text=i18n.t("admin-users-title")/>
         <RequireUser children=move |me| {
-            if me.role == Role::Admin { view! { <Accounts/> }.into_any() }
+            if me.can_manage_accounts { view! { <Accounts/> }.into_any() }
             else { view! { <ErrorMessage error=crate::error::AppError::Forbidden/> }.into_any() }
         }/>
     }
