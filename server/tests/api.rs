@@ -5,7 +5,7 @@
 mod support;
 
 use serde_json::json;
-use support::{PASSWORD, json, servers};
+use support::{PASSWORD, json, post_form, servers};
 
 #[tokio::test]
 async fn healthz_answers_200_with_json_and_503_when_the_database_is_gone() {
@@ -360,15 +360,14 @@ async fn a_login_form_posted_without_javascript_logs_in_and_goes_back() {
     for s in servers().await {
         s.account("anna@bank.example", "Anna", false).await;
         let c = s.client();
-        let res = c
-            .post(s.url("/api/auth/login"))
-            .header("accept", "text/html,application/xhtml+xml")
-            .header("referer", s.url("/people"))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body("email=anna%40bank.example&password=correct+horse+battery")
-            .send()
-            .await
-            .unwrap();
+        let res = post_form(
+            &c,
+            &s,
+            "/api/auth/login",
+            "/people",
+            "email=anna%40bank.example&password=correct+horse+battery",
+        )
+        .await;
         assert_eq!(res.status(), 302);
         let location = res.headers()["location"].to_str().unwrap();
         assert!(location.starts_with(&s.url("/people")), "{location}");
@@ -469,15 +468,14 @@ async fn a_failed_login_without_javascript_shows_the_error_on_the_page() {
     for s in servers().await {
         s.account("anna@bank.example", "Anna", false).await;
         let c = s.client();
-        let res = c
-            .post(s.url("/api/auth/login"))
-            .header("accept", "text/html")
-            .header("referer", s.url("/login"))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body("email=anna%40bank.example&password=wrong")
-            .send()
-            .await
-            .unwrap();
+        let res = post_form(
+            &c,
+            &s,
+            "/api/auth/login",
+            "/login",
+            "email=anna%40bank.example&password=wrong",
+        )
+        .await;
         assert_eq!(res.status(), 302);
         let location = res.headers()["location"].to_str().unwrap().to_owned();
         assert!(location.contains("__err="), "{location}");

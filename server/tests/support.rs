@@ -82,6 +82,24 @@ pub async fn servers() -> Vec<TestServer> {
     out
 }
 
+/// Posts an HTML form the way a browser without JavaScript does, from the page `referer`.
+pub async fn post_form(
+    c: &reqwest::Client,
+    s: &TestServer,
+    path: &str,
+    referer: &str,
+    body: &'static str,
+) -> reqwest::Response {
+    c.post(s.url(path))
+        .header("accept", "text/html,application/xhtml+xml")
+        .header("referer", s.url(referer))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
+
 pub async fn json(res: reqwest::Response) -> serde_json::Value {
     res.json().await.unwrap()
 }
