@@ -309,6 +309,8 @@ mod tests {
                         ("email", FluentValue::from("anna@example.com")),
                         ("reference", FluentValue::from("ab12")),
                         ("percent", FluentValue::from(n)),
+                        ("field", FluentValue::from("Name")),
+                        ("problem", FluentValue::from("too long")),
                     ];
                     let text = i18n.t_args(id, &args);
                     assert!(!text.is_empty(), "{} {id} n={n}", lang.code);

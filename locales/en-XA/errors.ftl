@@ -19,6 +19,8 @@ error-rate-limited = [{ $seconds ->
     }]
 # Some form fields are not valid; the list of fields follows.
 error-validation-failed = [Þļéåšé çöŕŕéçţ ţĥé ƒöļļöŵïñĝ:~~~~~~~~]
+# One line of the list under error-validation-failed. Variables: $field (the field's name), $problem (what is wrong with it).
+error-field-line = [{ $field }:~ { $problem }]
 # Creating an account whose e-mail address is in use.
 error-email-taken = [Åñ åççöüñţ ŵïţĥ ţĥïš é-ɱåïļ åððŕéšš éẋïšţš åļŕéåðý.~~~~~~~~~~~~~~]
 # Password change: the current password given was wrong.

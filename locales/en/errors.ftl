@@ -15,6 +15,8 @@ error-rate-limited = { $seconds ->
 }
 # Some form fields are not valid; the list of fields follows.
 error-validation-failed = Please correct the following:
+# One line of the list under error-validation-failed. Variables: $field (the field's name), $problem (what is wrong with it).
+error-field-line = { $field }: { $problem }
 # Creating an account whose e-mail address is in use.
 error-email-taken = An account with this e-mail address exists already.
 # Password change: the current password given was wrong.

@@ -40,7 +40,8 @@ pub fn ErrorMessage(error: AppError) -> impl IntoView {
                             &format!("error-field-{}", f.code.replace('_', "-")),
                             &[("limit", i64::from(f.limit.unwrap_or(0)).into())],
                         );
-                        view! { <li>{label}": "{msg}</li> }
+                        let line = i18n.t_args("error-field-line", &[("field", label.into()), ("problem", msg.into())]);
+                        view! { <li>{line}</li> }
                     }).collect_view()}
                 </ul>
             })}
