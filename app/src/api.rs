@@ -6,8 +6,9 @@
 
 pub mod admin;
 pub mod auth;
+pub mod community;
 #[cfg(feature = "ssr")]
-mod context;
+pub mod context;
 pub mod people;
 pub mod prefs;
 pub mod profile;

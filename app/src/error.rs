@@ -65,6 +65,18 @@ pub enum AppError {
     /// The current password given to confirm a change was wrong.
     #[error("wrong current password")]
     WrongPassword,
+    /// A restricted community is full: `cap` people may be members.
+    #[error("member cap reached")]
+    MemberCapReached { cap: i64 },
+    /// The person is a member of the community already.
+    #[error("already a member")]
+    AlreadyMember,
+    /// The change would leave the community without an owner.
+    #[error("last owner")]
+    LastOwner,
+    /// The community is archived and read-only.
+    #[error("community archived")]
+    CommunityArchived,
     /// The request could not be read (malformed JSON, missing argument).
     #[error("invalid request")]
     InvalidRequest {
@@ -91,6 +103,10 @@ impl AppError {
             Self::ValidationFailed { .. } => "validation_failed",
             Self::EmailTaken => "email_taken",
             Self::WrongPassword => "wrong_password",
+            Self::MemberCapReached { .. } => "member_cap_reached",
+            Self::AlreadyMember => "already_member",
+            Self::LastOwner => "last_owner",
+            Self::CommunityArchived => "community_archived",
             Self::InvalidRequest { .. } => "invalid_request",
             Self::Network => "network",
             Self::Internal { .. } => "internal",
@@ -109,7 +125,8 @@ impl AppError {
             "unauthenticated" | "invalid_credentials" => 401,
             "forbidden" => 403,
             "not_found" => 404,
-            "email_taken" => 409,
+            "email_taken" | "member_cap_reached" | "already_member" | "last_owner"
+            | "community_archived" => 409,
             "validation_failed" | "wrong_password" => 422,
             "invalid_request" => 400,
             "rate_limited" => 429,
@@ -128,6 +145,10 @@ impl AppError {
             Self::ValidationFailed { .. } => "error-validation-failed",
             Self::EmailTaken => "error-email-taken",
             Self::WrongPassword => "error-wrong-password",
+            Self::MemberCapReached { .. } => "error-member-cap-reached",
+            Self::AlreadyMember => "error-already-member",
+            Self::LastOwner => "error-last-owner",
+            Self::CommunityArchived => "error-community-archived",
             Self::InvalidRequest { .. } => "error-invalid-request",
             Self::Network => "error-network",
             Self::Internal { .. } => "error-internal",
@@ -182,6 +203,10 @@ mod tests {
             (AppError::validation(vec![]), 422),
             (AppError::EmailTaken, 409),
             (AppError::WrongPassword, 422),
+            (AppError::MemberCapReached { cap: 30 }, 409),
+            (AppError::AlreadyMember, 409),
+            (AppError::LastOwner, 409),
+            (AppError::CommunityArchived, 409),
             (
                 AppError::InvalidRequest {
                     detail: String::new(),

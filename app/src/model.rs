@@ -1,6 +1,7 @@
 //! Data shapes that cross between browser and server: ids, DTOs and inputs, one file per area.
 
 pub mod account;
+pub mod community;
 pub mod form_encoding;
 pub mod ids;
 pub mod profile;

@@ -8,7 +8,9 @@
 pub mod account;
 pub mod auth;
 pub mod clock;
+pub mod community;
 pub mod ctx;
+pub mod cursor;
 pub mod db;
 pub mod demo;
 pub mod fault;
@@ -16,4 +18,5 @@ pub mod policy;
 pub mod profile;
 #[cfg(test)]
 mod service_tests;
+pub mod settings;
 pub mod testing;

@@ -30,8 +30,15 @@ pub fn build(backend: Backend, options: LeptosOptions) -> Router {
     let for_pages = backend.clone();
     let for_fallback = backend.clone();
     let for_health = backend.clone();
+    let history = Router::new()
+        .route(
+            "/api/communities/history",
+            get(crate::history_export::history),
+        )
+        .with_state(backend.clone());
     Router::new()
         .route("/healthz", get(move || healthz(for_health.clone())))
+        .merge(history)
         .route("/api/{*rest}", any(api_not_found))
         .leptos_routes_with_context(
             &options,

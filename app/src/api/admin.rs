@@ -50,3 +50,46 @@ pub async fn set_account_disabled(id: i64, disabled: bool) -> Result<Done, AppEr
         .await?;
     Ok(Done::OK)
 }
+
+/// `GET /api/admin/communities/restricted?cursor=` → restricted communities: name, owners,
+/// size and cap, never content (admins).
+#[server(prefix = "/api", endpoint = "admin/communities/restricted", input = GetUrl)]
+pub async fn list_restricted_communities(
+    #[server(default)] cursor: Option<String>,
+) -> Result<crate::model::community::RestrictedPage, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    Ok(
+        crate::server::community::service::list_restricted(&backend, &ctx, cursor.as_deref())
+            .await?,
+    )
+}
+
+/// `GET /api/admin/settings/get` → `{"restricted_member_cap"}` (every member may read it).
+#[server(prefix = "/api", endpoint = "admin/settings/get", input = GetUrl)]
+pub async fn get_settings() -> Result<crate::model::community::OrgSettings, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    Ok(crate::server::settings::get_settings(&backend, &ctx).await?)
+}
+
+/// `POST /api/admin/settings {"restricted_member_cap": N}` (admins) → the settings in force.
+#[server(prefix = "/api", endpoint = "admin/settings", input = Json)]
+pub async fn update_settings(
+    #[server(default)] restricted_member_cap: Option<i64>,
+) -> Result<crate::model::community::OrgSettings, AppError> {
+    use crate::server::settings::SettingsPatch;
+    let (backend, ctx) = super::context::request().await?;
+    let patch = SettingsPatch {
+        restricted_member_cap,
+    };
+    Ok(crate::server::settings::update_settings(&backend, &ctx, patch).await?)
+}
+
+/// `POST /api/admin/users/restricted-creator {"id", "allowed"}`: lets a member create
+/// restricted communities, or stops them (admins).
+#[server(prefix = "/api", endpoint = "admin/users/restricted-creator", input = Json)]
+pub async fn set_restricted_creator(id: i64, allowed: bool) -> Result<Done, AppError> {
+    use crate::model::ids::UserId;
+    let (backend, ctx) = super::context::request().await?;
+    crate::server::settings::set_restricted_creator(&backend, &ctx, UserId(id), allowed).await?;
+    Ok(Done::OK)
+}

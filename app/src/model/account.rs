@@ -41,6 +41,9 @@ pub struct Me {
     /// Whether the policy lets this user administer accounts (what the UI offers follows it).
     #[serde(default)]
     pub can_manage_accounts: bool,
+    /// Whether the policy lets this user create restricted communities.
+    #[serde(default)]
+    pub can_create_restricted: bool,
 }
 
 /// One account in the admin list.

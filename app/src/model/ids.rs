@@ -12,3 +12,14 @@ impl std::fmt::Display for UserId {
         self.0.fmt(f)
     }
 }
+
+/// A community's id (internal; addresses use the slug).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CommunityId(pub i64);
+
+impl std::fmt::Display for CommunityId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}

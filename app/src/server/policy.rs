@@ -1,11 +1,15 @@
 //! Every permission decision of the product, in one pure function.
 //!
 //! Services call [`authorize`] before doing anything; nothing else decides who may do what.
-//! It does no I/O: the caller loads the facts about the resource (its owner, later a
-//! community's visibility and the actor's role in it) and passes them in. Later areas extend
-//! `Action` and `Resource`; the table test below must grow with them.
+//! It does no I/O: the caller loads the facts about the resource (its owner, a community's
+//! visibility, the actor's role in it) and passes them in. Lists are filtered by
+//! [`community_list_filter`], which the repository turns into a condition inside its SQL.
+//!
+//! The invariant this module protects: a restricted community is indistinguishable from one
+//! that does not exist for anyone outside it, so every refusal there is `NotFound`.
 
 use crate::error::AppError;
+use crate::model::community::{CommunityRole, Visibility};
 use crate::model::ids::UserId;
 
 /// Who is asking.
@@ -39,6 +43,24 @@ pub enum Action {
     Create,
     List,
     Disable,
+    /// Read what is posted in a community (its tools' content).
+    ReadContent,
+    /// See who the members are.
+    ViewMembers,
+    /// Join with one click.
+    Join,
+    /// Ask to join.
+    RequestJoin,
+    Leave,
+    /// Add a person directly.
+    Invite,
+    /// Approve or reject join requests, and see the queue.
+    Approve,
+    RemoveMember,
+    SetRole,
+    ExportHistory,
+    Archive,
+    Delete,
 }
 
 /// What the action is on, with the facts the decision needs.
@@ -52,6 +74,24 @@ pub enum Resource {
     Directory,
     /// The accounts of the organisation (admin work).
     Accounts,
+    /// The community directory.
+    Communities,
+    /// A community about to be created; `may_create_restricted` is an admin's grant to the
+    /// actor.
+    NewCommunity {
+        visibility: Visibility,
+        may_create_restricted: bool,
+    },
+    /// One community, with the actor's role in it.
+    Community {
+        visibility: Visibility,
+        role: Option<CommunityRole>,
+        archived: bool,
+    },
+    /// Organisation-wide settings (members read them, admins change them).
+    Settings,
+    /// The admin view of restricted communities: names, owners, sizes, never content.
+    RestrictedOverview,
 }
 
 /// Why an action is refused; each maps to the error the caller sees.
@@ -61,6 +101,10 @@ pub enum Denial {
     Unauthenticated,
     /// Not allowed, and the resource's existence is no secret.
     Forbidden,
+    /// Not allowed, and the actor may not learn that the resource exists.
+    NotFound,
+    /// The community is archived: it can be read, not changed.
+    Archived,
 }
 
 impl From<Denial> for AppError {
@@ -68,6 +112,8 @@ impl From<Denial> for AppError {
         match d {
             Denial::Unauthenticated => AppError::Unauthenticated,
             Denial::Forbidden => AppError::Forbidden,
+            Denial::NotFound => AppError::NotFound,
+            Denial::Archived => AppError::CommunityArchived,
         }
     }
 }
@@ -93,6 +139,25 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource) -> Result<(
         (Edit, Profile { owner }) => *owner == me || admin,
         (View | List, Directory) => true,
         (List | Create | Disable | Edit, Accounts) => admin,
+        (List, Communities) => true,
+        (
+            Create,
+            NewCommunity {
+                visibility,
+                may_create_restricted,
+            },
+        ) => *visibility != Visibility::Restricted || admin || *may_create_restricted,
+        (
+            _,
+            Community {
+                visibility,
+                role,
+                archived,
+            },
+        ) => return community(action, *visibility, *role, *archived, admin),
+        (View, Settings) => true,
+        (Edit, Settings) => admin,
+        (List, RestrictedOverview) => admin,
         _ => false,
     };
     if allowed {
@@ -100,6 +165,86 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource) -> Result<(
     } else {
         Err(Denial::Forbidden)
     }
+}
+
+/// The decision for one community. Admins who are not members see a restricted community's
+/// governance (name, members, history) but not its content, and cannot add people to it.
+fn community(
+    action: Action,
+    visibility: Visibility,
+    role: Option<CommunityRole>,
+    archived: bool,
+    admin: bool,
+) -> Result<(), Denial> {
+    use Action::*;
+    let restricted = visibility == Visibility::Restricted;
+    let member = role.is_some();
+    let owner = role == Some(CommunityRole::Owner);
+    let moderator = role >= Some(CommunityRole::Moderator);
+    if restricted && !member && !admin {
+        return Err(Denial::NotFound);
+    }
+    // Archiving is undone by owners and admins, and an archived community can be deleted.
+    let changes = !matches!(
+        action,
+        View | ReadContent
+            | ViewMembers
+            | ExportHistory
+            | Archive
+            | Delete
+            | Create
+            | List
+            | Disable
+    );
+    if archived && changes {
+        return if (owner || admin) || matches!(action, Join | RequestJoin | Leave) {
+            Err(Denial::Archived)
+        } else {
+            Err(Denial::Forbidden)
+        };
+    }
+    let allowed = match action {
+        View | ViewMembers => true,
+        ReadContent => !restricted || member,
+        // Joining again or asking again is harmless; the service answers with the state.
+        Join => visibility == Visibility::Public,
+        RequestJoin => visibility == Visibility::Moderated,
+        Leave => member,
+        Approve => visibility == Visibility::Moderated && (moderator || admin),
+        Invite => owner || (admin && !restricted),
+        RemoveMember | SetRole | Edit | ExportHistory | Archive | Delete => owner || admin,
+        Create | List | Disable => false,
+    };
+    if allowed {
+        Ok(())
+    } else {
+        Err(Denial::Forbidden)
+    }
+}
+
+/// Which communities a list may show the actor, turned into SQL by the repository.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommunityFilter {
+    /// Public and moderated communities, and restricted ones `user` is a member of.
+    VisibleTo(UserId),
+    /// Restricted communities only, for the admin overview (no content is shown there).
+    RestrictedOnly,
+}
+
+/// The filter for the community directory: admins browse it like everyone else, so a
+/// restricted community they are not in is not listed there either.
+pub fn community_list_filter(actor: &Actor) -> Result<CommunityFilter, Denial> {
+    authorize(actor, Action::List, &Resource::Communities)?;
+    actor
+        .user_id()
+        .map(CommunityFilter::VisibleTo)
+        .ok_or(Denial::Unauthenticated)
+}
+
+/// The filter for the admin view of restricted communities.
+pub fn restricted_overview_filter(actor: &Actor) -> Result<CommunityFilter, Denial> {
+    authorize(actor, Action::List, &Resource::RestrictedOverview)?;
+    Ok(CommunityFilter::RestrictedOnly)
 }
 
 #[cfg(test)]
@@ -176,6 +321,257 @@ mod tests {
                 &Resource::Profile { owner: ME }
             ),
             Err(Denial::Forbidden)
+        );
+    }
+
+    /// Every community role × every visibility × every action, archived or not.
+    /// Columns: anonymous, logged-in non-member, member, moderator, owner, admin (not a member).
+    #[test]
+    fn the_community_decision_table() {
+        use Action::*;
+        use CommunityRole as R;
+        use Visibility::*;
+        const Y: Option<Denial> = None;
+        const U: Option<Denial> = Some(Denial::Unauthenticated);
+        const F: Option<Denial> = Some(Denial::Forbidden);
+        const N: Option<Denial> = Some(Denial::NotFound);
+        const A: Option<Denial> = Some(Denial::Archived);
+        type Row = (Action, [Option<Denial>; 6]);
+        let tables: &[(Visibility, bool, &[Row])] = &[
+            (
+                Public,
+                false,
+                &[
+                    (View, [U, Y, Y, Y, Y, Y]),
+                    (ReadContent, [U, Y, Y, Y, Y, Y]),
+                    (ViewMembers, [U, Y, Y, Y, Y, Y]),
+                    (Join, [U, Y, Y, Y, Y, Y]),
+                    (RequestJoin, [U, F, F, F, F, F]),
+                    (Leave, [U, F, Y, Y, Y, F]),
+                    (Invite, [U, F, F, F, Y, Y]),
+                    (Approve, [U, F, F, F, F, F]),
+                    (RemoveMember, [U, F, F, F, Y, Y]),
+                    (SetRole, [U, F, F, F, Y, Y]),
+                    (Edit, [U, F, F, F, Y, Y]),
+                    (ExportHistory, [U, F, F, F, Y, Y]),
+                    (Archive, [U, F, F, F, Y, Y]),
+                    (Delete, [U, F, F, F, Y, Y]),
+                    (Create, [U, F, F, F, F, F]),
+                    (List, [U, F, F, F, F, F]),
+                    (Disable, [U, F, F, F, F, F]),
+                ],
+            ),
+            (
+                Moderated,
+                false,
+                &[
+                    (View, [U, Y, Y, Y, Y, Y]),
+                    (ReadContent, [U, Y, Y, Y, Y, Y]),
+                    (ViewMembers, [U, Y, Y, Y, Y, Y]),
+                    (Join, [U, F, F, F, F, F]),
+                    (RequestJoin, [U, Y, Y, Y, Y, Y]),
+                    (Leave, [U, F, Y, Y, Y, F]),
+                    (Invite, [U, F, F, F, Y, Y]),
+                    (Approve, [U, F, F, Y, Y, Y]),
+                    (RemoveMember, [U, F, F, F, Y, Y]),
+                    (SetRole, [U, F, F, F, Y, Y]),
+                    (Edit, [U, F, F, F, Y, Y]),
+                    (ExportHistory, [U, F, F, F, Y, Y]),
+                    (Archive, [U, F, F, F, Y, Y]),
+                    (Delete, [U, F, F, F, Y, Y]),
+                    (Create, [U, F, F, F, F, F]),
+                    (List, [U, F, F, F, F, F]),
+                    (Disable, [U, F, F, F, F, F]),
+                ],
+            ),
+            (
+                Restricted,
+                false,
+                &[
+                    (View, [U, N, Y, Y, Y, Y]),
+                    (ReadContent, [U, N, Y, Y, Y, F]),
+                    (ViewMembers, [U, N, Y, Y, Y, Y]),
+                    (Join, [U, N, F, F, F, F]),
+                    (RequestJoin, [U, N, F, F, F, F]),
+                    (Leave, [U, N, Y, Y, Y, F]),
+                    (Invite, [U, N, F, F, Y, F]),
+                    (Approve, [U, N, F, F, F, F]),
+                    (RemoveMember, [U, N, F, F, Y, Y]),
+                    (SetRole, [U, N, F, F, Y, Y]),
+                    (Edit, [U, N, F, F, Y, Y]),
+                    (ExportHistory, [U, N, F, F, Y, Y]),
+                    (Archive, [U, N, F, F, Y, Y]),
+                    (Delete, [U, N, F, F, Y, Y]),
+                    (Create, [U, N, F, F, F, F]),
+                    (List, [U, N, F, F, F, F]),
+                    (Disable, [U, N, F, F, F, F]),
+                ],
+            ),
+            (
+                Moderated,
+                true,
+                &[
+                    (View, [U, Y, Y, Y, Y, Y]),
+                    (ReadContent, [U, Y, Y, Y, Y, Y]),
+                    (ViewMembers, [U, Y, Y, Y, Y, Y]),
+                    (Join, [U, A, A, A, A, A]),
+                    (RequestJoin, [U, A, A, A, A, A]),
+                    (Leave, [U, A, A, A, A, A]),
+                    (Invite, [U, F, F, F, A, A]),
+                    (Approve, [U, F, F, F, A, A]),
+                    (RemoveMember, [U, F, F, F, A, A]),
+                    (SetRole, [U, F, F, F, A, A]),
+                    (Edit, [U, F, F, F, A, A]),
+                    (ExportHistory, [U, F, F, F, Y, Y]),
+                    (Archive, [U, F, F, F, Y, Y]),
+                    (Delete, [U, F, F, F, Y, Y]),
+                    (Create, [U, F, F, F, F, F]),
+                    (List, [U, F, F, F, F, F]),
+                    (Disable, [U, F, F, F, F, F]),
+                ],
+            ),
+            (
+                Restricted,
+                true,
+                &[
+                    (View, [U, N, Y, Y, Y, Y]),
+                    (ReadContent, [U, N, Y, Y, Y, F]),
+                    (ViewMembers, [U, N, Y, Y, Y, Y]),
+                    (Join, [U, N, A, A, A, A]),
+                    (RequestJoin, [U, N, A, A, A, A]),
+                    (Leave, [U, N, A, A, A, A]),
+                    (Invite, [U, N, F, F, A, A]),
+                    (Approve, [U, N, F, F, A, A]),
+                    (RemoveMember, [U, N, F, F, A, A]),
+                    (SetRole, [U, N, F, F, A, A]),
+                    (Edit, [U, N, F, F, A, A]),
+                    (ExportHistory, [U, N, F, F, Y, Y]),
+                    (Archive, [U, N, F, F, Y, Y]),
+                    (Delete, [U, N, F, F, Y, Y]),
+                    (Create, [U, N, F, F, F, F]),
+                    (List, [U, N, F, F, F, F]),
+                    (Disable, [U, N, F, F, F, F]),
+                ],
+            ),
+        ];
+        let roles = [
+            None,
+            None,
+            Some(R::Member),
+            Some(R::Moderator),
+            Some(R::Owner),
+            None,
+        ];
+        let actors = [
+            Actor::Anonymous,
+            Actor::Member(ME),
+            Actor::Member(ME),
+            Actor::Member(ME),
+            Actor::Member(ME),
+            Actor::Admin(ME),
+        ];
+        for (visibility, archived, rows) in tables {
+            assert_eq!(
+                rows.len(),
+                17,
+                "every action is in the {visibility:?} table"
+            );
+            for (action, expected) in *rows {
+                for i in 0..6 {
+                    let resource = Resource::Community {
+                        visibility: *visibility,
+                        role: roles[i],
+                        archived: *archived,
+                    };
+                    let got = authorize(&actors[i], *action, &resource).err();
+                    assert_eq!(
+                        got, expected[i],
+                        "column {i} {action:?} {visibility:?} archived={archived}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_admin_who_is_a_member_reads_the_content_and_an_outsider_learns_nothing() {
+        let inside = Resource::Community {
+            visibility: Visibility::Restricted,
+            role: Some(CommunityRole::Member),
+            archived: false,
+        };
+        assert!(authorize(&Actor::Admin(ME), Action::ReadContent, &inside).is_ok());
+        let outside = Resource::Community {
+            visibility: Visibility::Restricted,
+            role: None,
+            archived: false,
+        };
+        for action in [
+            Action::View,
+            Action::Join,
+            Action::Leave,
+            Action::ExportHistory,
+        ] {
+            assert_eq!(
+                authorize(&Actor::Member(ME), action, &outside),
+                Err(Denial::NotFound)
+            );
+        }
+    }
+
+    #[test]
+    fn restricted_communities_are_created_by_admins_and_by_those_they_allow() {
+        let new = |visibility, may| Resource::NewCommunity {
+            visibility,
+            may_create_restricted: may,
+        };
+        let member = Actor::Member(ME);
+        assert!(authorize(&member, Action::Create, &new(Visibility::Public, false)).is_ok());
+        assert!(authorize(&member, Action::Create, &new(Visibility::Moderated, false)).is_ok());
+        assert_eq!(
+            authorize(&member, Action::Create, &new(Visibility::Restricted, false)),
+            Err(Denial::Forbidden)
+        );
+        assert!(authorize(&member, Action::Create, &new(Visibility::Restricted, true)).is_ok());
+        assert!(
+            authorize(
+                &Actor::Admin(ME),
+                Action::Create,
+                &new(Visibility::Restricted, false)
+            )
+            .is_ok()
+        );
+        assert_eq!(
+            authorize(
+                &Actor::Anonymous,
+                Action::Create,
+                &new(Visibility::Public, true)
+            ),
+            Err(Denial::Unauthenticated)
+        );
+    }
+
+    #[test]
+    fn lists_are_filtered_for_the_reader_and_the_overview_is_for_admins() {
+        assert_eq!(
+            community_list_filter(&Actor::Member(ME)),
+            Ok(CommunityFilter::VisibleTo(ME))
+        );
+        assert_eq!(
+            community_list_filter(&Actor::Admin(ME)),
+            Ok(CommunityFilter::VisibleTo(ME))
+        );
+        assert_eq!(
+            community_list_filter(&Actor::Anonymous),
+            Err(Denial::Unauthenticated)
+        );
+        assert_eq!(
+            restricted_overview_filter(&Actor::Member(ME)),
+            Err(Denial::Forbidden)
+        );
+        assert_eq!(
+            restricted_overview_filter(&Actor::Admin(ME)),
+            Ok(CommunityFilter::RestrictedOnly)
         );
     }
 }

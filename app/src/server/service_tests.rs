@@ -5,6 +5,7 @@
 
 mod accounts;
 mod auth;
+mod communities;
 mod people;
 
 use crate::model::ids::UserId;

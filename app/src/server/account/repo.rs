@@ -38,16 +38,17 @@ pub async fn find_login(db: &Db, email: &str) -> ServiceResult<Option<LoginRow>>
 }
 
 pub async fn find_me(db: &Db, id: UserId) -> ServiceResult<Option<Me>> {
-    let row: Option<(i64, String, String, String, String, String)> = sqlx::query_as(
-        "SELECT u.id, u.email, p.display_name, u.role, p.ui_language, p.read_languages \
+    let row: Option<(i64, String, String, String, String, String, i64)> = sqlx::query_as(
+        "SELECT u.id, u.email, p.display_name, u.role, p.ui_language, p.read_languages, \
+         (SELECT COUNT(*) FROM restricted_creators rc WHERE rc.user_id = u.id) \
          FROM users u JOIN profiles p ON p.user_id = u.id WHERE u.id = $1 AND u.disabled_at IS NULL",
     )
     .bind(id.0)
     .fetch_optional(&db.pool)
     .await
     .context("loading the current user")?;
-    Ok(
-        row.map(|(id, email, display_name, role, ui_language, read)| Me {
+    Ok(row.map(
+        |(id, email, display_name, role, ui_language, read, grant)| Me {
             id: UserId(id),
             email,
             display_name,
@@ -56,8 +57,10 @@ pub async fn find_me(db: &Db, id: UserId) -> ServiceResult<Option<Me>> {
             read_languages: split_list(&read),
             // Decided by the auth service through the policy.
             can_manage_accounts: false,
-        }),
-    )
+            // The admin's grant; the auth service replaces it with the policy's decision.
+            can_create_restricted: grant > 0,
+        },
+    ))
 }
 
 pub async fn find_password_hash(db: &Db, id: UserId) -> ServiceResult<Option<String>> {

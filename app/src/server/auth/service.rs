@@ -2,6 +2,7 @@
 
 use crate::error::AppError;
 use crate::model::account::{Me, Role};
+use crate::model::community::Visibility;
 use crate::server::account;
 use crate::server::auth::{password, session, throttle};
 use crate::server::ctx::{Backend, RequestCtx};
@@ -76,6 +77,11 @@ fn completed(mut me: Me, ctx: &RequestCtx) -> Me {
         Role::Member => Actor::Member(me.id),
     };
     me.can_manage_accounts = authorize(&actor, Action::List, &Resource::Accounts).is_ok();
+    let restricted = Resource::NewCommunity {
+        visibility: Visibility::Restricted,
+        may_create_restricted: me.can_create_restricted,
+    };
+    me.can_create_restricted = authorize(&actor, Action::Create, &restricted).is_ok();
     me
 }
 

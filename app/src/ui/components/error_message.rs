@@ -13,6 +13,9 @@ pub fn error_text(err: &AppError) -> String {
             "error-rate-limited",
             &[("seconds", (*retry_after as i64).into())],
         ),
+        AppError::MemberCapReached { cap } => {
+            i18n.t_args("error-member-cap-reached", &[("cap", (*cap).into())])
+        }
         AppError::Internal { reference } => {
             i18n.t_args("error-internal", &[("reference", reference.clone().into())])
         }

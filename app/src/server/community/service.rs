@@ -1,0 +1,557 @@
+//! Creating, reading, listing, changing, archiving and deleting communities.
+//!
+//! Every call finds the community through [`load`], which asks the policy; a restricted
+//! community the caller is not in is answered exactly like a slug that does not exist.
+
+use crate::error::{AppError, FieldError};
+use crate::model::community::{
+    COMMUNITY_PAGE_SIZE, Community, CommunityPage, CommunityPermissions, CommunityRole,
+    CreatedCommunity, ForumMode, MAX_COMMUNITY_DESCRIPTION, MAX_COMMUNITY_LANGUAGES,
+    MAX_COMMUNITY_NAME, RestrictedCommunity, RestrictedPage, Template, Tool, Visibility,
+};
+use crate::model::ids::UserId;
+use crate::server::community::repo::{self, CommunityRow, ListFilter};
+use crate::server::community::{random_slug, search_words, slugify};
+use crate::server::ctx::{Backend, RequestCtx};
+use crate::server::cursor;
+use crate::server::fault::ServiceResult;
+use crate::server::policy::{
+    Action, Resource, authorize, community_list_filter, restricted_overview_filter,
+};
+use crate::server::profile::service::is_language_tag;
+use crate::server::settings::{may_create_restricted, restricted_member_cap};
+
+/// The longest slug anyone can ask for; longer ones cannot exist.
+const MAX_SLUG: usize = 80;
+
+/// What a community is created with, validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewCommunity {
+    pub name: String,
+    pub description: String,
+    pub visibility: Visibility,
+    pub template: Template,
+    pub languages: Vec<String>,
+    pub member_cap: Option<i64>,
+}
+
+impl NewCommunity {
+    /// Checks every field, reporting all problems at once. `org_cap` is the organisation's
+    /// cap on restricted communities; a community's own cap may only be lower.
+    pub fn parse(
+        name: &str,
+        description: &str,
+        visibility: &str,
+        template: &str,
+        languages: Vec<String>,
+        member_cap: Option<i64>,
+        org_cap: u32,
+    ) -> Result<Self, AppError> {
+        let mut errors = Vec::new();
+        let name = check_name(name, &mut errors);
+        let description = check_description(description, &mut errors);
+        let visibility = Visibility::parse(visibility.trim());
+        if visibility.is_none() {
+            errors.push(FieldError::new("visibility", "invalid_choice"));
+        }
+        let template = Template::parse(template.trim());
+        if template.is_none() {
+            errors.push(FieldError::new("template", "invalid_choice"));
+        }
+        if template == Some(Template::ClientTeam)
+            && visibility.is_some_and(|v| v != Visibility::Restricted)
+        {
+            errors.push(FieldError::new("visibility", "client_team_restricted"));
+        }
+        let languages = check_languages(languages, &mut errors);
+        let member_cap = check_cap(member_cap, visibility, org_cap, &mut errors);
+        match (visibility, template) {
+            (Some(visibility), Some(template)) if errors.is_empty() => Ok(Self {
+                name,
+                description,
+                visibility,
+                template,
+                languages,
+                member_cap,
+            }),
+            _ => Err(AppError::validation(errors)),
+        }
+    }
+}
+
+fn check_name(name: &str, errors: &mut Vec<FieldError>) -> String {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        errors.push(FieldError::new("name", "required"));
+    } else if name.chars().count() > MAX_COMMUNITY_NAME {
+        errors.push(FieldError::with_limit(
+            "name",
+            "too_long",
+            MAX_COMMUNITY_NAME as u32,
+        ));
+    }
+    name
+}
+
+fn check_description(description: &str, errors: &mut Vec<FieldError>) -> String {
+    let description = description.trim().to_owned();
+    if description.chars().count() > MAX_COMMUNITY_DESCRIPTION {
+        errors.push(FieldError::with_limit(
+            "description",
+            "too_long",
+            MAX_COMMUNITY_DESCRIPTION as u32,
+        ));
+    }
+    description
+}
+
+fn check_languages(languages: Vec<String>, errors: &mut Vec<FieldError>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for l in languages {
+        let l = l.trim().to_owned();
+        if !is_language_tag(&l) {
+            errors.push(FieldError::new("languages", "invalid_language"));
+        } else if !out.contains(&l) {
+            out.push(l);
+        }
+    }
+    if out.is_empty() {
+        errors.push(FieldError::new("languages", "required"));
+    } else if out.len() > MAX_COMMUNITY_LANGUAGES {
+        errors.push(FieldError::with_limit(
+            "languages",
+            "too_many",
+            MAX_COMMUNITY_LANGUAGES as u32,
+        ));
+    }
+    out
+}
+
+/// A community's own cap: only restricted communities have one, between 1 and the
+/// organisation's cap.
+fn check_cap(
+    cap: Option<i64>,
+    visibility: Option<Visibility>,
+    org_cap: u32,
+    errors: &mut Vec<FieldError>,
+) -> Option<i64> {
+    let cap = cap?;
+    if visibility != Some(Visibility::Restricted) {
+        errors.push(FieldError::new("member_cap", "cap_only_restricted"));
+    } else if !(1..=i64::from(org_cap)).contains(&cap) {
+        errors.push(FieldError::with_limit(
+            "member_cap",
+            "out_of_range",
+            org_cap,
+        ));
+    }
+    Some(cap)
+}
+
+/// The policy's view of a loaded community.
+pub(super) fn resource(row: &CommunityRow) -> Resource {
+    Resource::Community {
+        visibility: row.visibility,
+        role: row.my_role,
+        archived: row.archived,
+    }
+}
+
+/// Finds a community by slug and checks that the caller may do `action` on it. A missing
+/// community and one the caller may not know about give the same `NotFound`.
+pub(super) async fn load(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    slug: &str,
+    action: Action,
+) -> ServiceResult<CommunityRow> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let slug = slug.trim();
+    if slug.is_empty() || slug.len() > MAX_SLUG {
+        return Err(AppError::NotFound.into());
+    }
+    let row = repo::find_by_slug(&backend.db, slug, me)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    authorize(&ctx.actor, action, &resource(&row)).map_err(AppError::from)?;
+    Ok(row)
+}
+
+/// Creates a community with the caller as its owner.
+pub async fn create_community(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    new: NewCommunity,
+) -> ServiceResult<CreatedCommunity> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let granted =
+        new.visibility == Visibility::Restricted && may_create_restricted(&backend.db, me).await?;
+    let resource = Resource::NewCommunity {
+        visibility: new.visibility,
+        may_create_restricted: granted,
+    };
+    authorize(&ctx.actor, Action::Create, &resource).map_err(AppError::from)?;
+    let tools = new.template.tools();
+    for attempt in 0..50 {
+        let slug = if new.visibility == Visibility::Restricted {
+            random_slug()
+        } else if attempt == 0 {
+            slugify(&new.name)
+        } else {
+            format!("{}-{}", slugify(&new.name), attempt + 1)
+        };
+        if repo::slug_taken(&backend.db, &slug).await? {
+            continue;
+        }
+        let insert = repo::CommunityInsert {
+            slug: &slug,
+            name: &new.name,
+            description: &new.description,
+            visibility: new.visibility,
+            template: new.template,
+            languages: &new.languages,
+            tools: &tools,
+            forum_mode: new.template.forum_mode(),
+            member_cap: new.member_cap,
+            creator: me,
+        };
+        if let Some(id) = repo::insert(&backend.db, &insert).await? {
+            return Ok(CreatedCommunity { id, slug });
+        }
+    }
+    Err(AppError::Internal {
+        reference: "no-free-slug".into(),
+    }
+    .into())
+}
+
+/// A community as the caller sees it.
+pub async fn get_community(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    slug: &str,
+) -> ServiceResult<Community> {
+    let row = load(backend, ctx, slug, Action::View).await?;
+    as_seen_by(backend, ctx, row).await
+}
+
+async fn as_seen_by(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    row: CommunityRow,
+) -> ServiceResult<Community> {
+    let resource = resource(&row);
+    let may = |action| authorize(&ctx.actor, action, &resource).is_ok();
+    let can = CommunityPermissions {
+        join: may(Action::Join) && row.my_role.is_none(),
+        request: may(Action::RequestJoin) && row.my_role.is_none(),
+        leave: may(Action::Leave),
+        invite: may(Action::Invite),
+        approve: may(Action::Approve),
+        manage_members: may(Action::SetRole),
+        edit: may(Action::Edit),
+        export_history: may(Action::ExportHistory),
+        archive: may(Action::Archive),
+        delete: may(Action::Delete),
+    };
+    let member_cap = if row.visibility == Visibility::Restricted {
+        let org = i64::from(restricted_member_cap(&backend.db).await?);
+        Some(row.member_cap.map_or(org, |own| own.min(org)))
+    } else {
+        None
+    };
+    let pending_requests = if can.approve {
+        Some(repo::request_count(&backend.db, row.id).await?)
+    } else {
+        None
+    };
+    let owners = repo::members(
+        &backend.db,
+        row.id,
+        Some(CommunityRole::Owner),
+        &[],
+        None,
+        20,
+    )
+    .await?
+    .into_iter()
+    .map(|(card, _)| card)
+    .collect();
+    Ok(Community {
+        id: row.id,
+        slug: row.slug,
+        name: row.name,
+        description: row.description,
+        visibility: row.visibility,
+        template: row.template,
+        languages: row.languages,
+        tools: row.tools,
+        forum_mode: row.forum_mode,
+        member_count: row.member_count,
+        member_cap,
+        own_member_cap: row.member_cap,
+        my_role: row.my_role,
+        my_request_pending: row.my_request_pending,
+        pending_requests,
+        archived: row.archived,
+        created_at: row.created_at,
+        owners,
+        can,
+    })
+}
+
+/// What the directory is asked for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CommunityQuery {
+    pub q: String,
+    pub lang: String,
+    pub template: String,
+    pub mine: bool,
+    pub cursor: Option<String>,
+}
+
+/// A page of the directory: the communities the caller may see, by name.
+pub async fn list_communities(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    query: &CommunityQuery,
+) -> ServiceResult<CommunityPage> {
+    let scope = community_list_filter(&ctx.actor).map_err(AppError::from)?;
+    let template = match query.template.trim() {
+        "" => None,
+        t => Some(Template::parse(t).ok_or_else(|| {
+            AppError::validation(vec![FieldError::new("template", "invalid_choice")])
+        })?),
+    };
+    let filter = ListFilter {
+        words: search_words(&query.q),
+        lang: Some(query.lang.trim().to_owned()).filter(|l| !l.is_empty()),
+        template,
+        mine: query.mine,
+        after: cursor::parse(query.cursor.as_deref())?,
+    };
+    let size = COMMUNITY_PAGE_SIZE as i64;
+    let mut rows = repo::list(&backend.db, scope, &filter, size + 1).await?;
+    let next_cursor = if rows.len() > COMMUNITY_PAGE_SIZE {
+        rows.truncate(COMMUNITY_PAGE_SIZE);
+        rows.last().map(|(_, key, id)| cursor::encode(key, *id))
+    } else {
+        None
+    };
+    Ok(CommunityPage {
+        items: rows.into_iter().map(|(s, _, _)| s).collect(),
+        next_cursor,
+    })
+}
+
+/// Changes to a community's settings; `None` leaves a value as it is. A `member_cap` of 0
+/// removes the community's own cap (the organisation's still applies).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CommunityPatch {
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub languages: Option<Vec<String>>,
+    pub tools: Option<Vec<String>>,
+    pub forum_mode: Option<String>,
+    pub member_cap: Option<i64>,
+}
+
+/// Changes name, description, languages, tools, forum mode or cap (owners and admins).
+pub async fn update_community(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    slug: &str,
+    patch: CommunityPatch,
+) -> ServiceResult<Community> {
+    let row = load(backend, ctx, slug, Action::Edit).await?;
+    let org_cap = restricted_member_cap(&backend.db).await?;
+    let mut errors = Vec::new();
+    let name = match &patch.name {
+        Some(n) => check_name(n, &mut errors),
+        None => row.name.clone(),
+    };
+    let description = match &patch.description {
+        Some(d) => check_description(d, &mut errors),
+        None => row.description.clone(),
+    };
+    let languages = match patch.languages {
+        Some(l) => check_languages(l, &mut errors),
+        None => row.languages.clone(),
+    };
+    let tools = match &patch.tools {
+        Some(list) => {
+            let mut tools = Vec::new();
+            for t in list {
+                match Tool::parse(t.trim()) {
+                    Some(tool) if !tools.contains(&tool) => tools.push(tool),
+                    Some(_) => {}
+                    None => errors.push(FieldError::new("tools", "invalid_choice")),
+                }
+            }
+            // Stored in one order, whatever order they came in.
+            Tool::ALL
+                .into_iter()
+                .filter(|t| tools.contains(t))
+                .collect()
+        }
+        None => row.tools.clone(),
+    };
+    let forum_mode = match patch.forum_mode.as_deref().map(str::trim) {
+        Some(m) => ForumMode::parse(m).unwrap_or_else(|| {
+            errors.push(FieldError::new("forum_mode", "invalid_choice"));
+            row.forum_mode
+        }),
+        None => row.forum_mode,
+    };
+    let member_cap = match patch.member_cap {
+        Some(0) => None,
+        Some(cap) => check_cap(Some(cap), Some(row.visibility), org_cap, &mut errors),
+        None => row.member_cap,
+    };
+    if !errors.is_empty() {
+        return Err(AppError::validation(errors).into());
+    }
+    let update = repo::CommunityUpdate {
+        name: &name,
+        description: &description,
+        languages: &languages,
+        tools: &tools,
+        forum_mode,
+        member_cap,
+    };
+    repo::update(&backend.db, row.id, &update).await?;
+    get_community(backend, ctx, &row.slug).await
+}
+
+/// Archives (read-only) or restores a community (owners and admins).
+pub async fn archive_community(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    slug: &str,
+    archived: bool,
+) -> ServiceResult<Community> {
+    let row = load(backend, ctx, slug, Action::Archive).await?;
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    if row.archived != archived {
+        let event = if archived { "archived" } else { "unarchived" };
+        repo::set_state(&backend.db, row.id, me, event).await?;
+    }
+    get_community(backend, ctx, &row.slug).await
+}
+
+/// Deletes a community (owners and admins): it disappears for everyone; its membership
+/// history stays in the database, as an insider list must.
+pub async fn delete_community(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    slug: &str,
+) -> ServiceResult<()> {
+    let row = load(backend, ctx, slug, Action::Delete).await?;
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    repo::set_state(&backend.db, row.id, me, "deleted").await
+}
+
+/// The admin view of restricted communities: name, owners, size and cap; no content.
+pub async fn list_restricted(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    cursor_text: Option<&str>,
+) -> ServiceResult<RestrictedPage> {
+    let scope = restricted_overview_filter(&ctx.actor).map_err(AppError::from)?;
+    let after = cursor::parse(cursor_text)?;
+    let size = COMMUNITY_PAGE_SIZE as i64;
+    let mut rows = repo::restricted(&backend.db, scope, after, size + 1).await?;
+    let next_cursor = if rows.len() > COMMUNITY_PAGE_SIZE {
+        rows.truncate(COMMUNITY_PAGE_SIZE);
+        rows.last().map(|r| cursor::encode(&r.name_key, r.id.0))
+    } else {
+        None
+    };
+    let ids: Vec<_> = rows.iter().map(|r| r.id).collect();
+    let owners = repo::owner_names(&backend.db, &ids).await?;
+    let org = i64::from(restricted_member_cap(&backend.db).await?);
+    let items = rows
+        .into_iter()
+        .map(|r| RestrictedCommunity {
+            owners: owners
+                .iter()
+                .filter(|(c, _)| *c == r.id)
+                .map(|(_, n)| n.clone())
+                .collect(),
+            slug: r.slug,
+            name: r.name,
+            member_count: r.member_count,
+            member_cap: r.member_cap.map_or(org, |own| own.min(org)),
+            archived: r.archived,
+            created_at: r.created_at,
+        })
+        .collect();
+    Ok(RestrictedPage { items, next_cursor })
+}
+
+/// The id of the caller, who must be logged in.
+pub(super) fn caller(ctx: &RequestCtx) -> Result<UserId, AppError> {
+    ctx.actor.user_id().ok_or(AppError::Unauthenticated)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(vis: &str, template: &str, cap: Option<i64>) -> Result<NewCommunity, AppError> {
+        NewCommunity::parse(
+            "Fjordkraft refinancing",
+            "",
+            vis,
+            template,
+            vec!["nb".into(), "en".into(), "nb".into()],
+            cap,
+            30,
+        )
+    }
+
+    fn codes(e: AppError) -> Vec<String> {
+        match e {
+            AppError::ValidationFailed { fields } => fields
+                .into_iter()
+                .map(|f| format!("{}:{}", f.field, f.code))
+                .collect(),
+            other => vec![other.code().to_owned()],
+        }
+    }
+
+    #[test]
+    fn a_client_team_must_be_restricted_and_only_restricted_ones_take_a_cap() {
+        let ok = parse("restricted", "client_team", Some(12)).unwrap();
+        assert_eq!(ok.languages, vec!["nb", "en"]);
+        assert_eq!(ok.member_cap, Some(12));
+        assert_eq!(
+            codes(parse("public", "client_team", None).unwrap_err()),
+            vec!["visibility:client_team_restricted"]
+        );
+        assert_eq!(
+            codes(parse("public", "project", Some(5)).unwrap_err()),
+            vec!["member_cap:cap_only_restricted"]
+        );
+        assert_eq!(
+            codes(parse("restricted", "project", Some(31)).unwrap_err()),
+            vec!["member_cap:out_of_range"]
+        );
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let e = NewCommunity::parse("  ", &"x".repeat(4001), "secret", "club", vec![], None, 30)
+            .unwrap_err();
+        assert_eq!(
+            codes(e),
+            vec![
+                "name:required",
+                "description:too_long",
+                "visibility:invalid_choice",
+                "template:invalid_choice",
+                "languages:required"
+            ]
+        );
+    }
+}

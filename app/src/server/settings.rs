@@ -1,0 +1,124 @@
+//! Organisation-wide settings (the `settings` key/value table) and the admins' grants of who
+//! may create restricted communities.
+
+use crate::error::{AppError, FieldError};
+use crate::model::community::{
+    DEFAULT_RESTRICTED_MEMBER_CAP, MAX_RESTRICTED_MEMBER_CAP, OrgSettings,
+};
+use crate::model::ids::UserId;
+use crate::server::clock::now_ms;
+use crate::server::ctx::{Backend, RequestCtx};
+use crate::server::db::Db;
+use crate::server::fault::{Context, ServiceResult};
+use crate::server::policy::{Action, Resource, authorize};
+
+/// The key of the organisation's cap on restricted communities.
+pub const RESTRICTED_MEMBER_CAP: &str = "restricted_member_cap";
+
+/// Changes to the settings; `None` leaves a setting as it is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SettingsPatch {
+    pub restricted_member_cap: Option<i64>,
+}
+
+/// The settings in force (members read them: the create form states the cap).
+pub async fn get_settings(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<OrgSettings> {
+    authorize(&ctx.actor, Action::View, &Resource::Settings).map_err(AppError::from)?;
+    Ok(OrgSettings {
+        restricted_member_cap: restricted_member_cap(&backend.db).await?,
+    })
+}
+
+/// Changes settings (admins).
+pub async fn update_settings(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    patch: SettingsPatch,
+) -> ServiceResult<OrgSettings> {
+    authorize(&ctx.actor, Action::Edit, &Resource::Settings).map_err(AppError::from)?;
+    if let Some(cap) = patch.restricted_member_cap {
+        if !(1..=i64::from(MAX_RESTRICTED_MEMBER_CAP)).contains(&cap) {
+            return Err(AppError::validation(vec![FieldError::with_limit(
+                "restricted_member_cap",
+                "out_of_range",
+                MAX_RESTRICTED_MEMBER_CAP,
+            )])
+            .into());
+        }
+        put(&backend.db, RESTRICTED_MEMBER_CAP, &cap.to_string()).await?;
+    }
+    get_settings(backend, ctx).await
+}
+
+/// The organisation's cap on restricted communities.
+pub async fn restricted_member_cap(db: &Db) -> ServiceResult<u32> {
+    let value: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
+        .bind(RESTRICTED_MEMBER_CAP)
+        .fetch_optional(&db.pool)
+        .await
+        .context("reading a setting")?;
+    Ok(value
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DEFAULT_RESTRICTED_MEMBER_CAP))
+}
+
+async fn put(db: &Db, key: &str, value: &str) -> ServiceResult<()> {
+    sqlx::query(
+        "INSERT INTO settings (key, value, updated_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+    )
+    .bind(key)
+    .bind(value)
+    .bind(now_ms())
+    .execute(&db.pool)
+    .await
+    .context("saving a setting")?;
+    Ok(())
+}
+
+/// Allows or stops a person creating restricted communities (admins).
+pub async fn set_restricted_creator(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    user: UserId,
+    allowed: bool,
+) -> ServiceResult<()> {
+    authorize(&ctx.actor, Action::Edit, &Resource::Accounts).map_err(AppError::from)?;
+    let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE id = $1")
+        .bind(user.0)
+        .fetch_optional(&backend.db.pool)
+        .await
+        .context("finding an account")?;
+    if exists.is_none() {
+        return Err(AppError::NotFound.into());
+    }
+    if allowed {
+        sqlx::query(
+            "INSERT INTO restricted_creators (user_id, granted_by, granted_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (user_id) DO NOTHING",
+        )
+        .bind(user.0)
+        .bind(ctx.actor.user_id().map(|u| u.0))
+        .bind(now_ms())
+        .execute(&backend.db.pool)
+        .await
+        .context("granting restricted communities")?;
+    } else {
+        sqlx::query("DELETE FROM restricted_creators WHERE user_id = $1")
+            .bind(user.0)
+            .execute(&backend.db.pool)
+            .await
+            .context("revoking restricted communities")?;
+    }
+    Ok(())
+}
+
+/// Whether an admin has allowed `user` to create restricted communities.
+pub async fn may_create_restricted(db: &Db, user: UserId) -> ServiceResult<bool> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM restricted_creators WHERE user_id = $1")
+        .bind(user.0)
+        .fetch_one(&db.pool)
+        .await
+        .context("reading a grant")?;
+    Ok(n > 0)
+}
