@@ -192,6 +192,18 @@ impl I18n {
         }
     }
 
+    /// A date and the time of day in UTC, for records where the exact time matters
+    /// (membership history): `27 Nov 2026 09:05 UTC`.
+    pub fn format_datetime_utc(&self, millis: i64) -> String {
+        let seconds = millis.rem_euclid(86_400_000) / 1000;
+        format!(
+            "{} {:02}:{:02} UTC",
+            self.format_date(millis),
+            seconds / 3600,
+            seconds / 60 % 60
+        )
+    }
+
     /// An integer with the locale's digit grouping.
     pub fn format_number(&self, n: i64) -> String {
         let sep = match self.code() {
@@ -217,7 +229,7 @@ const EN_MONTHS: [&str; 12] = [
 ];
 
 /// Year, month and day (UTC) of a timestamp; Howard Hinnant's days-to-civil algorithm.
-fn civil_from_millis(millis: i64) -> (i64, u32, u32) {
+pub fn civil_from_millis(millis: i64) -> (i64, u32, u32) {
     let z = millis.div_euclid(86_400_000) + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;

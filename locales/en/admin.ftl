@@ -36,3 +36,40 @@ admin-users-disable = Disable { $name }
 admin-users-enable = Enable { $name }
 # Link under the accounts table to the next page of accounts.
 admin-users-next-page = Next page
+# Accounts table: column saying who may create restricted communities.
+admin-users-restricted = Restricted communities
+# Accounts table: admins always may.
+admin-users-restricted-always = Always (administrator)
+# Accounts table: this person may create restricted communities.
+admin-users-restricted-yes = Allowed
+# Accounts table: this person may not.
+admin-users-restricted-no = Not allowed
+# Button that allows it (visible text).
+admin-users-restricted-grant-short = Allow
+# Button that stops it (visible text).
+admin-users-restricted-revoke-short = Stop
+# Accessible name of the allow button. Variables: $name.
+admin-users-restricted-grant = Allow { $name } to create restricted communities
+# Accessible name of the stop button. Variables: $name.
+admin-users-restricted-revoke = Stop { $name } creating restricted communities
+
+# Admin view of restricted communities: page title and heading.
+admin-communities-title = Restricted communities
+# Heading of the cap setting.
+admin-communities-cap-heading = Member cap
+# What the cap does.
+admin-communities-cap-help = No restricted community can have more members than this. Each community may set a lower cap of its own.
+# Save button of the cap.
+admin-communities-cap-save = Save cap
+# The cap was saved.
+admin-communities-cap-saved = Cap saved.
+# Heading of the list.
+admin-communities-restricted-heading = All restricted communities
+# What the list shows and does not show.
+admin-communities-restricted-help = Names, owners and sizes only: what is written inside is visible to members alone.
+# The list is empty.
+admin-communities-none = There are no restricted communities yet.
+# Column: members and cap.
+admin-communities-size = Members
+# Column: creation date.
+admin-communities-created = Created

@@ -14,8 +14,12 @@ nav-main-label = Main
 nav-home = Home
 # Header navigation: the people directory.
 nav-people = People
+# Header navigation: the community directory.
+nav-communities = Communities
 # Header navigation: account administration (admins only).
 nav-admin = Administration
+# Header navigation: restricted communities and their cap (admins only).
+nav-admin-communities = Restricted communities
 # Hidden label of the user menu button in the header (screen readers).
 nav-user-menu = Your account menu
 # User menu: link to one's own profile.

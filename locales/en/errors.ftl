@@ -21,6 +21,14 @@ error-field-line = { $field }: { $problem }
 error-email-taken = An account with this e-mail address exists already.
 # Password change: the current password given was wrong.
 error-wrong-password = The current password is wrong.
+# A restricted community is full. Variables: $cap.
+error-member-cap-reached = This community is full: a restricted community may have at most { $cap } members. Remove someone first, or ask an administrator about the cap.
+# The person is a member already.
+error-already-member = This person is a member already.
+# The change would leave the community without an owner.
+error-last-owner = A community needs at least one owner. Make someone else owner first.
+# The community is archived.
+error-community-archived = This community is archived and cannot be changed. An owner can restore it.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = The request could not be understood. Please reload the page and try again.
 # The browser could not reach the server.
@@ -60,6 +68,21 @@ error-field-tag-too-long = { $limit ->
 # An admin tried to disable their own account.
 error-field-cannot-disable-self = you cannot disable your own account
 
+# A community's kind, template, role or tool is not one of those offered.
+error-field-invalid-choice = choose one of the options offered
+# A client team was given a visibility other than restricted.
+error-field-client-team-restricted = a client team must be restricted
+# A member cap was given for a community that is not restricted.
+error-field-cap-only-restricted = only restricted communities have a member cap
+# A number is outside what is allowed. Variables: $limit (the highest allowed).
+error-field-out-of-range = enter a number from 1 to { $limit }
+# No active person has the e-mail address given.
+error-field-no-such-person = no active person has this e-mail address
+# A date is not written as a date.
+error-field-invalid-date = enter a date such as 2026-11-27
+# The end of a range is before its start.
+error-field-before-start = the end date is before the start date
+
 ## Form field names: labels of form fields, and the field names in error lists.
 
 field-email = E-mail address
@@ -76,3 +99,17 @@ field-about = About me
 field-expertise = Expertise
 field-lang = Language
 field-id = Account
+field-name = Name
+field-description = Description
+field-visibility = Who can see it
+field-template = Kind
+field-languages = Languages
+field-member-cap = Member cap
+field-tools = Tools
+field-forum-mode = Forum mode
+field-reason = Reason
+field-message = Message
+field-role = Role
+field-restricted-member-cap = Most members of a restricted community
+field-from = From
+field-to = To

@@ -55,6 +55,9 @@ pub struct AccountSummary {
     pub role: Role,
     pub disabled: bool,
     pub created_at: i64,
+    /// Whether an admin has allowed this person to create restricted communities.
+    #[serde(default)]
+    pub may_create_restricted: bool,
 }
 
 /// A page of accounts, oldest e-mail first, with the cursor of the next page.

@@ -2,6 +2,8 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use crate::i18n::civil_from_millis;
+
 /// Now, in UTC milliseconds.
 pub fn now_ms() -> i64 {
     SystemTime::now()
@@ -15,7 +17,7 @@ const DAY_MS: i64 = 86_400_000;
 pub fn iso_utc(ms: i64) -> String {
     let days = ms.div_euclid(DAY_MS);
     let in_day = ms.rem_euclid(DAY_MS) / 1000;
-    let (y, m, d) = civil_from_days(days);
+    let (y, m, d) = civil_from_millis(days * DAY_MS);
     format!(
         "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
         in_day / 3600,
@@ -35,7 +37,8 @@ pub fn parse_date(s: &str) -> Option<i64> {
     }
     let days = days_from_civil(y, m, d);
     // Reject dates that do not exist (31 April) by converting back.
-    (civil_from_days(days) == (y, m, d)).then_some(days * DAY_MS)
+    let back = civil_from_millis(days * DAY_MS);
+    (back == (y, m as u32, d as u32)).then_some(days * DAY_MS)
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
@@ -47,20 +50,6 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let doy = (153 * mp + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146_097 + doe - 719_468
-}
-
-/// The date of a day number counted from 1970-01-01.
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
 }
 
 #[cfg(test)]

@@ -11,7 +11,15 @@ use crate::i18n::I18n;
 use crate::model::account::Me;
 use crate::ui::layout::header::Header;
 use crate::ui::pages::account::password::PasswordPage;
+use crate::ui::pages::admin::communities::AdminCommunitiesPage;
 use crate::ui::pages::admin::users::AdminUsersPage;
+use crate::ui::pages::communities::create::CreateCommunityPage;
+use crate::ui::pages::communities::directory::CommunitiesPage;
+use crate::ui::pages::communities::history::CommunityHistoryPage;
+use crate::ui::pages::communities::home::CommunityHomePage;
+use crate::ui::pages::communities::members::CommunityMembersPage;
+use crate::ui::pages::communities::requests::CommunityRequestsPage;
+use crate::ui::pages::communities::settings::CommunitySettingsPage;
 use crate::ui::pages::home::HomePage;
 use crate::ui::pages::login::LoginPage;
 use crate::ui::pages::not_found::NotFoundPage;
@@ -93,6 +101,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/people/:id/edit") view=ProfileEditPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/password") view=PasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/users") view=AdminUsersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/communities") view=AdminCommunitiesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/communities") view=CommunitiesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/communities/new") view=CreateCommunityPage ssr=SsrMode::Async/>
+                    <Route path=path!("/communities/:slug") view=CommunityHomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/communities/:slug/members") view=CommunityMembersPage ssr=SsrMode::Async/>
+                    <Route path=path!("/communities/:slug/requests") view=CommunityRequestsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/communities/:slug/settings") view=CommunitySettingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/communities/:slug/history") view=CommunityHistoryPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

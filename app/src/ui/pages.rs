@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod communities;
 pub mod home;
 pub mod login;
 pub mod not_found;

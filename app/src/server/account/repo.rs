@@ -128,8 +128,9 @@ pub async fn insert(
 
 /// One page of accounts ordered by e-mail, after `after` (keyset).
 pub async fn list(db: &Db, after: Option<&str>, limit: i64) -> ServiceResult<Vec<AccountSummary>> {
-    let rows: Vec<(i64, String, String, String, Option<i64>, i64)> = sqlx::query_as(
-        "SELECT u.id, u.email, p.display_name, u.role, u.disabled_at, u.created_at \
+    let rows: Vec<(i64, String, String, String, Option<i64>, i64, i64)> = sqlx::query_as(
+        "SELECT u.id, u.email, p.display_name, u.role, u.disabled_at, u.created_at, \
+         (SELECT COUNT(*) FROM restricted_creators rc WHERE rc.user_id = u.id) \
          FROM users u JOIN profiles p ON p.user_id = u.id WHERE u.email > $1 ORDER BY u.email LIMIT $2",
     )
     .bind(after.unwrap_or(""))
@@ -140,13 +141,14 @@ pub async fn list(db: &Db, after: Option<&str>, limit: i64) -> ServiceResult<Vec
     Ok(rows
         .into_iter()
         .map(
-            |(id, email, display_name, role, disabled_at, created_at)| AccountSummary {
+            |(id, email, display_name, role, disabled_at, created_at, grant)| AccountSummary {
                 id: UserId(id),
                 email,
                 display_name,
                 role: Role::parse(&role).unwrap_or(Role::Member),
                 disabled: disabled_at.is_some(),
                 created_at,
+                may_create_restricted: grant > 0,
             },
         )
         .collect())

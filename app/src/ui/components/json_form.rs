@@ -48,6 +48,15 @@ fn read_form<T: DeserializeOwned>(ev: &leptos::ev::SubmitEvent) -> Option<T> {
         let value = entry.get(1).as_string().unwrap_or_default();
         pairs.push((key, value));
     }
+    // The button that submitted the form counts, as it does when the browser posts it
+    // (approve or reject, for example, are two buttons of one form).
+    if let Some(button) = ev
+        .submitter()
+        .and_then(|s| s.dyn_into::<web_sys::HtmlButtonElement>().ok())
+        && !button.name().is_empty()
+    {
+        pairs.push((button.name(), button.value()));
+    }
     serde_json::from_value(crate::model::form_encoding::form_pairs_to_json(pairs)).ok()
 }
 

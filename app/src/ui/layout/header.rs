@@ -26,8 +26,10 @@ pub fn Header() -> impl IntoView {
                         view! {
                             <nav class="main-nav" aria-label=i18n.t("nav-main-label")>
                                 <a href="/">{i18n.t("nav-home")}</a>
+                                <a href="/communities">{i18n.t("nav-communities")}</a>
                                 <a href="/people">{i18n.t("nav-people")}</a>
                                 {admin.then(|| view! { <a href="/admin/users">{i18n.t("nav-admin")}</a> })}
+                                {admin.then(|| view! { <a href="/admin/communities">{i18n.t("nav-admin-communities")}</a> })}
                             </nav>
                             <UserMenu id=me.id name=me.display_name.clone()/>
                         }

@@ -1,3 +1,4 @@
 //! Administration pages.
 
+pub mod communities;
 pub mod users;

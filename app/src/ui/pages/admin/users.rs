@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::admin::{CreateAccount, SetAccountDisabled, list_accounts};
+use crate::api::admin::{CreateAccount, SetAccountDisabled, SetRestrictedCreator, list_accounts};
 use crate::i18n::{SUPPORTED, use_i18n};
 use crate::model::account::{AccountSummary, Role};
 use crate::ui::components::error_message::ErrorMessage;
@@ -31,15 +31,15 @@ fn Accounts() -> impl IntoView {
     let query = use_query_map();
     let create = ServerAction::<CreateAccount>::new();
     let disable = ServerAction::<SetAccountDisabled>::new();
+    let grant = ServerAction::<SetRestrictedCreator>::new();
     let accounts = Resource::new(
         move || {
             (
                 query.with(|q| q.get("cursor")),
-                create.version().get(),
-                disable.version().get(),
+                create.version().get() + disable.version().get() + grant.version().get(),
             )
         },
-        |(cursor, _, _)| list_accounts(cursor),
+        |(cursor, _)| list_accounts(cursor),
     );
     view! {
         <h1>{i18n.t("admin-users-title")}</h1>
@@ -69,6 +69,7 @@ fn Accounts() -> impl IntoView {
             </JsonForm>
         </section>
         {move || disable.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
+        {move || grant.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
         <Transition fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match accounts.await {
@@ -83,10 +84,11 @@ fn Accounts() -> impl IntoView {
                                     <th scope="col">{i18n.t("admin-users-role")}</th>
                                     <th scope="col">{i18n.t("admin-users-status")}</th>
                                     <th scope="col">{i18n.t("admin-users-created-at")}</th>
+                                    <th scope="col">{i18n.t("admin-users-restricted")}</th>
                                     <th scope="col">{i18n.t("admin-users-actions")}</th>
                                 </tr></thead>
                                 <tbody>
-                                    {page.items.into_iter().map(|a| view! { <AccountRow account=a disable=disable/> }).collect_view()}
+                                    {page.items.into_iter().map(|a| view! { <AccountRow account=a disable=disable grant=grant/> }).collect_view()}
                                 </tbody>
                             </table>
                         </div>
@@ -101,7 +103,11 @@ fn Accounts() -> impl IntoView {
 }
 
 #[component]
-fn AccountRow(account: AccountSummary, disable: ServerAction<SetAccountDisabled>) -> impl IntoView {
+fn AccountRow(
+    account: AccountSummary,
+    disable: ServerAction<SetAccountDisabled>,
+    grant: ServerAction<SetRestrictedCreator>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let role = i18n.t(if account.role == Role::Admin {
         "admin-users-role-admin"
@@ -135,6 +141,24 @@ fn AccountRow(account: AccountSummary, disable: ServerAction<SetAccountDisabled>
     } else {
         "admin-users-disable-short"
     });
+    let restricted = if account.role == Role::Admin {
+        view! { <td>{i18n.t("admin-users-restricted-always")}</td> }.into_any()
+    } else {
+        let label = i18n.t_args(
+            if account.may_create_restricted { "admin-users-restricted-revoke" } else { "admin-users-restricted-grant" },
+            &[("name", account.display_name.clone().into())],
+        );
+        view! {
+            <td>
+                {i18n.t(if account.may_create_restricted { "admin-users-restricted-yes" } else { "admin-users-restricted-no" })}" "
+                <JsonForm action=grant class="inline-form">
+                    <input type="hidden" name="id[num]" value=account.id.0.to_string()/>
+                    <input type="hidden" name="allowed[bool]" value=(!account.may_create_restricted).to_string()/>
+                    <button type="submit" aria-label=label>{i18n.t(if account.may_create_restricted { "admin-users-restricted-revoke-short" } else { "admin-users-restricted-grant-short" })}</button>
+                </JsonForm>
+            </td>
+        }.into_any()
+    };
     view! {
         <tr>
             <td><a href=format!("/people/{}", account.id)>{account.display_name.clone()}</a></td>
@@ -142,6 +166,7 @@ fn AccountRow(account: AccountSummary, disable: ServerAction<SetAccountDisabled>
             <td>{role}</td>
             <td>{status}</td>
             <td>{i18n.format_date(account.created_at)}</td>
+            {restricted}
             <td>
                 <JsonForm action=disable class="inline-form">
                     <input type="hidden" name="id[num]" value=account.id.0.to_string()/>

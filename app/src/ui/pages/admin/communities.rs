@@ -1,0 +1,104 @@
+//! `/admin/communities`: for admins, the organisation's cap on restricted communities and the
+//! list of restricted communities (name, owners, size, cap), never their content.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::admin::{UpdateSettings, get_settings, list_restricted_communities};
+use crate::i18n::use_i18n;
+use crate::model::community::MAX_RESTRICTED_MEMBER_CAP;
+use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::json_form::JsonForm;
+use crate::ui::components::require_user::RequireUser;
+use crate::ui::pages::people::directory::encode;
+
+/// The admin view of restricted communities.
+#[component]
+pub fn AdminCommunitiesPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Title text=i18n.t("admin-communities-title")/>
+        <RequireUser children=move |me| {
+            if me.can_manage_accounts { view! { <Overview/> }.into_any() }
+            else { view! { <ErrorMessage error=crate::error::AppError::Forbidden/> }.into_any() }
+        }/>
+    }
+}
+
+#[component]
+fn Overview() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let save = ServerAction::<UpdateSettings>::new();
+    let settings = Resource::new(move || save.version().get(), |_| get_settings());
+    let list = Resource::new(
+        move || (query.with(|q| q.get("cursor")), save.version().get()),
+        |(cursor, _)| list_restricted_communities(cursor),
+    );
+    view! {
+        <h1>{i18n.t("admin-communities-title")}</h1>
+        <section class="card" aria-labelledby="cap-heading">
+            <h2 id="cap-heading">{i18n.t("admin-communities-cap-heading")}</h2>
+            <p>{i18n.t("admin-communities-cap-help")}</p>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let cap = settings.await.map(|s| s.restricted_member_cap.to_string()).unwrap_or_default();
+                    view! {
+                        <JsonForm action=save class="stack narrow">
+                            <label for="ac-cap">{i18n.t("field-restricted-member-cap")}</label>
+                            <input id="ac-cap" type="number" min="1" max=MAX_RESTRICTED_MEMBER_CAP.to_string() name="restricted_member_cap[num]" required value=cap/>
+                            {move || save.value().get().map(|r| match r {
+                                Ok(_) => view! { <p class="alert alert-ok" role="status">{i18n.t("admin-communities-cap-saved")}</p> }.into_any(),
+                                Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
+                            })}
+                            <button type="submit" class="primary">{i18n.t("admin-communities-cap-save")}</button>
+                        </JsonForm>
+                    }
+                })}
+            </Suspense>
+        </section>
+        <h2>{i18n.t("admin-communities-restricted-heading")}</h2>
+        <p class="muted">{i18n.t("admin-communities-restricted-help")}</p>
+        <Transition fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                match list.await {
+                    Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
+                    Ok(page) if page.items.is_empty() => view! { <p>{i18n.t("admin-communities-none")}</p> }.into_any(),
+                    Ok(page) => view! {
+                        <div class="table-wrap">
+                            <table>
+                                <caption class="visually-hidden">{i18n.t("admin-communities-restricted-heading")}</caption>
+                                <thead><tr>
+                                    <th scope="col">{i18n.t("field-name")}</th>
+                                    <th scope="col">{i18n.t("community-owners-heading")}</th>
+                                    <th scope="col">{i18n.t("admin-communities-size")}</th>
+                                    <th scope="col">{i18n.t("admin-communities-created")}</th>
+                                </tr></thead>
+                                <tbody>
+                                    {page.items.into_iter().map(|c| {
+                                        let size = i18n.t_args("community-members-of-cap", &[("count", c.member_count.into()), ("cap", c.member_cap.into())]);
+                                        view! {
+                                            <tr>
+                                                <td>
+                                                    <a href=format!("/communities/{}", c.slug)>{c.name.clone()}</a>
+                                                    {c.archived.then(|| view! { " " <span class="badge badge-archived">{i18n.t("community-archived-badge")}</span> })}
+                                                </td>
+                                                <td>{c.owners.join(", ")}</td>
+                                                <td>{size}</td>
+                                                <td>{i18n.format_date(c.created_at)}</td>
+                                            </tr>
+                                        }
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                        {page.next_cursor.map(|c| view! {
+                            <a class="button" href=format!("/admin/communities?cursor={}", encode(&c))>{i18n.t("communities-next-page")}</a>
+                        })}
+                    }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}

@@ -1,0 +1,12 @@
+//! Communities: the directory, creating one, and each community's pages (home, members,
+//! join requests, settings, history).
+
+pub mod create;
+pub mod directory;
+pub mod frame;
+pub mod history;
+pub mod home;
+pub mod labels;
+pub mod members;
+pub mod requests;
+pub mod settings;

@@ -1,0 +1,124 @@
+//! What every page of one community shares: loading it by the slug in the address, the
+//! heading with its kind, and the tabs the reader may use. A community the reader may not
+//! see shows the same "not found" page as an address that never existed.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::labels::{self, href};
+use crate::api::community::get_community;
+use crate::error::AppError;
+use crate::i18n::use_i18n;
+use crate::model::community::{Community, Visibility};
+use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::require_user::RequireUser;
+
+/// Which tab of a community is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Home,
+    Members,
+    Requests,
+    Settings,
+    History,
+}
+
+/// Loads the community of the address and renders `children` under its heading and tabs.
+/// `refresh` changes whenever the page changed something, so the community is read again.
+#[component]
+pub fn CommunityFrame<F, V>(
+    tab: Tab,
+    #[prop(into)] refresh: Signal<usize>,
+    children: F,
+) -> impl IntoView
+where
+    F: Fn(Community) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let children = Arc::new(children);
+    view! {
+        <RequireUser children=move |_| {
+            let children = children.clone();
+            view! { <Loaded tab=tab refresh=refresh children=children/> }
+        }/>
+    }
+}
+
+#[component]
+fn Loaded<V: IntoView + 'static>(
+    tab: Tab,
+    refresh: Signal<usize>,
+    children: Arc<dyn Fn(Community) -> V + Send + Sync>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let community = Resource::new(
+        move || (params.with(|p| p.get("slug").unwrap_or_default()), refresh.get()),
+        |(slug, _)| get_community(slug),
+    );
+    view! {
+        <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
+            {move || {
+                let children = children.clone();
+                Suspend::new(async move {
+                    match community.await {
+                        Ok(c) => view! { <Heading community=c.clone() tab=tab/>{children(c)} }.into_any(),
+                        Err(AppError::NotFound) => view! {
+                            <Title text=i18n.t("not-found-title")/>
+                            <h1>{i18n.t("not-found-title")}</h1>
+                            <p>{i18n.t("community-not-found")}</p>
+                            <p><a href="/communities">{i18n.t("community-back-to-directory")}</a></p>
+                        }.into_any(),
+                        Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Heading(community: Community, tab: Tab) -> impl IntoView {
+    let i18n = use_i18n();
+    let c = &community;
+    let tab_title = match tab {
+        Tab::Home => c.name.clone(),
+        Tab::Members => format!("{} · {}", i18n.t("community-tab-members"), c.name),
+        Tab::Requests => format!("{} · {}", i18n.t("community-tab-requests"), c.name),
+        Tab::Settings => format!("{} · {}", i18n.t("community-tab-settings"), c.name),
+        Tab::History => format!("{} · {}", i18n.t("community-tab-history"), c.name),
+    };
+    let link = |t: Tab, page: &str, label: String| {
+        let current = (t == tab).then_some("page");
+        view! { <a href=href(&c.slug, page) aria-current=current>{label}</a> }
+    };
+    let requests_label = i18n.t_args(
+        "community-tab-requests-count",
+        &[("count", c.pending_requests.unwrap_or(0).into())],
+    );
+    view! {
+        <Title text=tab_title/>
+        <header class="community-head">
+            <h1>{c.name.clone()}</h1>
+            <ul class="tags" aria-label=i18n.t("community-kind-label")>
+                <li class=format!("badge badge-{}", c.visibility.as_str())>{labels::visibility(i18n, c.visibility)}</li>
+                <li>{labels::template(i18n, c.template)}</li>
+                {c.archived.then(|| view! { <li class="badge badge-archived">{i18n.t("community-archived-badge")}</li> })}
+            </ul>
+        </header>
+        {(c.visibility == Visibility::Restricted).then(|| view! {
+            <p class="alert alert-restricted">{i18n.t("community-restricted-notice")}</p>
+        })}
+        {c.archived.then(|| view! { <p class="alert alert-info">{i18n.t("community-archived-notice")}</p> })}
+        <nav class="tabs" aria-label=i18n.t("community-tabs-label")>
+            {link(Tab::Home, "", i18n.t("community-tab-home"))}
+            {link(Tab::Members, "members", i18n.t("community-tab-members"))}
+            {c.can.approve.then(|| link(Tab::Requests, "requests", requests_label))}
+            {c.can.edit.then(|| link(Tab::Settings, "settings", i18n.t("community-tab-settings")))}
+            {c.can.export_history.then(|| link(Tab::History, "history", i18n.t("community-tab-history")))}
+        </nav>
+    }
+}

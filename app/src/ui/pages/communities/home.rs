@@ -1,0 +1,134 @@
+//! `/communities/:slug`: a community's home: what it is for, who owns it, its tools, and
+//! joining, asking to join or leaving.
+
+use leptos::prelude::*;
+
+use super::frame::{CommunityFrame, Tab};
+use super::labels;
+use crate::api::community::{JoinCommunity, LeaveCommunity, RequestToJoin};
+use crate::i18n::use_i18n;
+use crate::model::community::{Community, ForumMode, MAX_REASON, Tool};
+use crate::ui::components::avatar::Avatar;
+use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::json_form::JsonForm;
+use crate::ui::pages::people::profile::language_name;
+
+/// The home page of a community.
+#[component]
+pub fn CommunityHomePage() -> impl IntoView {
+    let join = ServerAction::<JoinCommunity>::new();
+    let leave = ServerAction::<LeaveCommunity>::new();
+    let request = ServerAction::<RequestToJoin>::new();
+    let refresh = Signal::derive(move || {
+        join.version().get() + leave.version().get() + request.version().get()
+    });
+    view! {
+        <CommunityFrame tab=Tab::Home refresh=refresh children=move |c| view! {
+            <Home community=c join=join leave=leave request=request/>
+        }/>
+    }
+}
+
+#[component]
+fn Home(
+    community: Community,
+    join: ServerAction<JoinCommunity>,
+    leave: ServerAction<LeaveCommunity>,
+    request: ServerAction<RequestToJoin>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let c = community;
+    let members = match c.member_cap {
+        Some(cap) => i18n.t_args(
+            "community-members-of-cap",
+            &[("count", c.member_count.into()), ("cap", cap.into())],
+        ),
+        None => i18n.t_args("communities-member-count", &[("count", c.member_count.into())]),
+    };
+    let tools = if c.tools.is_empty() {
+        i18n.t("community-no-tools")
+    } else {
+        c.tools
+            .iter()
+            .map(|t| {
+                let name = labels::tool(i18n, *t);
+                if *t == Tool::Forum && c.forum_mode == ForumMode::Questions {
+                    i18n.t_args("community-tool-forum-questions", &[("tool", name.into())])
+                } else {
+                    name
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let langs = c.languages.iter().map(|l| language_name(l)).collect::<Vec<_>>().join(", ");
+    let (slug_join, slug_request, slug_leave) = (c.slug.clone(), c.slug.clone(), c.slug.clone());
+    let error = move || {
+        [join.value().get(), leave.value().get()]
+            .into_iter()
+            .flatten()
+            .find_map(Result::err)
+            .or_else(|| request.value().get().and_then(Result::err))
+            .map(|e| view! { <ErrorMessage error=e/> })
+    };
+    view! {
+        <div class="community-home">
+            <section class="card">
+                {if c.description.is_empty() {
+                    view! { <p class="muted">{i18n.t("community-no-description")}</p> }.into_any()
+                } else {
+                    view! { <p class="about">{c.description.clone()}</p> }.into_any()
+                }}
+                <dl class="facts">
+                    <dt>{i18n.t("community-members-label")}</dt><dd>{members}</dd>
+                    <dt>{i18n.t("field-languages")}</dt><dd>{langs}</dd>
+                    <dt>{i18n.t("community-tools-label")}</dt><dd>{tools}</dd>
+                    <dt>{i18n.t("community-created-label")}</dt><dd>{i18n.format_date(c.created_at)}</dd>
+                    {c.my_role.map(|r| view! { <dt>{i18n.t("community-my-role-label")}</dt><dd>{labels::role(i18n, r)}</dd> })}
+                </dl>
+            </section>
+            <section class="card" aria-labelledby="owners-heading">
+                <h2 id="owners-heading">{i18n.t("community-owners-heading")}</h2>
+                <ul class="people-list compact">
+                    {c.owners.iter().map(|o| view! {
+                        <li class="person">
+                            <Avatar id=o.id initials=o.initials.clone()/>
+                            <a class="person-name" href=format!("/people/{}", o.id)>{o.display_name.clone()}</a>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+            <section class="card membership" aria-labelledby="membership-heading">
+                <h2 id="membership-heading">{i18n.t("community-membership-heading")}</h2>
+                {error}
+                {c.can.join.then(|| view! {
+                    <JsonForm action=join>
+                        <input type="hidden" name="slug" value=slug_join/>
+                        <button type="submit" class="primary">{i18n.t("community-join")}</button>
+                    </JsonForm>
+                })}
+                {(c.can.request && c.my_request_pending).then(|| view! {
+                    <p role="status">{i18n.t("community-request-pending")}</p>
+                })}
+                {(c.can.request && !c.my_request_pending).then(|| view! {
+                    <JsonForm action=request class="stack narrow">
+                        <input type="hidden" name="slug" value=slug_request/>
+                        <label for="cr-message">{i18n.t("community-request-message")}</label>
+                        <textarea id="cr-message" name="message" rows="3" maxlength=MAX_REASON.to_string()></textarea>
+                        <button type="submit" class="primary">{i18n.t("community-request-submit")}</button>
+                    </JsonForm>
+                })}
+                {c.can.leave.then(|| view! {
+                    <JsonForm action=leave>
+                        <input type="hidden" name="slug" value=slug_leave/>
+                        <p class="muted">{i18n.t("community-leave-help")}</p>
+                        <button type="submit">{i18n.t("community-leave")}</button>
+                    </JsonForm>
+                })}
+                {(!c.can.join && !c.can.request && !c.can.leave).then(|| view! {
+                    <p class="muted">{i18n.t("community-membership-none")}</p>
+                })}
+            </section>
+        </div>
+    }
+}

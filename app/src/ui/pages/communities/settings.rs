@@ -1,0 +1,141 @@
+//! `/communities/:slug/settings`: name, description, languages, tools and cap for owners and
+//! admins; archiving, and deleting with a confirmation.
+
+use leptos::prelude::*;
+
+use super::frame::{CommunityFrame, Tab};
+use super::labels;
+use crate::api::community::{ArchiveCommunity, DeleteCommunity, UpdateCommunity};
+use crate::i18n::use_i18n;
+use crate::model::community::{
+    Community, ForumMode, MAX_COMMUNITY_DESCRIPTION, MAX_COMMUNITY_NAME, Tool, Visibility,
+};
+use crate::model::profile::CONTENT_LANGUAGES;
+use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::json_form::{JsonForm, go_to};
+use crate::ui::pages::people::profile::language_name;
+
+/// The settings page.
+#[component]
+pub fn CommunitySettingsPage() -> impl IntoView {
+    let update = ServerAction::<UpdateCommunity>::new();
+    let archive = ServerAction::<ArchiveCommunity>::new();
+    let delete = ServerAction::<DeleteCommunity>::new();
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = delete.value().get() {
+            go_to("/communities");
+        }
+    });
+    let refresh = Signal::derive(move || update.version().get() + archive.version().get());
+    view! {
+        <CommunityFrame tab=Tab::Settings refresh=refresh children=move |c| view! {
+            <Settings community=c update=update archive=archive delete=delete/>
+        }/>
+    }
+}
+
+#[component]
+fn Settings(
+    community: Community,
+    update: ServerAction<UpdateCommunity>,
+    archive: ServerAction<ArchiveCommunity>,
+    delete: ServerAction<DeleteCommunity>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let c = community;
+    if !c.can.edit {
+        return view! { <ErrorMessage error=crate::error::AppError::Forbidden/> }.into_any();
+    }
+    let (slug, slug_archive, slug_delete) = (c.slug.clone(), c.slug.clone(), c.slug.clone());
+    let confirm_text = i18n.t_args("community-delete-confirm", &[("name", c.name.clone().into())]);
+    view! {
+        <section class="card" aria-labelledby="settings-heading">
+            <h2 id="settings-heading">{i18n.t("community-settings-heading")}</h2>
+            {c.archived.then(|| view! { <p class="muted">{i18n.t("community-settings-archived")}</p> })}
+            <JsonForm action=update class="stack">
+                <input type="hidden" name="slug" value=slug.clone()/>
+                <label for="cs-name">{i18n.t("field-name")}</label>
+                <input id="cs-name" name="name" required maxlength=MAX_COMMUNITY_NAME.to_string() value=c.name.clone()/>
+                <label for="cs-description">{i18n.t("field-description")}</label>
+                <textarea id="cs-description" name="description" rows="5" maxlength=MAX_COMMUNITY_DESCRIPTION.to_string()>{c.description.clone()}</textarea>
+                <fieldset>
+                    <legend>{i18n.t("field-languages")}</legend>
+                    <div class="checkbox-grid">
+                        {CONTENT_LANGUAGES.iter().map(|code| {
+                            let id = format!("cs-lang-{code}");
+                            let label_for = id.clone();
+                            view! {
+                                <label for=label_for class="checkbox">
+                                    <input type="checkbox" id=id name="languages[]" value=*code checked=c.languages.iter().any(|l| l == code)/>
+                                    {language_name(code)}
+                                </label>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+                <fieldset>
+                    <legend>{i18n.t("community-tools-label")}</legend>
+                    <p class="muted">{i18n.t("community-tools-help")}</p>
+                    // Sent even when every box is cleared, so "no tools" can be saved.
+                    <input type="hidden" name="tools[]" value=""/>
+                    <div class="checkbox-grid">
+                        {Tool::ALL.iter().map(|t| {
+                            let id = format!("cs-tool-{}", t.as_str());
+                            let label_for = id.clone();
+                            view! {
+                                <label for=label_for class="checkbox">
+                                    <input type="checkbox" id=id name="tools[]" value=t.as_str() checked=c.tools.contains(t)/>
+                                    {labels::tool(i18n, *t)}
+                                </label>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+                <label for="cs-forum-mode">{i18n.t("field-forum-mode")}</label>
+                <select id="cs-forum-mode" name="forum_mode">
+                    <option value="discussion" selected=c.forum_mode == ForumMode::Discussion>{i18n.t("community-forum-mode-discussion")}</option>
+                    <option value="questions" selected=c.forum_mode == ForumMode::Questions>{i18n.t("community-forum-mode-questions")}</option>
+                </select>
+                {(c.visibility == Visibility::Restricted).then(|| view! {
+                    <label for="cs-cap">{i18n.t("field-member-cap")}</label>
+                    <input id="cs-cap" type="number" min="0" name="member_cap[num]" aria-describedby="cs-cap-help"
+                        value=c.own_member_cap.map(|n| n.to_string()).unwrap_or_default()/>
+                    <p id="cs-cap-help" class="muted">{i18n.t_args("community-cap-settings-help", &[("cap", c.member_cap.unwrap_or(0).into())])}</p>
+                })}
+                {move || update.value().get().map(|r| match r {
+                    Ok(_) => view! { <p class="alert alert-ok" role="status">{i18n.t("community-settings-saved")}</p> }.into_any(),
+                    Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
+                })}
+                <button type="submit" class="primary" disabled=move || update.pending().get()>{i18n.t("community-settings-save")}</button>
+            </JsonForm>
+        </section>
+        {c.can.archive.then(|| view! {
+            <section class="card" aria-labelledby="archive-heading">
+                <h2 id="archive-heading">{i18n.t("community-archive-heading")}</h2>
+                <p>{i18n.t(if c.archived { "community-unarchive-help" } else { "community-archive-help" })}</p>
+                {move || archive.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
+                <JsonForm action=archive>
+                    <input type="hidden" name="slug" value=slug_archive/>
+                    <input type="hidden" name="archived[bool]" value=(!c.archived).to_string()/>
+                    <button type="submit">{i18n.t(if c.archived { "community-unarchive" } else { "community-archive" })}</button>
+                </JsonForm>
+            </section>
+        })}
+        {c.can.delete.then(|| view! {
+            <section class="card danger-zone" aria-labelledby="delete-heading">
+                <h2 id="delete-heading">{i18n.t("community-delete-heading")}</h2>
+                <p>{i18n.t("community-delete-help")}</p>
+                {move || delete.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
+                <JsonForm action=delete class="stack">
+                    <input type="hidden" name="slug" value=slug_delete/>
+                    <label class="checkbox" for="cs-delete-confirm">
+                        <input type="checkbox" id="cs-delete-confirm" name="confirm[bool]" value="true" required/>
+                        {confirm_text}
+                    </label>
+                    <button type="submit" class="danger">{i18n.t("community-delete")}</button>
+                </JsonForm>
+            </section>
+        })}
+    }
+    .into_any()
+}
