@@ -3,6 +3,8 @@
 //! Seeded by `gemenskap demo`, and by `serve --demo` (what `make run` uses) when the database
 //! has no accounts yet. Every demo account has the password [`DEMO_PASSWORD`].
 
+mod communities;
+
 use crate::model::ids::UserId;
 use crate::server::account::service::{NewAccount, create_account};
 use crate::server::ctx::{Backend, RequestCtx};
@@ -224,5 +226,6 @@ pub async fn seed_if_empty(backend: &Backend) -> ServiceResult<usize> {
         update_profile(backend, &owner, id, patch).await?;
         created += 1;
     }
+    communities::seed(backend).await?;
     Ok(created)
 }

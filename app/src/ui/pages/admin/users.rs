@@ -145,7 +145,11 @@ fn AccountRow(
         view! { <td>{i18n.t("admin-users-restricted-always")}</td> }.into_any()
     } else {
         let label = i18n.t_args(
-            if account.may_create_restricted { "admin-users-restricted-revoke" } else { "admin-users-restricted-grant" },
+            if account.may_create_restricted {
+                "admin-users-restricted-revoke"
+            } else {
+                "admin-users-restricted-grant"
+            },
             &[("name", account.display_name.clone().into())],
         );
         view! {

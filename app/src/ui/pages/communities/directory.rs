@@ -31,12 +31,27 @@ fn Directory() -> impl IntoView {
     let query = use_query_map();
     let param = move |k: &str| query.with(|q| q.get(k).unwrap_or_default());
     let results = Resource::new(
-        move || (param("q"), param("lang"), param("template"), param("mine"), param("cursor")),
+        move || {
+            (
+                param("q"),
+                param("lang"),
+                param("template"),
+                param("mine"),
+                param("cursor"),
+            )
+        },
         |(q, lang, template, mine, cursor)| {
-            list_communities(Some(q), Some(lang), Some(template), Some(mine == "true"), Some(cursor))
+            list_communities(
+                Some(q),
+                Some(lang),
+                Some(template),
+                Some(mine == "true"),
+                Some(cursor),
+            )
         },
     );
-    let (lang_now, template_now, mine_now) = (param("lang"), param("template"), param("mine") == "true");
+    let (lang_now, template_now, mine_now) =
+        (param("lang"), param("template"), param("mine") == "true");
     view! {
         <div class="page-head">
             <h1>{i18n.t("communities-title")}</h1>
@@ -94,7 +109,12 @@ fn Directory() -> impl IntoView {
 fn next_href(query: &leptos_router::params::ParamsMap, cursor: &str) -> String {
     let mut parts: Vec<String> = ["q", "lang", "template", "mine"]
         .iter()
-        .filter_map(|k| query.get(k).filter(|v| !v.is_empty()).map(|v| format!("{k}={}", encode(&v))))
+        .filter_map(|k| {
+            query
+                .get(k)
+                .filter(|v| !v.is_empty())
+                .map(|v| format!("{k}={}", encode(&v)))
+        })
         .collect();
     parts.push(format!("cursor={}", encode(cursor)));
     format!("/communities?{}", parts.join("&"))
@@ -104,8 +124,16 @@ fn next_href(query: &leptos_router::params::ParamsMap, cursor: &str) -> String {
 fn CommunityRow(community: CommunitySummary) -> impl IntoView {
     let i18n = use_i18n();
     let c = community;
-    let members = i18n.t_args("communities-member-count", &[("count", c.member_count.into())]);
-    let langs = c.languages.iter().map(|l| language_name(l)).collect::<Vec<_>>().join(", ");
+    let members = i18n.t_args(
+        "communities-member-count",
+        &[("count", c.member_count.into())],
+    );
+    let langs = c
+        .languages
+        .iter()
+        .map(|l| language_name(l))
+        .collect::<Vec<_>>()
+        .join(", ");
     view! {
         <li class="community-card">
             <a class="community-name" href=labels::href(&c.slug, "")>{c.name.clone()}</a>

@@ -56,7 +56,12 @@ fn Loaded<V: IntoView + 'static>(
     let i18n = use_i18n();
     let params = use_params_map();
     let community = Resource::new(
-        move || (params.with(|p| p.get("slug").unwrap_or_default()), refresh.get()),
+        move || {
+            (
+                params.with(|p| p.get("slug").unwrap_or_default()),
+                refresh.get(),
+            )
+        },
         |(slug, _)| get_community(slug),
     );
     view! {

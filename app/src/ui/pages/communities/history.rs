@@ -88,7 +88,11 @@ fn EventRow(event: HistoryEvent) -> impl IntoView {
     let i18n = use_i18n();
     let e = event;
     let what = match e.role {
-        Some(r) if e.event != "created" => format!("{} ({})", labels::event(i18n, &e.event), labels::role(i18n, r)),
+        Some(r) if e.event != "created" => format!(
+            "{} ({})",
+            labels::event(i18n, &e.event),
+            labels::role(i18n, r)
+        ),
         _ => labels::event(i18n, &e.event),
     };
     view! {

@@ -43,7 +43,10 @@ fn Home(
             "community-members-of-cap",
             &[("count", c.member_count.into()), ("cap", cap.into())],
         ),
-        None => i18n.t_args("communities-member-count", &[("count", c.member_count.into())]),
+        None => i18n.t_args(
+            "communities-member-count",
+            &[("count", c.member_count.into())],
+        ),
     };
     let tools = if c.tools.is_empty() {
         i18n.t("community-no-tools")
@@ -61,7 +64,12 @@ fn Home(
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let langs = c.languages.iter().map(|l| language_name(l)).collect::<Vec<_>>().join(", ");
+    let langs = c
+        .languages
+        .iter()
+        .map(|l| language_name(l))
+        .collect::<Vec<_>>()
+        .join(", ");
     let (slug_join, slug_request, slug_leave) = (c.slug.clone(), c.slug.clone(), c.slug.clone());
     let error = move || {
         [join.value().get(), leave.value().get()]

@@ -8,7 +8,10 @@ pub fn visibility(i18n: I18n, v: Visibility) -> String {
 }
 
 pub fn template(i18n: I18n, t: Template) -> String {
-    i18n.t(&format!("community-template-{}", t.as_str().replace('_', "-")))
+    i18n.t(&format!(
+        "community-template-{}",
+        t.as_str().replace('_', "-")
+    ))
 }
 
 pub fn role(i18n: I18n, r: CommunityRole) -> String {

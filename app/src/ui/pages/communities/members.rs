@@ -44,12 +44,7 @@ fn Members(
     let slug_for_list = slug.clone();
     let q_now = query.with(|q| q.get("q").unwrap_or_default());
     let page = Resource::new(
-        move || {
-            (
-                query.with(|q| (q.get("q"), q.get("cursor"))),
-                refresh.get(),
-            )
-        },
+        move || (query.with(|q| (q.get("q"), q.get("cursor"))), refresh.get()),
         move |((q, cursor), _)| list_members(slug_for_list.clone(), q, cursor),
     );
     let manage = community.can.manage_members;
@@ -57,11 +52,15 @@ fn Members(
     let members_href = labels::href(&slug, "members");
     let slug_for_rows = slug.clone();
     let action_error = move || {
-        [invite.value().get(), set_role.value().get(), remove.value().get()]
-            .into_iter()
-            .flatten()
-            .find_map(Result::err)
-            .map(|e| view! { <ErrorMessage error=e/> })
+        [
+            invite.value().get(),
+            set_role.value().get(),
+            remove.value().get(),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(Result::err)
+        .map(|e| view! { <ErrorMessage error=e/> })
     };
     view! {
         {community.can.invite.then(|| view! {
@@ -126,9 +125,18 @@ fn MemberRow(
     let i18n = use_i18n();
     let m = member;
     let id = m.id.0.to_string();
-    let since = i18n.t_args("community-member-since", &[("date", i18n.format_date(m.joined_at).into())]);
-    let role_label = i18n.t_args("community-role-of", &[("name", m.display_name.clone().into())]);
-    let remove_label = i18n.t_args("community-remove-member", &[("name", m.display_name.clone().into())]);
+    let since = i18n.t_args(
+        "community-member-since",
+        &[("date", i18n.format_date(m.joined_at).into())],
+    );
+    let role_label = i18n.t_args(
+        "community-role-of",
+        &[("name", m.display_name.clone().into())],
+    );
+    let remove_label = i18n.t_args(
+        "community-remove-member",
+        &[("name", m.display_name.clone().into())],
+    );
     let role_select_id = format!("role-{}", m.id);
     let role_label_for = role_select_id.clone();
     let (slug_role, slug_remove, id_role, id_remove) = (slug.clone(), slug, id.clone(), id);

@@ -24,11 +24,18 @@ pub fn CommunityRequestsPage() -> impl IntoView {
 }
 
 #[component]
-fn Queue(community: Community, decide: ServerAction<DecideJoinRequest>, refresh: Signal<usize>) -> impl IntoView {
+fn Queue(
+    community: Community,
+    decide: ServerAction<DecideJoinRequest>,
+    refresh: Signal<usize>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let slug = community.slug.clone();
     let slug_for_load = slug.clone();
-    let queue = Resource::new(move || refresh.get(), move |_| list_join_requests(slug_for_load.clone()));
+    let queue = Resource::new(
+        move || refresh.get(),
+        move |_| list_join_requests(slug_for_load.clone()),
+    );
     view! {
         <h2>{i18n.t("community-requests-heading")}</h2>
         {move || decide.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
@@ -52,13 +59,20 @@ fn Queue(community: Community, decide: ServerAction<DecideJoinRequest>, refresh:
 }
 
 #[component]
-fn RequestRow(request: JoinRequest, slug: String, decide: ServerAction<DecideJoinRequest>) -> impl IntoView {
+fn RequestRow(
+    request: JoinRequest,
+    slug: String,
+    decide: ServerAction<DecideJoinRequest>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let r = request;
     let id = r.user_id.0.to_string();
     let reason_id = format!("rq-reason-{}", r.user_id);
     let reason_for = reason_id.clone();
-    let asked = i18n.t_args("community-request-asked", &[("date", i18n.format_date(r.created_at).into())]);
+    let asked = i18n.t_args(
+        "community-request-asked",
+        &[("date", i18n.format_date(r.created_at).into())],
+    );
     view! {
         <li class="person request-row">
             <Avatar id=r.user_id initials=r.initials.clone()/>

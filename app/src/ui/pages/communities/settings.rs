@@ -47,7 +47,10 @@ fn Settings(
         return view! { <ErrorMessage error=crate::error::AppError::Forbidden/> }.into_any();
     }
     let (slug, slug_archive, slug_delete) = (c.slug.clone(), c.slug.clone(), c.slug.clone());
-    let confirm_text = i18n.t_args("community-delete-confirm", &[("name", c.name.clone().into())]);
+    let confirm_text = i18n.t_args(
+        "community-delete-confirm",
+        &[("name", c.name.clone().into())],
+    );
     view! {
         <section class="card" aria-labelledby="settings-heading">
             <h2 id="settings-heading">{i18n.t("community-settings-heading")}</h2>
