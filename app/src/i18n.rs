@@ -323,6 +323,9 @@ mod tests {
                         ("percent", FluentValue::from(n)),
                         ("field", FluentValue::from("Name")),
                         ("problem", FluentValue::from("too long")),
+                        ("cap", FluentValue::from(n)),
+                        ("date", FluentValue::from("27 Nov 2026")),
+                        ("tool", FluentValue::from("Forum")),
                     ];
                     let text = i18n.t_args(id, &args);
                     assert!(!text.is_empty(), "{} {id} n={n}", lang.code);

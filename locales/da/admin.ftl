@@ -36,3 +36,40 @@ admin-users-disable = Deaktiver { $name }
 admin-users-enable = Aktivér { $name }
 # Link under the accounts table to the next page of accounts.
 admin-users-next-page = Næste side
+# Accounts table: column saying who may create restricted communities.
+admin-users-restricted = Begrænsede grupper
+# Accounts table: admins always may.
+admin-users-restricted-always = Altid (administrator)
+# Accounts table: this person may create restricted communities.
+admin-users-restricted-yes = Tilladt
+# Accounts table: this person may not.
+admin-users-restricted-no = Ikke tilladt
+# Button that allows it (visible text).
+admin-users-restricted-grant-short = Tillad
+# Button that stops it (visible text).
+admin-users-restricted-revoke-short = Tilbagekald
+# Accessible name of the allow button. Variables: $name.
+admin-users-restricted-grant = Tillad { $name } at oprette begrænsede grupper
+# Accessible name of the stop button. Variables: $name.
+admin-users-restricted-revoke = Fratag { $name } retten til at oprette begrænsede grupper
+
+# Admin view of restricted communities: page title and heading.
+admin-communities-title = Begrænsede grupper
+# Heading of the cap setting.
+admin-communities-cap-heading = Medlemsgrænse
+# What the cap does.
+admin-communities-cap-help = Ingen begrænset gruppe må have flere medlemmer end dette. Hver gruppe kan sætte sin egen, lavere grænse.
+# Save button of the cap.
+admin-communities-cap-save = Gem grænse
+# The cap was saved.
+admin-communities-cap-saved = Grænsen er gemt.
+# Heading of the list.
+admin-communities-restricted-heading = Alle begrænsede grupper
+# What the list shows and does not show.
+admin-communities-restricted-help = Kun navne, ejere og størrelse: det, der skrives i grupperne, er kun synligt for medlemmerne.
+# The list is empty.
+admin-communities-none = Der er endnu ingen begrænsede grupper.
+# Column: members and cap.
+admin-communities-size = Medlemmer
+# Column: creation date.
+admin-communities-created = Oprettet

@@ -21,6 +21,17 @@ error-field-line = { $field }: { $problem }
 error-email-taken = Der findes allerede en konto med denne e-mailadresse.
 # Password change: the current password given was wrong.
 error-wrong-password = Den nuværende adgangskode er forkert.
+# A restricted community is full. Variables: $cap.
+error-member-cap-reached = { $cap ->
+    [one] Gruppen er fuld: en begrænset gruppe må højst have { $cap } medlem. Fjern først nogen, eller spørg en administrator om medlemsgrænsen.
+   *[other] Gruppen er fuld: en begrænset gruppe må højst have { $cap } medlemmer. Fjern først nogen, eller spørg en administrator om medlemsgrænsen.
+}
+# The person is a member already.
+error-already-member = Personen er allerede medlem.
+# The change would leave the community without an owner.
+error-last-owner = En gruppe skal have mindst én ejer. Gør først en anden til ejer.
+# The community is archived.
+error-community-archived = Gruppen er arkiveret og kan ikke ændres. En ejer kan gendanne den.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Anmodningen kunne ikke forstås. Genindlæs siden, og prøv igen.
 # The browser could not reach the server.
@@ -60,6 +71,21 @@ error-field-tag-too-long = { $limit ->
 # An admin tried to disable their own account.
 error-field-cannot-disable-self = du kan ikke deaktivere din egen konto
 
+# A community's kind, template, role or tool is not one of those offered.
+error-field-invalid-choice = vælg en af de tilgængelige muligheder
+# A client team was given a visibility other than restricted.
+error-field-client-team-restricted = et kundeteam skal være begrænset
+# A member cap was given for a community that is not restricted.
+error-field-cap-only-restricted = kun begrænsede grupper har en medlemsgrænse
+# A number is outside what is allowed. Variables: $limit (the highest allowed).
+error-field-out-of-range = angiv et tal fra 1 til { $limit }
+# No active person has the e-mail address given.
+error-field-no-such-person = ingen aktiv person har denne e-mailadresse
+# A date is not written as a date.
+error-field-invalid-date = angiv en dato, for eksempel 2026-11-27
+# The end of a range is before its start.
+error-field-before-start = slutdatoen ligger før startdatoen
+
 ## Form field names: labels of form fields, and the field names in error lists.
 
 field-email = E-mailadresse
@@ -76,3 +102,17 @@ field-about = Om mig
 field-expertise = Ekspertise
 field-lang = Sprog
 field-id = Konto
+field-name = Navn
+field-description = Beskrivelse
+field-visibility = Hvem kan se den
+field-template = Type
+field-languages = Sprog
+field-member-cap = Medlemsgrænse
+field-tools = Værktøjer
+field-forum-mode = Forumtilstand
+field-reason = Begrundelse
+field-message = Besked
+field-role = Rolle
+field-restricted-member-cap = Højeste antal medlemmer i en begrænset gruppe
+field-from = Fra
+field-to = Til

@@ -36,3 +36,40 @@ admin-users-disable = { $name } deaktivieren
 admin-users-enable = { $name } aktivieren
 # Link under the accounts table to the next page of accounts.
 admin-users-next-page = Nächste Seite
+# Accounts table: column saying who may create restricted communities.
+admin-users-restricted = Eingeschränkte Communities
+# Accounts table: admins always may.
+admin-users-restricted-always = Immer (Administrator)
+# Accounts table: this person may create restricted communities.
+admin-users-restricted-yes = Erlaubt
+# Accounts table: this person may not.
+admin-users-restricted-no = Nicht erlaubt
+# Button that allows it (visible text).
+admin-users-restricted-grant-short = Erlauben
+# Button that stops it (visible text).
+admin-users-restricted-revoke-short = Entziehen
+# Accessible name of the allow button. Variables: $name.
+admin-users-restricted-grant = { $name } das Erstellen eingeschränkter Communities erlauben
+# Accessible name of the stop button. Variables: $name.
+admin-users-restricted-revoke = { $name } das Erstellen eingeschränkter Communities entziehen
+
+# Admin view of restricted communities: page title and heading.
+admin-communities-title = Eingeschränkte Communities
+# Heading of the cap setting.
+admin-communities-cap-heading = Mitgliederhöchstzahl
+# What the cap does.
+admin-communities-cap-help = Keine eingeschränkte Community kann mehr Mitglieder haben als diese Zahl. Jede Community kann für sich eine niedrigere Höchstzahl festlegen.
+# Save button of the cap.
+admin-communities-cap-save = Höchstzahl speichern
+# The cap was saved.
+admin-communities-cap-saved = Höchstzahl gespeichert.
+# Heading of the list.
+admin-communities-restricted-heading = Alle eingeschränkten Communities
+# What the list shows and does not show.
+admin-communities-restricted-help = Nur Namen, Eigentümer und Größe: Was darin geschrieben wird, sehen ausschließlich die Mitglieder.
+# The list is empty.
+admin-communities-none = Es gibt noch keine eingeschränkten Communities.
+# Column: members and cap.
+admin-communities-size = Mitglieder
+# Column: creation date.
+admin-communities-created = Erstellt

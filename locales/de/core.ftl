@@ -14,8 +14,12 @@ nav-main-label = Hauptnavigation
 nav-home = Startseite
 # Header navigation: the people directory.
 nav-people = Personen
+# Header navigation: the community directory.
+nav-communities = Communities
 # Header navigation: account administration (admins only).
 nav-admin = Verwaltung
+# Header navigation: restricted communities and their cap (admins only).
+nav-admin-communities = Eingeschränkte Communities
 # Hidden label of the user menu button in the header (screen readers).
 nav-user-menu = Menü Ihres Kontos
 # User menu: link to one's own profile.

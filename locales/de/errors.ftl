@@ -21,6 +21,17 @@ error-field-line = { $field }: { $problem }
 error-email-taken = Es gibt bereits ein Konto mit dieser E-Mail-Adresse.
 # Password change: the current password given was wrong.
 error-wrong-password = Das aktuelle Passwort ist falsch.
+# A restricted community is full. Variables: $cap.
+error-member-cap-reached = { $cap ->
+    [one] Diese Community ist voll: Eine eingeschränkte Community darf höchstens { $cap } Mitglied haben. Entfernen Sie zuerst jemanden, oder wenden Sie sich wegen der Höchstzahl an einen Administrator.
+   *[other] Diese Community ist voll: Eine eingeschränkte Community darf höchstens { $cap } Mitglieder haben. Entfernen Sie zuerst jemanden, oder wenden Sie sich wegen der Höchstzahl an einen Administrator.
+}
+# The person is a member already.
+error-already-member = Diese Person ist bereits Mitglied.
+# The change would leave the community without an owner.
+error-last-owner = Eine Community braucht mindestens einen Eigentümer. Machen Sie zuerst eine andere Person zum Eigentümer.
+# The community is archived.
+error-community-archived = Diese Community ist archiviert und kann nicht geändert werden. Ein Eigentümer kann sie wiederherstellen.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Die Anfrage konnte nicht verarbeitet werden. Bitte laden Sie die Seite neu und versuchen Sie es erneut.
 # The browser could not reach the server.
@@ -60,6 +71,21 @@ error-field-tag-too-long = { $limit ->
 # An admin tried to disable their own account.
 error-field-cannot-disable-self = Sie können Ihr eigenes Konto nicht deaktivieren
 
+# A community's kind, template, role or tool is not one of those offered.
+error-field-invalid-choice = wählen Sie eine der angebotenen Optionen
+# A client team was given a visibility other than restricted.
+error-field-client-team-restricted = ein Kundenteam muss eingeschränkt sein
+# A member cap was given for a community that is not restricted.
+error-field-cap-only-restricted = nur eingeschränkte Communities haben eine Mitgliederhöchstzahl
+# A number is outside what is allowed. Variables: $limit (the highest allowed).
+error-field-out-of-range = geben Sie eine Zahl von 1 bis { $limit } ein
+# No active person has the e-mail address given.
+error-field-no-such-person = keine aktive Person hat diese E-Mail-Adresse
+# A date is not written as a date.
+error-field-invalid-date = geben Sie ein Datum ein, z. B. 2026-11-27
+# The end of a range is before its start.
+error-field-before-start = das Enddatum liegt vor dem Startdatum
+
 ## Form field names: labels of form fields, and the field names in error lists.
 
 field-email = E-Mail-Adresse
@@ -76,3 +102,17 @@ field-about = Über mich
 field-expertise = Fachgebiete
 field-lang = Sprache
 field-id = Konto
+field-name = Name
+field-description = Beschreibung
+field-visibility = Wer sie sehen kann
+field-template = Art
+field-languages = Sprachen
+field-member-cap = Mitgliederhöchstzahl
+field-tools = Werkzeuge
+field-forum-mode = Forenmodus
+field-reason = Grund
+field-message = Nachricht
+field-role = Rolle
+field-restricted-member-cap = Höchstzahl der Mitglieder einer eingeschränkten Community
+field-from = Von
+field-to = Bis

@@ -40,3 +40,39 @@ admin-users-disable = [Ðïšåƀļé~~~ { $name }]
 admin-users-enable = [Éñåƀļé~~ { $name }]
 # Link under the accounts table to the next page of accounts.
 admin-users-next-page = [Ñéẋţ þåĝé~~~]
+# Accounts table: column saying who may create restricted communities.
+admin-users-restricted = [Ŕéšţŕïçţéð çöɱɱüñïţïéš~~~~~~~]
+# Accounts table: admins always may.
+admin-users-restricted-always = [Åļŵåýš (åðɱïñïšţŕåţöŕ)~~~~~~~]
+# Accounts table: this person may create restricted communities.
+admin-users-restricted-yes = [Åļļöŵéð~~~]
+# Accounts table: this person may not.
+admin-users-restricted-no = [Ñöţ åļļöŵéð~~~]
+# Button that allows it (visible text).
+admin-users-restricted-grant-short = [Åļļöŵ~~]
+# Button that stops it (visible text).
+admin-users-restricted-revoke-short = [Šţöþ~~]
+# Accessible name of the allow button. Variables: $name.
+admin-users-restricted-grant = [Åļļöŵ~~ { $name } ţö çŕéåţé ŕéšţŕïçţéð çöɱɱüñïţïéš~~~~~~~~~]
+# Accessible name of the stop button. Variables: $name.
+admin-users-restricted-revoke = [Šţöþ~~ { $name } çŕéåţïñĝ ŕéšţŕïçţéð çöɱɱüñïţïéš~~~~~~~~~]
+# Admin view of restricted communities: page title and heading.
+admin-communities-title = [Ŕéšţŕïçţéð çöɱɱüñïţïéš~~~~~~~]
+# Heading of the cap setting.
+admin-communities-cap-heading = [Ṁéɱƀéŕ çåþ~~~]
+# What the cap does.
+admin-communities-cap-help = [Ñö ŕéšţŕïçţéð çöɱɱüñïţý çåñ ĥåṽé ɱöŕé ɱéɱƀéŕš ţĥåñ ţĥïš. Éåçĥ çöɱɱüñïţý ɱåý šéţ å ļöŵéŕ çåþ öƒ ïţš öŵñ.~~~~~~~~~~~~~~~~~~~~~~~~~~]
+# Save button of the cap.
+admin-communities-cap-save = [Šåṽé çåþ~~~]
+# The cap was saved.
+admin-communities-cap-saved = [Çåþ šåṽéð.~~~]
+# Heading of the list.
+admin-communities-restricted-heading = [Åļļ ŕéšţŕïçţéð çöɱɱüñïţïéš~~~~~~~~]
+# What the list shows and does not show.
+admin-communities-restricted-help = [Ñåɱéš, öŵñéŕš åñð šïžéš öñļý: ŵĥåţ ïš ŵŕïţţéñ ïñšïðé ïš ṽïšïƀļé ţö ɱéɱƀéŕš åļöñé.~~~~~~~~~~~~~~~~~~~~~]
+# The list is empty.
+admin-communities-none = [Ţĥéŕé åŕé ñö ŕéšţŕïçţéð çöɱɱüñïţïéš ýéţ.~~~~~~~~~~~]
+# Column: members and cap.
+admin-communities-size = [Ṁéɱƀéŕš~~~]
+# Column: creation date.
+admin-communities-created = [Çŕéåţéð~~~]

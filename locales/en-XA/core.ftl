@@ -18,8 +18,12 @@ nav-main-label = [Ṁåïñ~~]
 nav-home = [Ĥöɱé~~]
 # Header navigation: the people directory.
 nav-people = [Þéöþļé~~]
+# Header navigation: the community directory.
+nav-communities = [Çöɱɱüñïţïéš~~~~]
 # Header navigation: account administration (admins only).
 nav-admin = [Åðɱïñïšţŕåţïöñ~~~~~]
+# Header navigation: restricted communities and their cap (admins only).
+nav-admin-communities = [Ŕéšţŕïçţéð çöɱɱüñïţïéš~~~~~~~]
 # Hidden label of the user menu button in the header (screen readers).
 nav-user-menu = [Ýöüŕ åççöüñţ ɱéñü~~~~~]
 # User menu: link to one's own profile.

@@ -25,6 +25,14 @@ error-field-line = [{ $field }:~ { $problem }]
 error-email-taken = [Åñ åççöüñţ ŵïţĥ ţĥïš é-ɱåïļ åððŕéšš éẋïšţš åļŕéåðý.~~~~~~~~~~~~~~]
 # Password change: the current password given was wrong.
 error-wrong-password = [Ţĥé çüŕŕéñţ þåššŵöŕð ïš ŵŕöñĝ.~~~~~~~~]
+# A restricted community is full. Variables: $cap.
+error-member-cap-reached = [Ţĥïš çöɱɱüñïţý ïš ƒüļļ: å ŕéšţŕïçţéð çöɱɱüñïţý ɱåý ĥåṽé åţ ɱöšţ~~~~~~~~~~~~~~~~ { $cap } ɱéɱƀéŕš. Ŕéɱöṽé šöɱéöñé ƒïŕšţ, öŕ åšķ åñ åðɱïñïšţŕåţöŕ åƀöüţ ţĥé çåþ.~~~~~~~~~~~~~~~~~~]
+# The person is a member already.
+error-already-member = [Ţĥïš þéŕšöñ ïš å ɱéɱƀéŕ åļŕéåðý.~~~~~~~~~]
+# The change would leave the community without an owner.
+error-last-owner = [Å çöɱɱüñïţý ñééðš åţ ļéåšţ öñé öŵñéŕ. Ṁåķé šöɱéöñé éļšé öŵñéŕ ƒïŕšţ.~~~~~~~~~~~~~~~~~~]
+# The community is archived.
+error-community-archived = [Ţĥïš çöɱɱüñïţý ïš åŕçĥïṽéð åñð çåññöţ ƀé çĥåñĝéð. Åñ öŵñéŕ çåñ ŕéšţöŕé ïţ.~~~~~~~~~~~~~~~~~~~]
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = [Ţĥé ŕéǫüéšţ çöüļð ñöţ ƀé üñðéŕšţööð. Þļéåšé ŕéļöåð ţĥé þåĝé åñð ţŕý åĝåïñ.~~~~~~~~~~~~~~~~~~~]
 # The browser could not reach the server.
@@ -63,6 +71,20 @@ error-field-tag-too-long = [{ $limit ->
     }]
 # An admin tried to disable their own account.
 error-field-cannot-disable-self = [ýöü çåññöţ ðïšåƀļé ýöüŕ öŵñ åççöüñţ~~~~~~~~~]
+# A community's kind, template, role or tool is not one of those offered.
+error-field-invalid-choice = [çĥööšé öñé öƒ ţĥé öþţïöñš öƒƒéŕéð~~~~~~~~~]
+# A client team was given a visibility other than restricted.
+error-field-client-team-restricted = [å çļïéñţ ţéåɱ ɱüšţ ƀé ŕéšţŕïçţéð~~~~~~~~~]
+# A member cap was given for a community that is not restricted.
+error-field-cap-only-restricted = [öñļý ŕéšţŕïçţéð çöɱɱüñïţïéš ĥåṽé å ɱéɱƀéŕ çåþ~~~~~~~~~~~~]
+# A number is outside what is allowed. Variables: $limit (the highest allowed).
+error-field-out-of-range = [éñţéŕ å ñüɱƀéŕ ƒŕöɱ 1 ţö~~~~~~ { $limit }]
+# No active person has the e-mail address given.
+error-field-no-such-person = [ñö åçţïṽé þéŕšöñ ĥåš ţĥïš é-ɱåïļ åððŕéšš~~~~~~~~~~~]
+# A date is not written as a date.
+error-field-invalid-date = [éñţéŕ å ðåţé šüçĥ åš 2026-11-27~~~~~~~~]
+# The end of a range is before its start.
+error-field-before-start = [ţĥé éñð ðåţé ïš ƀéƒöŕé ţĥé šţåŕţ ðåţé~~~~~~~~~]
 
 ## Form field names: labels of form fields, and the field names in error lists.
 
@@ -80,3 +102,17 @@ field-about = [Åƀöüţ ɱé~~~]
 field-expertise = [Éẋþéŕţïšé~~~]
 field-lang = [Ļåñĝüåĝé~~~]
 field-id = [Åççöüñţ~~~]
+field-name = [Ñåɱé~~]
+field-description = [Ðéšçŕïþţïöñ~~~~]
+field-visibility = [Ŵĥö çåñ šéé ïţ~~~~]
+field-template = [Ķïñð~~]
+field-languages = [Ļåñĝüåĝéš~~~]
+field-member-cap = [Ṁéɱƀéŕ çåþ~~~]
+field-tools = [Ţööļš~~]
+field-forum-mode = [Ƒöŕüɱ ɱöðé~~~]
+field-reason = [Ŕéåšöñ~~]
+field-message = [Ṁéššåĝé~~~]
+field-role = [Ŕöļé~~]
+field-restricted-member-cap = [Ṁöšţ ɱéɱƀéŕš öƒ å ŕéšţŕïçţéð çöɱɱüñïţý~~~~~~~~~~]
+field-from = [Ƒŕöɱ~~]
+field-to = [Ţö~]

@@ -36,3 +36,40 @@ admin-users-disable = Deaktiveeri kasutaja { $name } konto
 admin-users-enable = Aktiveeri kasutaja { $name } konto
 # Link under the accounts table to the next page of accounts.
 admin-users-next-page = Järgmine leht
+# Accounts table: column saying who may create restricted communities.
+admin-users-restricted = Piiratud kogukonnad
+# Accounts table: admins always may.
+admin-users-restricted-always = Alati (administraator)
+# Accounts table: this person may create restricted communities.
+admin-users-restricted-yes = Lubatud
+# Accounts table: this person may not.
+admin-users-restricted-no = Ei ole lubatud
+# Button that allows it (visible text).
+admin-users-restricted-grant-short = Luba
+# Button that stops it (visible text).
+admin-users-restricted-revoke-short = Keela
+# Accessible name of the allow button. Variables: $name.
+admin-users-restricted-grant = Luba kasutajal { $name } luua piiratud kogukondi
+# Accessible name of the stop button. Variables: $name.
+admin-users-restricted-revoke = Keela kasutajal { $name } luua piiratud kogukondi
+
+# Admin view of restricted communities: page title and heading.
+admin-communities-title = Piiratud kogukonnad
+# Heading of the cap setting.
+admin-communities-cap-heading = Liikmete ülemmäär
+# What the cap does.
+admin-communities-cap-help = Ühelgi piiratud kogukonnal ei saa olla sellest rohkem liikmeid. Iga kogukond võib määrata endale väiksema ülemmäära.
+# Save button of the cap.
+admin-communities-cap-save = Salvesta ülemmäär
+# The cap was saved.
+admin-communities-cap-saved = Ülemmäär on salvestatud.
+# Heading of the list.
+admin-communities-restricted-heading = Kõik piiratud kogukonnad
+# What the list shows and does not show.
+admin-communities-restricted-help = Ainult nimed, omanikud ja suurused: kogukondade sisu näevad ainult nende liikmed.
+# The list is empty.
+admin-communities-none = Piiratud kogukondi veel ei ole.
+# Column: members and cap.
+admin-communities-size = Liikmed
+# Column: creation date.
+admin-communities-created = Loodud

@@ -14,8 +14,12 @@ nav-main-label = Peamenüü
 nav-home = Avaleht
 # Header navigation: the people directory.
 nav-people = Inimesed
+# Header navigation: the community directory.
+nav-communities = Kogukonnad
 # Header navigation: account administration (admins only).
 nav-admin = Haldus
+# Header navigation: restricted communities and their cap (admins only).
+nav-admin-communities = Piiratud kogukonnad
 # Hidden label of the user menu button in the header (screen readers).
 nav-user-menu = Teie konto menüü
 # User menu: link to one's own profile.

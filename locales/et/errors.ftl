@@ -21,6 +21,17 @@ error-field-line = { $field }: { $problem }
 error-email-taken = Selle e-posti aadressiga konto on juba olemas.
 # Password change: the current password given was wrong.
 error-wrong-password = Praegune parool on vale.
+# A restricted community is full. Variables: $cap.
+error-member-cap-reached = { $cap ->
+    [one] Kogukond on täis: piiratud kogukonnas võib olla kõige rohkem { $cap } liige. Eemaldage kõigepealt keegi või küsige liikmete ülemmäära kohta administraatorilt.
+   *[other] Kogukond on täis: piiratud kogukonnas võib olla kõige rohkem { $cap } liiget. Eemaldage kõigepealt keegi või küsige liikmete ülemmäära kohta administraatorilt.
+}
+# The person is a member already.
+error-already-member = See inimene on juba liige.
+# The change would leave the community without an owner.
+error-last-owner = Kogukonnal peab olema vähemalt üks omanik. Määrake kõigepealt keegi teine omanikuks.
+# The community is archived.
+error-community-archived = See kogukond on arhiveeritud ja seda ei saa muuta. Omanik saab selle taastada.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Päringut ei õnnestunud töödelda. Värskendage lehte ja proovige uuesti.
 # The browser could not reach the server.
@@ -60,6 +71,21 @@ error-field-tag-too-long = { $limit ->
 # An admin tried to disable their own account.
 error-field-cannot-disable-self = oma kontot ei saa deaktiveerida
 
+# A community's kind, template, role or tool is not one of those offered.
+error-field-invalid-choice = valige üks pakutud valikutest
+# A client team was given a visibility other than restricted.
+error-field-client-team-restricted = kliendimeeskond peab olema piiratud
+# A member cap was given for a community that is not restricted.
+error-field-cap-only-restricted = liikmete ülemmäär on ainult piiratud kogukondadel
+# A number is outside what is allowed. Variables: $limit (the highest allowed).
+error-field-out-of-range = sisestage arv vahemikus 1 kuni { $limit }
+# No active person has the e-mail address given.
+error-field-no-such-person = selle e-posti aadressiga aktiivset inimest ei ole
+# A date is not written as a date.
+error-field-invalid-date = sisestage kuupäev, nt 2026-11-27
+# The end of a range is before its start.
+error-field-before-start = lõppkuupäev on enne alguskuupäeva
+
 ## Form field names: labels of form fields, and the field names in error lists.
 
 field-email = E-posti aadress
@@ -76,3 +102,17 @@ field-about = Minust
 field-expertise = Pädevused
 field-lang = Keel
 field-id = Konto
+field-name = Nimi
+field-description = Kirjeldus
+field-visibility = Kes näeb
+field-template = Tüüp
+field-languages = Keeled
+field-member-cap = Liikmete ülemmäär
+field-tools = Tööriistad
+field-forum-mode = Foorumi režiim
+field-reason = Põhjus
+field-message = Sõnum
+field-role = Roll
+field-restricted-member-cap = Piiratud kogukonna liikmete ülemmäär
+field-from = Alguskuupäev
+field-to = Lõppkuupäev

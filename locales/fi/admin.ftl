@@ -36,3 +36,40 @@ admin-users-disable = Poista käyttäjän { $name } tili käytöstä
 admin-users-enable = Ota käyttäjän { $name } tili käyttöön
 # Link under the accounts table to the next page of accounts.
 admin-users-next-page = Seuraava sivu
+# Accounts table: column saying who may create restricted communities.
+admin-users-restricted = Rajatut yhteisöt
+# Accounts table: admins always may.
+admin-users-restricted-always = Aina (ylläpitäjä)
+# Accounts table: this person may create restricted communities.
+admin-users-restricted-yes = Sallittu
+# Accounts table: this person may not.
+admin-users-restricted-no = Ei sallittu
+# Button that allows it (visible text).
+admin-users-restricted-grant-short = Salli
+# Button that stops it (visible text).
+admin-users-restricted-revoke-short = Peru lupa
+# Accessible name of the allow button. Variables: $name.
+admin-users-restricted-grant = Salli käyttäjän { $name } luoda rajattuja yhteisöjä
+# Accessible name of the stop button. Variables: $name.
+admin-users-restricted-revoke = Peru käyttäjän { $name } lupa luoda rajattuja yhteisöjä
+
+# Admin view of restricted communities: page title and heading.
+admin-communities-title = Rajatut yhteisöt
+# Heading of the cap setting.
+admin-communities-cap-heading = Jäsenmäärän yläraja
+# What the cap does.
+admin-communities-cap-help = Missään rajatussa yhteisössä ei voi olla tätä enempää jäseniä. Kukin yhteisö voi asettaa itselleen pienemmän ylärajan.
+# Save button of the cap.
+admin-communities-cap-save = Tallenna yläraja
+# The cap was saved.
+admin-communities-cap-saved = Yläraja tallennettu.
+# Heading of the list.
+admin-communities-restricted-heading = Kaikki rajatut yhteisöt
+# What the list shows and does not show.
+admin-communities-restricted-help = Vain nimet, omistajat ja koot: yhteisöjen sisältö näkyy vain niiden jäsenille.
+# The list is empty.
+admin-communities-none = Rajattuja yhteisöjä ei vielä ole.
+# Column: members and cap.
+admin-communities-size = Jäsenet
+# Column: creation date.
+admin-communities-created = Luotu

@@ -14,8 +14,12 @@ nav-main-label = Päävalikko
 nav-home = Etusivu
 # Header navigation: the people directory.
 nav-people = Henkilöt
+# Header navigation: the community directory.
+nav-communities = Yhteisöt
 # Header navigation: account administration (admins only).
 nav-admin = Ylläpito
+# Header navigation: restricted communities and their cap (admins only).
+nav-admin-communities = Rajatut yhteisöt
 # Hidden label of the user menu button in the header (screen readers).
 nav-user-menu = Oman tilin valikko
 # User menu: link to one's own profile.

@@ -21,6 +21,17 @@ error-field-line = { $field }: { $problem }
 error-email-taken = Tällä sähköpostiosoitteella on jo käyttäjätili.
 # Password change: the current password given was wrong.
 error-wrong-password = Nykyinen salasana on väärä.
+# A restricted community is full. Variables: $cap.
+error-member-cap-reached = { $cap ->
+    [one] Yhteisö on täynnä: rajatussa yhteisössä voi olla enintään { $cap } jäsen. Poista ensin joku jäsen tai kysy ylläpitäjältä jäsenmäärän ylärajasta.
+   *[other] Yhteisö on täynnä: rajatussa yhteisössä voi olla enintään { $cap } jäsentä. Poista ensin joku jäsen tai kysy ylläpitäjältä jäsenmäärän ylärajasta.
+}
+# The person is a member already.
+error-already-member = Henkilö on jo jäsen.
+# The change would leave the community without an owner.
+error-last-owner = Yhteisöllä on oltava vähintään yksi omistaja. Tee ensin joku toinen omistajaksi.
+# The community is archived.
+error-community-archived = Yhteisö on arkistoitu, eikä sitä voi muuttaa. Omistaja voi palauttaa sen.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Pyyntöä ei voitu käsitellä. Päivitä sivu ja yritä uudelleen.
 # The browser could not reach the server.
@@ -60,6 +71,21 @@ error-field-tag-too-long = { $limit ->
 # An admin tried to disable their own account.
 error-field-cannot-disable-self = et voi poistaa omaa tiliäsi käytöstä
 
+# A community's kind, template, role or tool is not one of those offered.
+error-field-invalid-choice = valitse jokin tarjolla olevista vaihtoehdoista
+# A client team was given a visibility other than restricted.
+error-field-client-team-restricted = asiakastiimin on oltava rajattu
+# A member cap was given for a community that is not restricted.
+error-field-cap-only-restricted = jäsenmäärän yläraja on vain rajatuilla yhteisöillä
+# A number is outside what is allowed. Variables: $limit (the highest allowed).
+error-field-out-of-range = anna luku väliltä 1–{ $limit }
+# No active person has the e-mail address given.
+error-field-no-such-person = tällä sähköpostiosoitteella ei löydy aktiivista henkilöä
+# A date is not written as a date.
+error-field-invalid-date = anna päivämäärä muodossa 2026-11-27
+# The end of a range is before its start.
+error-field-before-start = loppupäivä on ennen alkupäivää
+
 ## Form field names: labels of form fields, and the field names in error lists.
 
 field-email = Sähköpostiosoite
@@ -76,3 +102,17 @@ field-about = Tietoja minusta
 field-expertise = Osaaminen
 field-lang = Kieli
 field-id = Käyttäjätili
+field-name = Nimi
+field-description = Kuvaus
+field-visibility = Kuka näkee
+field-template = Tyyppi
+field-languages = Kielet
+field-member-cap = Jäsenmäärän yläraja
+field-tools = Työkalut
+field-forum-mode = Keskustelupalstan tila
+field-reason = Perustelu
+field-message = Viesti
+field-role = Rooli
+field-restricted-member-cap = Rajatun yhteisön jäsenmäärän yläraja
+field-from = Alkupäivä
+field-to = Loppupäivä

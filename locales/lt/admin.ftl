@@ -36,3 +36,40 @@ admin-users-disable = Išjungti paskyrą: { $name }
 admin-users-enable = Įjungti paskyrą: { $name }
 # Link under the accounts table to the next page of accounts.
 admin-users-next-page = Kitas puslapis
+# Accounts table: column saying who may create restricted communities.
+admin-users-restricted = Ribotos bendruomenės
+# Accounts table: admins always may.
+admin-users-restricted-always = Visada (administratorius)
+# Accounts table: this person may create restricted communities.
+admin-users-restricted-yes = Leidžiama
+# Accounts table: this person may not.
+admin-users-restricted-no = Neleidžiama
+# Button that allows it (visible text).
+admin-users-restricted-grant-short = Leisti
+# Button that stops it (visible text).
+admin-users-restricted-revoke-short = Nebeleisti
+# Accessible name of the allow button. Variables: $name.
+admin-users-restricted-grant = Leisti kurti ribotas bendruomenes: { $name }
+# Accessible name of the stop button. Variables: $name.
+admin-users-restricted-revoke = Nebeleisti kurti ribotų bendruomenių: { $name }
+
+# Admin view of restricted communities: page title and heading.
+admin-communities-title = Ribotos bendruomenės
+# Heading of the cap setting.
+admin-communities-cap-heading = Didžiausias narių skaičius
+# What the cap does.
+admin-communities-cap-help = Jokioje ribotoje bendruomenėje negali būti daugiau narių nei šis skaičius. Kiekviena bendruomenė gali nustatyti savo, mažesnį skaičių.
+# Save button of the cap.
+admin-communities-cap-save = Išsaugoti didžiausią skaičių
+# The cap was saved.
+admin-communities-cap-saved = Didžiausias skaičius išsaugotas.
+# Heading of the list.
+admin-communities-restricted-heading = Visos ribotos bendruomenės
+# What the list shows and does not show.
+admin-communities-restricted-help = Tik pavadinimai, savininkai ir narių skaičius: tai, kas parašyta bendruomenėje, mato tik jos nariai.
+# The list is empty.
+admin-communities-none = Ribotų bendruomenių dar nėra.
+# Column: members and cap.
+admin-communities-size = Nariai
+# Column: creation date.
+admin-communities-created = Sukurta

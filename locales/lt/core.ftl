@@ -14,8 +14,12 @@ nav-main-label = Pagrindinė
 nav-home = Pradžia
 # Header navigation: the people directory.
 nav-people = Kolegos
+# Header navigation: the community directory.
+nav-communities = Bendruomenės
 # Header navigation: account administration (admins only).
 nav-admin = Administravimas
+# Header navigation: restricted communities and their cap (admins only).
+nav-admin-communities = Ribotos bendruomenės
 # Hidden label of the user menu button in the header (screen readers).
 nav-user-menu = Paskyros meniu
 # User menu: link to one's own profile.

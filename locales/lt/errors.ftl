@@ -23,6 +23,19 @@ error-field-line = { $field }: { $problem }
 error-email-taken = Paskyra su šiuo el. pašto adresu jau yra.
 # Password change: the current password given was wrong.
 error-wrong-password = Dabartinis slaptažodis neteisingas.
+# A restricted community is full. Variables: $cap.
+error-member-cap-reached = { $cap ->
+    [one] Ši bendruomenė pilna: ribotoje bendruomenėje gali būti ne daugiau kaip { $cap } narys. Pirmiausia ką nors pašalinkite arba dėl didžiausio narių skaičiaus kreipkitės į administratorių.
+    [few] Ši bendruomenė pilna: ribotoje bendruomenėje gali būti ne daugiau kaip { $cap } nariai. Pirmiausia ką nors pašalinkite arba dėl didžiausio narių skaičiaus kreipkitės į administratorių.
+    [many] Ši bendruomenė pilna: ribotoje bendruomenėje gali būti ne daugiau kaip { $cap } nario. Pirmiausia ką nors pašalinkite arba dėl didžiausio narių skaičiaus kreipkitės į administratorių.
+   *[other] Ši bendruomenė pilna: ribotoje bendruomenėje gali būti ne daugiau kaip { $cap } narių. Pirmiausia ką nors pašalinkite arba dėl didžiausio narių skaičiaus kreipkitės į administratorių.
+}
+# The person is a member already.
+error-already-member = Šis asmuo jau yra narys.
+# The change would leave the community without an owner.
+error-last-owner = Bendruomenė turi turėti bent vieną savininką. Pirmiausia paskirkite savininku ką nors kitą.
+# The community is archived.
+error-community-archived = Ši bendruomenė archyvuota, todėl jos keisti negalima. Savininkas gali ją atkurti.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Nepavyko apdoroti užklausos. Įkelkite puslapį iš naujo ir bandykite dar kartą.
 # The browser could not reach the server.
@@ -70,6 +83,21 @@ error-field-tag-too-long = { $limit ->
 # An admin tried to disable their own account.
 error-field-cannot-disable-self = savo paskyros išjungti negalima
 
+# A community's kind, template, role or tool is not one of those offered.
+error-field-invalid-choice = pasirinkite vieną iš siūlomų parinkčių
+# A client team was given a visibility other than restricted.
+error-field-client-team-restricted = kliento komanda turi būti ribota
+# A member cap was given for a community that is not restricted.
+error-field-cap-only-restricted = didžiausią narių skaičių galima nustatyti tik ribotoms bendruomenėms
+# A number is outside what is allowed. Variables: $limit (the highest allowed).
+error-field-out-of-range = įveskite skaičių nuo 1 iki { $limit }
+# No active person has the e-mail address given.
+error-field-no-such-person = nė vienas aktyvus asmuo neturi šio el. pašto adreso
+# A date is not written as a date.
+error-field-invalid-date = įveskite datą, pvz., 2026-11-27
+# The end of a range is before its start.
+error-field-before-start = pabaigos data yra ankstesnė už pradžios datą
+
 ## Form field names: labels of form fields, and the field names in error lists.
 
 field-email = El. pašto adresas
@@ -86,3 +114,17 @@ field-about = Apie mane
 field-expertise = Kompetencijos
 field-lang = Kalba
 field-id = Paskyra
+field-name = Pavadinimas
+field-description = Aprašymas
+field-visibility = Kas gali matyti
+field-template = Rūšis
+field-languages = Kalbos
+field-member-cap = Didžiausias narių skaičius
+field-tools = Įrankiai
+field-forum-mode = Forumo režimas
+field-reason = Priežastis
+field-message = Žinutė
+field-role = Vaidmuo
+field-restricted-member-cap = Didžiausias ribotos bendruomenės narių skaičius
+field-from = Nuo
+field-to = Iki

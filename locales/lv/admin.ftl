@@ -36,3 +36,40 @@ admin-users-disable = Atspējot kontu: { $name }
 admin-users-enable = Iespējot kontu: { $name }
 # Link under the accounts table to the next page of accounts.
 admin-users-next-page = Nākamā lapa
+# Accounts table: column saying who may create restricted communities.
+admin-users-restricted = Ierobežotās kopienas
+# Accounts table: admins always may.
+admin-users-restricted-always = Vienmēr (administrators)
+# Accounts table: this person may create restricted communities.
+admin-users-restricted-yes = Atļauts
+# Accounts table: this person may not.
+admin-users-restricted-no = Nav atļauts
+# Button that allows it (visible text).
+admin-users-restricted-grant-short = Atļaut
+# Button that stops it (visible text).
+admin-users-restricted-revoke-short = Liegt
+# Accessible name of the allow button. Variables: $name.
+admin-users-restricted-grant = Atļaut veidot ierobežotas kopienas: { $name }
+# Accessible name of the stop button. Variables: $name.
+admin-users-restricted-revoke = Liegt veidot ierobežotas kopienas: { $name }
+
+# Admin view of restricted communities: page title and heading.
+admin-communities-title = Ierobežotās kopienas
+# Heading of the cap setting.
+admin-communities-cap-heading = Maksimālais dalībnieku skaits
+# What the cap does.
+admin-communities-cap-help = Nevienā ierobežotā kopienā nevar būt vairāk dalībnieku par šo skaitu. Katra kopiena var noteikt savu, mazāku skaitu.
+# Save button of the cap.
+admin-communities-cap-save = Saglabāt maksimālo skaitu
+# The cap was saved.
+admin-communities-cap-saved = Maksimālais skaits saglabāts.
+# Heading of the list.
+admin-communities-restricted-heading = Visas ierobežotās kopienas
+# What the list shows and does not show.
+admin-communities-restricted-help = Tikai nosaukumi, īpašnieki un dalībnieku skaits: to, kas rakstīts kopienā, redz tikai tās dalībnieki.
+# The list is empty.
+admin-communities-none = Ierobežotu kopienu vēl nav.
+# Column: members and cap.
+admin-communities-size = Dalībnieki
+# Column: creation date.
+admin-communities-created = Izveidota

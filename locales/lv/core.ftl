@@ -14,8 +14,12 @@ nav-main-label = Galvenā
 nav-home = Sākums
 # Header navigation: the people directory.
 nav-people = Kolēģi
+# Header navigation: the community directory.
+nav-communities = Kopienas
 # Header navigation: account administration (admins only).
 nav-admin = Administrēšana
+# Header navigation: restricted communities and their cap (admins only).
+nav-admin-communities = Ierobežotās kopienas
 # Hidden label of the user menu button in the header (screen readers).
 nav-user-menu = Konta izvēlne
 # User menu: link to one's own profile.

@@ -22,6 +22,18 @@ error-field-line = { $field }: { $problem }
 error-email-taken = Konts ar šo e-pasta adresi jau pastāv.
 # Password change: the current password given was wrong.
 error-wrong-password = Pašreizējā parole ir nepareiza.
+# A restricted community is full. Variables: $cap.
+error-member-cap-reached = { $cap ->
+    [zero] Šī kopiena ir pilna: ierobežotā kopienā var būt ne vairāk kā { $cap } dalībnieku. Vispirms noņemiet kādu dalībnieku vai jautājiet administratoram par maksimālo dalībnieku skaitu.
+    [one] Šī kopiena ir pilna: ierobežotā kopienā var būt ne vairāk kā { $cap } dalībnieks. Vispirms noņemiet kādu dalībnieku vai jautājiet administratoram par maksimālo dalībnieku skaitu.
+   *[other] Šī kopiena ir pilna: ierobežotā kopienā var būt ne vairāk kā { $cap } dalībnieki. Vispirms noņemiet kādu dalībnieku vai jautājiet administratoram par maksimālo dalībnieku skaitu.
+}
+# The person is a member already.
+error-already-member = Šī persona jau ir dalībnieks.
+# The change would leave the community without an owner.
+error-last-owner = Kopienai jābūt vismaz vienam īpašniekam. Vispirms padariet par īpašnieku kādu citu.
+# The community is archived.
+error-community-archived = Šī kopiena ir arhivēta, un to nevar mainīt. Īpašnieks to var atjaunot.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Pieprasījumu neizdevās apstrādāt. Lūdzu, pārlādējiet lapu un mēģiniet vēlreiz.
 # The browser could not reach the server.
@@ -65,6 +77,21 @@ error-field-tag-too-long = { $limit ->
 # An admin tried to disable their own account.
 error-field-cannot-disable-self = nevar atspējot savu kontu
 
+# A community's kind, template, role or tool is not one of those offered.
+error-field-invalid-choice = izvēlieties kādu no piedāvātajām iespējām
+# A client team was given a visibility other than restricted.
+error-field-client-team-restricted = klienta komandai jābūt ierobežotai
+# A member cap was given for a community that is not restricted.
+error-field-cap-only-restricted = maksimālo dalībnieku skaitu var noteikt tikai ierobežotām kopienām
+# A number is outside what is allowed. Variables: $limit (the highest allowed).
+error-field-out-of-range = ievadiet skaitli no 1 līdz { $limit }
+# No active person has the e-mail address given.
+error-field-no-such-person = nevienai aktīvai personai nav šādas e-pasta adreses
+# A date is not written as a date.
+error-field-invalid-date = ievadiet datumu, piemēram, 2026-11-27
+# The end of a range is before its start.
+error-field-before-start = beigu datums ir pirms sākuma datuma
+
 ## Form field names: labels of form fields, and the field names in error lists.
 
 field-email = E-pasta adrese
@@ -81,3 +108,17 @@ field-about = Par mani
 field-expertise = Kompetences
 field-lang = Valoda
 field-id = Konts
+field-name = Nosaukums
+field-description = Apraksts
+field-visibility = Kas to redz
+field-template = Veids
+field-languages = Valodas
+field-member-cap = Maksimālais dalībnieku skaits
+field-tools = Rīki
+field-forum-mode = Foruma režīms
+field-reason = Iemesls
+field-message = Ziņa
+field-role = Loma
+field-restricted-member-cap = Maksimālais dalībnieku skaits ierobežotā kopienā
+field-from = No
+field-to = Līdz

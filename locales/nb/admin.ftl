@@ -36,3 +36,40 @@ admin-users-disable = Deaktiver { $name }
 admin-users-enable = Aktiver { $name }
 # Link under the accounts table to the next page of accounts.
 admin-users-next-page = Neste side
+# Accounts table: column saying who may create restricted communities.
+admin-users-restricted = Begrensede grupper
+# Accounts table: admins always may.
+admin-users-restricted-always = Alltid (administrator)
+# Accounts table: this person may create restricted communities.
+admin-users-restricted-yes = Tillatt
+# Accounts table: this person may not.
+admin-users-restricted-no = Ikke tillatt
+# Button that allows it (visible text).
+admin-users-restricted-grant-short = Tillat
+# Button that stops it (visible text).
+admin-users-restricted-revoke-short = Trekk tilbake
+# Accessible name of the allow button. Variables: $name.
+admin-users-restricted-grant = Tillat { $name } å opprette begrensede grupper
+# Accessible name of the stop button. Variables: $name.
+admin-users-restricted-revoke = Frata { $name } retten til å opprette begrensede grupper
+
+# Admin view of restricted communities: page title and heading.
+admin-communities-title = Begrensede grupper
+# Heading of the cap setting.
+admin-communities-cap-heading = Medlemsgrense
+# What the cap does.
+admin-communities-cap-help = Ingen begrenset gruppe kan ha flere medlemmer enn dette. Hver gruppe kan sette en egen, lavere grense.
+# Save button of the cap.
+admin-communities-cap-save = Lagre grense
+# The cap was saved.
+admin-communities-cap-saved = Grensen er lagret.
+# Heading of the list.
+admin-communities-restricted-heading = Alle begrensede grupper
+# What the list shows and does not show.
+admin-communities-restricted-help = Bare navn, eiere og størrelse: det som skrives i gruppene, er bare synlig for medlemmene.
+# The list is empty.
+admin-communities-none = Det finnes ingen begrensede grupper ennå.
+# Column: members and cap.
+admin-communities-size = Medlemmer
+# Column: creation date.
+admin-communities-created = Opprettet

@@ -14,8 +14,12 @@ nav-main-label = Hovedmeny
 nav-home = Forside
 # Header navigation: the people directory.
 nav-people = Personer
+# Header navigation: the community directory.
+nav-communities = Grupper
 # Header navigation: account administration (admins only).
 nav-admin = Administrasjon
+# Header navigation: restricted communities and their cap (admins only).
+nav-admin-communities = Begrensede grupper
 # Hidden label of the user menu button in the header (screen readers).
 nav-user-menu = Kontomenyen din
 # User menu: link to one's own profile.

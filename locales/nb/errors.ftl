@@ -21,6 +21,17 @@ error-field-line = { $field }: { $problem }
 error-email-taken = Det finnes allerede en konto med denne e-postadressen.
 # Password change: the current password given was wrong.
 error-wrong-password = Det nåværende passordet er feil.
+# A restricted community is full. Variables: $cap.
+error-member-cap-reached = { $cap ->
+    [one] Gruppen er full: en begrenset gruppe kan ha høyst { $cap } medlem. Fjern noen først, eller spør en administrator om medlemsgrensen.
+   *[other] Gruppen er full: en begrenset gruppe kan ha høyst { $cap } medlemmer. Fjern noen først, eller spør en administrator om medlemsgrensen.
+}
+# The person is a member already.
+error-already-member = Personen er allerede medlem.
+# The change would leave the community without an owner.
+error-last-owner = En gruppe må ha minst én eier. Gjør noen andre til eier først.
+# The community is archived.
+error-community-archived = Gruppen er arkivert og kan ikke endres. En eier kan gjenopprette den.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Forespørselen kunne ikke tolkes. Last inn siden på nytt og prøv igjen.
 # The browser could not reach the server.
@@ -60,6 +71,21 @@ error-field-tag-too-long = { $limit ->
 # An admin tried to disable their own account.
 error-field-cannot-disable-self = du kan ikke deaktivere din egen konto
 
+# A community's kind, template, role or tool is not one of those offered.
+error-field-invalid-choice = velg et av de tilgjengelige alternativene
+# A client team was given a visibility other than restricted.
+error-field-client-team-restricted = et kundeteam må være begrenset
+# A member cap was given for a community that is not restricted.
+error-field-cap-only-restricted = bare begrensede grupper har en medlemsgrense
+# A number is outside what is allowed. Variables: $limit (the highest allowed).
+error-field-out-of-range = skriv inn et tall fra 1 til { $limit }
+# No active person has the e-mail address given.
+error-field-no-such-person = ingen aktiv person har denne e-postadressen
+# A date is not written as a date.
+error-field-invalid-date = skriv inn en dato, for eksempel 2026-11-27
+# The end of a range is before its start.
+error-field-before-start = sluttdatoen er før startdatoen
+
 ## Form field names: labels of form fields, and the field names in error lists.
 
 field-email = E-postadresse
@@ -76,3 +102,17 @@ field-about = Om meg
 field-expertise = Ekspertise
 field-lang = Språk
 field-id = Konto
+field-name = Navn
+field-description = Beskrivelse
+field-visibility = Hvem kan se den
+field-template = Type
+field-languages = Språk
+field-member-cap = Medlemsgrense
+field-tools = Verktøy
+field-forum-mode = Forummodus
+field-reason = Begrunnelse
+field-message = Melding
+field-role = Rolle
+field-restricted-member-cap = Høyeste antall medlemmer i en begrenset gruppe
+field-from = Fra
+field-to = Til

@@ -36,3 +36,40 @@ admin-users-disable = Dezaktywuj konto: { $name }
 admin-users-enable = Aktywuj konto: { $name }
 # Link under the accounts table to the next page of accounts.
 admin-users-next-page = Następna strona
+# Accounts table: column saying who may create restricted communities.
+admin-users-restricted = Społeczności zastrzeżone
+# Accounts table: admins always may.
+admin-users-restricted-always = Zawsze (administrator)
+# Accounts table: this person may create restricted communities.
+admin-users-restricted-yes = Dozwolone
+# Accounts table: this person may not.
+admin-users-restricted-no = Niedozwolone
+# Button that allows it (visible text).
+admin-users-restricted-grant-short = Zezwól
+# Button that stops it (visible text).
+admin-users-restricted-revoke-short = Cofnij
+# Accessible name of the allow button. Variables: $name.
+admin-users-restricted-grant = Zezwól na tworzenie społeczności zastrzeżonych: { $name }
+# Accessible name of the stop button. Variables: $name.
+admin-users-restricted-revoke = Cofnij zgodę na tworzenie społeczności zastrzeżonych: { $name }
+
+# Admin view of restricted communities: page title and heading.
+admin-communities-title = Społeczności zastrzeżone
+# Heading of the cap setting.
+admin-communities-cap-heading = Limit członków
+# What the cap does.
+admin-communities-cap-help = Żadna społeczność zastrzeżona nie może mieć więcej członków niż ta liczba. Każda społeczność może ustalić własny, niższy limit.
+# Save button of the cap.
+admin-communities-cap-save = Zapisz limit
+# The cap was saved.
+admin-communities-cap-saved = Limit został zapisany.
+# Heading of the list.
+admin-communities-restricted-heading = Wszystkie społeczności zastrzeżone
+# What the list shows and does not show.
+admin-communities-restricted-help = Tylko nazwy, właściciele i liczba członków: treści publikowane wewnątrz widzą wyłącznie członkowie.
+# The list is empty.
+admin-communities-none = Nie ma jeszcze żadnych społeczności zastrzeżonych.
+# Column: members and cap.
+admin-communities-size = Członkowie
+# Column: creation date.
+admin-communities-created = Utworzono

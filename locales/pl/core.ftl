@@ -14,8 +14,12 @@ nav-main-label = Główna
 nav-home = Strona główna
 # Header navigation: the people directory.
 nav-people = Współpracownicy
+# Header navigation: the community directory.
+nav-communities = Społeczności
 # Header navigation: account administration (admins only).
 nav-admin = Administracja
+# Header navigation: restricted communities and their cap (admins only).
+nav-admin-communities = Społeczności zastrzeżone
 # Hidden label of the user menu button in the header (screen readers).
 nav-user-menu = Menu konta
 # User menu: link to one's own profile.

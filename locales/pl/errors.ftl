@@ -23,6 +23,19 @@ error-field-line = { $field }: { $problem }
 error-email-taken = Konto z tym adresem e-mail już istnieje.
 # Password change: the current password given was wrong.
 error-wrong-password = Obecne hasło jest nieprawidłowe.
+# A restricted community is full. Variables: $cap.
+error-member-cap-reached = { $cap ->
+    [one] Ta społeczność jest pełna: społeczność zastrzeżona może mieć maksymalnie { $cap } członka. Najpierw usuń kogoś albo zapytaj administratora o limit.
+    [few] Ta społeczność jest pełna: społeczność zastrzeżona może mieć maksymalnie { $cap } członków. Najpierw usuń kogoś albo zapytaj administratora o limit.
+    [many] Ta społeczność jest pełna: społeczność zastrzeżona może mieć maksymalnie { $cap } członków. Najpierw usuń kogoś albo zapytaj administratora o limit.
+   *[other] Ta społeczność jest pełna: społeczność zastrzeżona może mieć maksymalnie { $cap } członka. Najpierw usuń kogoś albo zapytaj administratora o limit.
+}
+# The person is a member already.
+error-already-member = Ta osoba jest już członkiem.
+# The change would leave the community without an owner.
+error-last-owner = Społeczność musi mieć co najmniej jednego właściciela. Najpierw nadaj rolę właściciela innej osobie.
+# The community is archived.
+error-community-archived = Ta społeczność jest zarchiwizowana i nie można jej zmieniać. Właściciel może ją przywrócić.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Nie udało się przetworzyć żądania. Odśwież stronę i spróbuj ponownie.
 # The browser could not reach the server.
@@ -70,6 +83,21 @@ error-field-tag-too-long = { $limit ->
 # An admin tried to disable their own account.
 error-field-cannot-disable-self = nie możesz dezaktywować własnego konta
 
+# A community's kind, template, role or tool is not one of those offered.
+error-field-invalid-choice = wybierz jedną z dostępnych opcji
+# A client team was given a visibility other than restricted.
+error-field-client-team-restricted = zespół ds. klienta musi być społecznością zastrzeżoną
+# A member cap was given for a community that is not restricted.
+error-field-cap-only-restricted = limit członków mają tylko społeczności zastrzeżone
+# A number is outside what is allowed. Variables: $limit (the highest allowed).
+error-field-out-of-range = wpisz liczbę od 1 do { $limit }
+# No active person has the e-mail address given.
+error-field-no-such-person = żadna aktywna osoba nie ma tego adresu e-mail
+# A date is not written as a date.
+error-field-invalid-date = wpisz datę, np. 2026-11-27
+# The end of a range is before its start.
+error-field-before-start = data końcowa jest wcześniejsza niż data początkowa
+
 ## Form field names: labels of form fields, and the field names in error lists.
 
 field-email = Adres e-mail
@@ -86,3 +114,17 @@ field-about = O mnie
 field-expertise = Kompetencje
 field-lang = Język
 field-id = Konto
+field-name = Nazwa
+field-description = Opis
+field-visibility = Kto ją widzi
+field-template = Rodzaj
+field-languages = Języki
+field-member-cap = Limit członków
+field-tools = Narzędzia
+field-forum-mode = Tryb forum
+field-reason = Powód
+field-message = Wiadomość
+field-role = Rola
+field-restricted-member-cap = Maksymalna liczba członków społeczności zastrzeżonej
+field-from = Od
+field-to = Do

@@ -36,3 +36,40 @@ admin-users-disable = Inaktivera { $name }
 admin-users-enable = Aktivera { $name }
 # Link under the accounts table to the next page of accounts.
 admin-users-next-page = Nästa sida
+# Accounts table: column saying who may create restricted communities.
+admin-users-restricted = Begränsade grupper
+# Accounts table: admins always may.
+admin-users-restricted-always = Alltid (administratör)
+# Accounts table: this person may create restricted communities.
+admin-users-restricted-yes = Tillåtet
+# Accounts table: this person may not.
+admin-users-restricted-no = Inte tillåtet
+# Button that allows it (visible text).
+admin-users-restricted-grant-short = Tillåt
+# Button that stops it (visible text).
+admin-users-restricted-revoke-short = Återkalla
+# Accessible name of the allow button. Variables: $name.
+admin-users-restricted-grant = Tillåt { $name } att skapa begränsade grupper
+# Accessible name of the stop button. Variables: $name.
+admin-users-restricted-revoke = Ta ifrån { $name } rätten att skapa begränsade grupper
+
+# Admin view of restricted communities: page title and heading.
+admin-communities-title = Begränsade grupper
+# Heading of the cap setting.
+admin-communities-cap-heading = Medlemsgräns
+# What the cap does.
+admin-communities-cap-help = Ingen begränsad grupp får ha fler medlemmar än så här. Varje grupp kan ange en egen, lägre gräns.
+# Save button of the cap.
+admin-communities-cap-save = Spara gräns
+# The cap was saved.
+admin-communities-cap-saved = Gränsen har sparats.
+# Heading of the list.
+admin-communities-restricted-heading = Alla begränsade grupper
+# What the list shows and does not show.
+admin-communities-restricted-help = Bara namn, ägare och storlek: det som skrivs i grupperna syns bara för medlemmarna.
+# The list is empty.
+admin-communities-none = Det finns inga begränsade grupper ännu.
+# Column: members and cap.
+admin-communities-size = Medlemmar
+# Column: creation date.
+admin-communities-created = Skapad

@@ -14,8 +14,12 @@ nav-main-label = Huvudmeny
 nav-home = Start
 # Header navigation: the people directory.
 nav-people = Personer
+# Header navigation: the community directory.
+nav-communities = Grupper
 # Header navigation: account administration (admins only).
 nav-admin = Administration
+# Header navigation: restricted communities and their cap (admins only).
+nav-admin-communities = Begränsade grupper
 # Hidden label of the user menu button in the header (screen readers).
 nav-user-menu = Din kontomeny
 # User menu: link to one's own profile.

@@ -21,6 +21,17 @@ error-field-line = { $field }: { $problem }
 error-email-taken = Det finns redan ett konto med den här e-postadressen.
 # Password change: the current password given was wrong.
 error-wrong-password = Det nuvarande lösenordet är fel.
+# A restricted community is full. Variables: $cap.
+error-member-cap-reached = { $cap ->
+    [one] Gruppen är full: en begränsad grupp får ha högst { $cap } medlem. Ta bort någon först, eller fråga en administratör om medlemsgränsen.
+   *[other] Gruppen är full: en begränsad grupp får ha högst { $cap } medlemmar. Ta bort någon först, eller fråga en administratör om medlemsgränsen.
+}
+# The person is a member already.
+error-already-member = Personen är redan medlem.
+# The change would leave the community without an owner.
+error-last-owner = En grupp måste ha minst en ägare. Gör någon annan till ägare först.
+# The community is archived.
+error-community-archived = Gruppen är arkiverad och kan inte ändras. En ägare kan återställa den.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Begäran kunde inte tolkas. Ladda om sidan och försök igen.
 # The browser could not reach the server.
@@ -60,6 +71,21 @@ error-field-tag-too-long = { $limit ->
 # An admin tried to disable their own account.
 error-field-cannot-disable-self = du kan inte inaktivera ditt eget konto
 
+# A community's kind, template, role or tool is not one of those offered.
+error-field-invalid-choice = välj ett av de tillgängliga alternativen
+# A client team was given a visibility other than restricted.
+error-field-client-team-restricted = ett kundteam måste vara begränsat
+# A member cap was given for a community that is not restricted.
+error-field-cap-only-restricted = bara begränsade grupper har en medlemsgräns
+# A number is outside what is allowed. Variables: $limit (the highest allowed).
+error-field-out-of-range = ange ett tal från 1 till { $limit }
+# No active person has the e-mail address given.
+error-field-no-such-person = ingen aktiv person har den här e-postadressen
+# A date is not written as a date.
+error-field-invalid-date = ange ett datum, till exempel 2026-11-27
+# The end of a range is before its start.
+error-field-before-start = slutdatumet ligger före startdatumet
+
 ## Form field names: labels of form fields, and the field names in error lists.
 
 field-email = E-postadress
@@ -76,3 +102,17 @@ field-about = Om mig
 field-expertise = Expertis
 field-lang = Språk
 field-id = Konto
+field-name = Namn
+field-description = Beskrivning
+field-visibility = Vem kan se den
+field-template = Typ
+field-languages = Språk
+field-member-cap = Medlemsgräns
+field-tools = Verktyg
+field-forum-mode = Forumläge
+field-reason = Skäl
+field-message = Meddelande
+field-role = Roll
+field-restricted-member-cap = Högsta antal medlemmar i en begränsad grupp
+field-from = Från
+field-to = Till
