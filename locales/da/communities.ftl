@@ -109,6 +109,8 @@ community-tab-requests-count = { $count ->
 
 # Home: the community has no description.
 community-no-description = Ingen beskrivelse endnu.
+# Home: shown to an admin outside a restricted community instead of its description.
+community-content-hidden = Du ser denne begrænsede gruppe som administrator: beskrivelsen og indholdet er kun synligt for medlemmerne.
 # Home: labels of the facts list.
 community-members-label = Medlemmer
 community-tools-label = Værktøjer

@@ -109,6 +109,8 @@ community-tab-requests-count = { $count ->
 
 # Home: the community has no description.
 community-no-description = Noch keine Beschreibung.
+# Home: shown to an admin outside a restricted community instead of its description.
+community-content-hidden = Sie sehen diese eingeschränkte Community als Administrator: Beschreibung und Inhalte sind nur für ihre Mitglieder sichtbar.
 # Home: labels of the facts list.
 community-members-label = Mitglieder
 community-tools-label = Werkzeuge

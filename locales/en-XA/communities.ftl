@@ -111,6 +111,8 @@ community-tab-requests-count = [{ $count ->
 
 # Home: the community has no description.
 community-no-description = [Ñö ðéšçŕïþţïöñ ýéţ.~~~~~~]
+# Home: shown to an admin outside a restricted community instead of its description.
+community-content-hidden = [Ýöü šéé ţĥïš ŕéšţŕïçţéð çöɱɱüñïţý åš åñ åðɱïñïšţŕåţöŕ: ïţš ðéšçŕïþţïöñ åñð çöñţéñţ åŕé ṽïšïƀļé ţö ïţš ɱéɱƀéŕš öñļý.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
 # Home: labels of the facts list.
 community-members-label = [Ṁéɱƀéŕš~~~]
 community-tools-label = [Ţööļš~~]

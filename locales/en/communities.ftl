@@ -106,6 +106,8 @@ community-tab-requests-count = { $count ->
 
 # Home: the community has no description.
 community-no-description = No description yet.
+# Home: shown to an admin outside a restricted community instead of its description.
+community-content-hidden = You see this restricted community as an administrator: its description and content are visible to its members only.
 # Home: labels of the facts list.
 community-members-label = Members
 community-tools-label = Tools

@@ -106,6 +106,8 @@ community-tab-requests-count = { $count ->
 
 # Home: the community has no description.
 community-no-description = Kirjeldust veel ei ole.
+# Home: shown to an admin outside a restricted community instead of its description.
+community-content-hidden = Näete seda piiratud kogukonda administraatorina: selle kirjeldus ja sisu on nähtavad ainult liikmetele.
 # Home: labels of the facts list.
 community-members-label = Liikmed
 community-tools-label = Tööriistad

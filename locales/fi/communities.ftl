@@ -106,6 +106,8 @@ community-tab-requests-count = { $count ->
 
 # Home: the community has no description.
 community-no-description = Ei vielä kuvausta.
+# Home: shown to an admin outside a restricted community instead of its description.
+community-content-hidden = Näet tämän rajatun yhteisön ylläpitäjänä: sen kuvaus ja sisältö näkyvät vain jäsenille.
 # Home: labels of the facts list.
 community-members-label = Jäsenet
 community-tools-label = Työkalut

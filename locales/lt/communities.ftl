@@ -108,6 +108,8 @@ community-tab-requests-count = { $count ->
 
 # Home: the community has no description.
 community-no-description = Aprašymo dar nėra.
+# Home: shown to an admin outside a restricted community instead of its description.
+community-content-hidden = Šią ribotą bendruomenę matote kaip administratorius: jos aprašymas ir turinys matomi tik nariams.
 # Home: labels of the facts list.
 community-members-label = Nariai
 community-tools-label = Įrankiai

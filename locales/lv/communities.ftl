@@ -107,6 +107,8 @@ community-tab-requests-count = { $count ->
 
 # Home: the community has no description.
 community-no-description = Apraksta vēl nav.
+# Home: shown to an admin outside a restricted community instead of its description.
+community-content-hidden = Jūs redzat šo ierobežoto kopienu kā administrators: tās apraksts un saturs ir redzams tikai dalībniekiem.
 # Home: labels of the facts list.
 community-members-label = Dalībnieki
 community-tools-label = Rīki

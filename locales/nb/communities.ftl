@@ -109,6 +109,8 @@ community-tab-requests-count = { $count ->
 
 # Home: the community has no description.
 community-no-description = Ingen beskrivelse ennå.
+# Home: shown to an admin outside a restricted community instead of its description.
+community-content-hidden = Du ser denne begrensede gruppen som administrator: beskrivelsen og innholdet er bare synlig for medlemmene.
 # Home: labels of the facts list.
 community-members-label = Medlemmer
 community-tools-label = Verktøy

@@ -108,6 +108,8 @@ community-tab-requests-count = { $count ->
 
 # Home: the community has no description.
 community-no-description = Brak opisu.
+# Home: shown to an admin outside a restricted community instead of its description.
+community-content-hidden = Widzisz tę zastrzeżoną społeczność jako administrator: jej opis i treści widzą tylko członkowie.
 # Home: labels of the facts list.
 community-members-label = Członkowie
 community-tools-label = Narzędzia

@@ -109,6 +109,8 @@ community-tab-requests-count = { $count ->
 
 # Home: the community has no description.
 community-no-description = Ingen beskrivning ännu.
+# Home: shown to an admin outside a restricted community instead of its description.
+community-content-hidden = Du ser den här begränsade gruppen som administratör: dess beskrivning och innehåll syns bara för medlemmarna.
 # Home: labels of the facts list.
 community-members-label = Medlemmar
 community-tools-label = Verktyg

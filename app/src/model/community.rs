@@ -241,6 +241,9 @@ pub struct Community {
     pub archived: bool,
     pub created_at: i64,
     pub owners: Vec<MemberCard>,
+    /// True when the reader may see the community but not what is in it (an admin outside a
+    /// restricted community): the description is then empty too, as it may name the client.
+    pub content_hidden: bool,
     pub can: CommunityPermissions,
 }
 

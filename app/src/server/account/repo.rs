@@ -126,9 +126,13 @@ pub async fn insert(
     Ok(Some(UserId(id)))
 }
 
+/// An account row as the admin list reads it: id, e-mail, name, role, disabled, created,
+/// and whether the person may create restricted communities (a count, 0 or 1).
+type AccountRow = (i64, String, String, String, Option<i64>, i64, i64);
+
 /// One page of accounts ordered by e-mail, after `after` (keyset).
 pub async fn list(db: &Db, after: Option<&str>, limit: i64) -> ServiceResult<Vec<AccountSummary>> {
-    let rows: Vec<(i64, String, String, String, Option<i64>, i64, i64)> = sqlx::query_as(
+    let rows: Vec<AccountRow> = sqlx::query_as(
         "SELECT u.id, u.email, p.display_name, u.role, u.disabled_at, u.created_at, \
          (SELECT COUNT(*) FROM restricted_creators rc WHERE rc.user_id = u.id) \
          FROM users u JOIN profiles p ON p.user_id = u.id WHERE u.email > $1 ORDER BY u.email LIMIT $2",

@@ -213,8 +213,8 @@ pub async fn remove_member(
     .await
 }
 
-/// Promotes or demotes a member (owners and admins); making someone owner hands ownership
-/// over, and the last owner cannot step down.
+/// Promotes or demotes a member (owners and admins). Handing ownership over is two steps:
+/// make the other person owner, then step down or leave; the last owner cannot do either.
 pub async fn set_role(
     backend: &Backend,
     ctx: &RequestCtx,

@@ -24,6 +24,17 @@ use crate::server::settings::{may_create_restricted, restricted_member_cap};
 /// The longest slug anyone can ask for; longer ones cannot exist.
 const MAX_SLUG: usize = 80;
 
+/// The slug of a visible community. `r-` starts only restricted communities' random slugs,
+/// so a public name can never collide with one and reveal by its `-2` that it exists.
+fn readable_slug(name: &str) -> String {
+    let slug = slugify(name);
+    if slug.starts_with("r-") {
+        format!("c-{slug}")
+    } else {
+        slug
+    }
+}
+
 /// What a community is created with, validated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewCommunity {
@@ -196,9 +207,9 @@ pub async fn create_community(
         let slug = if new.visibility == Visibility::Restricted {
             random_slug()
         } else if attempt == 0 {
-            slugify(&new.name)
+            readable_slug(&new.name)
         } else {
-            format!("{}-{}", slugify(&new.name), attempt + 1)
+            format!("{}-{}", readable_slug(&new.name), attempt + 1)
         };
         if repo::slug_taken(&backend.db, &slug).await? {
             continue;
@@ -254,6 +265,7 @@ async fn as_seen_by(
         archive: may(Action::Archive),
         delete: may(Action::Delete),
     };
+    let content_hidden = !may(Action::ReadContent);
     let member_cap = if row.visibility == Visibility::Restricted {
         let org = i64::from(restricted_member_cap(&backend.db).await?);
         Some(row.member_cap.map_or(org, |own| own.min(org)))
@@ -281,7 +293,11 @@ async fn as_seen_by(
         id: row.id,
         slug: row.slug,
         name: row.name,
-        description: row.description,
+        description: if content_hidden {
+            String::new()
+        } else {
+            row.description
+        },
         visibility: row.visibility,
         template: row.template,
         languages: row.languages,
@@ -296,6 +312,7 @@ async fn as_seen_by(
         archived: row.archived,
         created_at: row.created_at,
         owners,
+        content_hidden,
         can,
     })
 }
@@ -537,6 +554,12 @@ mod tests {
             codes(parse("restricted", "project", Some(31)).unwrap_err()),
             vec!["member_cap:out_of_range"]
         );
+    }
+
+    #[test]
+    fn a_public_slug_never_looks_like_a_restricted_one() {
+        assert_eq!(readable_slug("R-Team"), "c-r-team");
+        assert_eq!(readable_slug("Risk"), "risk");
     }
 
     #[test]

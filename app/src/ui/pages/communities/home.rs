@@ -82,7 +82,9 @@ fn Home(
     view! {
         <div class="community-home">
             <section class="card">
-                {if c.description.is_empty() {
+                {if c.content_hidden {
+                    view! { <p class="muted">{i18n.t("community-content-hidden")}</p> }.into_any()
+                } else if c.description.is_empty() {
                     view! { <p class="muted">{i18n.t("community-no-description")}</p> }.into_any()
                 } else {
                     view! { <p class="about">{c.description.clone()}</p> }.into_any()
