@@ -27,7 +27,8 @@ pub async fn create_community(
     #[server(default)] languages: Vec<String>,
     #[server(default)] member_cap: Option<i64>,
 ) -> Result<CreatedCommunity, AppError> {
-    use crate::server::community::service::{NewCommunity, create_community};
+    use crate::server::community::input::NewCommunity;
+    use crate::server::community::service::create_community;
     use crate::server::settings::restricted_member_cap;
     let (backend, ctx) = super::context::request().await?;
     let org_cap = restricted_member_cap(&backend.db).await?;

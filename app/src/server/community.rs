@@ -3,6 +3,7 @@
 //! services run the SQL in `repo`.
 
 pub mod history;
+pub mod input;
 pub mod membership;
 mod repo;
 pub mod service;

@@ -6,10 +6,11 @@ use crate::error::AppError;
 use crate::model::community::CommunityRole;
 use crate::model::ids::UserId;
 use crate::server::account::repo::find_id_by_email;
+use crate::server::community::input::NewCommunity;
 use crate::server::community::membership::{
     decide_request, invite, join, leave, request_to_join, set_role,
 };
-use crate::server::community::service::{NewCommunity, archive_community, create_community};
+use crate::server::community::service::{archive_community, create_community};
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::ServiceResult;
 use crate::server::policy::Actor;

@@ -5,13 +5,14 @@ use crate::error::AppError;
 use crate::model::community::{CommunityRole, Visibility};
 use crate::model::ids::UserId;
 use crate::server::community::history::{insider_csv, insider_list};
+use crate::server::community::input::NewCommunity;
 use crate::server::community::membership::{
     decide_request, invite, join, leave, list_members, list_requests, remove_member,
     request_to_join, set_role,
 };
 use crate::server::community::service::{
-    CommunityQuery, NewCommunity, archive_community, create_community, delete_community,
-    get_community, list_communities, list_restricted,
+    CommunityQuery, archive_community, create_community, delete_community, get_community,
+    list_communities, list_restricted,
 };
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::ServiceResult;
