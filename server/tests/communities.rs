@@ -424,3 +424,72 @@ async fn admins_set_the_cap_and_see_restricted_communities_without_their_content
         assert_eq!(denied.status(), 403);
     }
 }
+
+#[tokio::test]
+async fn visible_communities_answer_each_role_as_the_policy_says() {
+    for s in servers().await {
+        let (owner, owner_id) = s.logged_in("owner@bank.example", "Olle Owner", false).await;
+        let (member, _) = s.logged_in("mia@bank.example", "Mia Member", false).await;
+        let (outsider, outsider_id) = s.logged_in("erik@bank.example", "Erik", false).await;
+        s.account("new@bank.example", "New Person", false).await;
+        let (_, created) = create(
+            &owner,
+            &s,
+            json!({"name": "Risk forum", "visibility": "moderated", "template": "project", "languages": ["en"]}),
+        )
+        .await;
+        let slug = created["slug"].as_str().unwrap().to_owned();
+        let res = owner
+            .post(s.url("/api/communities/invite"))
+            .json(&json!({"slug": slug, "email": "mia@bank.example"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        // Everyone reads a moderated community; outsiders ask to join (and asking twice is
+        // harmless), members may only leave, and none of them manages anything.
+        let for_outsider = [
+            200, 200, 200, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 403, 403,
+        ];
+        for (endpoint, want) in ENDPOINTS.iter().zip(for_outsider) {
+            let (status, body) = call(&s, &outsider, endpoint, &slug, outsider_id).await;
+            assert_eq!(status, want, "outsider {endpoint:?}: {body}");
+        }
+        let for_member = [
+            200, 200, 200, 403, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 200, 403,
+        ];
+        for (endpoint, want) in ENDPOINTS.iter().zip(for_member) {
+            let (status, body) = call(&s, &member, endpoint, &slug, owner_id).await;
+            assert_eq!(status, want, "member {endpoint:?}: {body}");
+        }
+        // The outsider's request is in the owner's queue; the member left.
+        let queue = json(
+            owner
+                .get(s.url(&format!("/api/communities/requests?slug={slug}")))
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(queue["items"][0]["user_id"], outsider_id);
+        let approve = owner
+            .post(s.url("/api/communities/approve"))
+            .json(&json!({"slug": slug, "user_id": outsider_id, "reason": "welcome"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(approve.status(), 200);
+        let got = json(
+            outsider
+                .get(s.url(&format!("/api/communities/get?slug={slug}")))
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(
+            (got["my_role"].clone(), got["member_count"].clone()),
+            (json!("member"), json!(2))
+        );
+    }
+}
