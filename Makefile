@@ -77,6 +77,7 @@ e2e: build
 ## bench: the people directory with 100,000 people, on SQLite and PostgreSQL.
 bench:
 	scripts/with-postgres.sh cargo bench -p app --features ssr --bench people_directory
+	scripts/with-postgres.sh cargo bench -p app --features ssr --bench communities
 
 fmt:
 	cargo fmt --all
