@@ -2,7 +2,7 @@
 // people to a client team up to its cap, and a restricted community's address showing
 // nothing to someone outside it.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoA11yViolations, login } from "./support";
+import { expectNoA11yViolations, hydrated, login } from "./support";
 
 // Erik may create restricted communities: the demo's admin allowed him.
 const ERIK = "erik.johansson@nordbanken.example";
@@ -59,6 +59,13 @@ test("each kind of community is created from the form and listed for its owner",
   await expect(page.getByText("Restricted community: only its members can see it.")).toBeVisible();
   await page.goto(`/communities?q=${stamp}&mine=true`);
   await expect(page.locator(".community-card")).toHaveCount(3);
+  // The list follows the name field as one types, and the address keeps up.
+  await page.goto("/communities");
+  await hydrated(page);
+  await page.locator("#cf-q").pressSequentially(`Credit models ${stamp}`);
+  await expect(page.locator(".community-card")).toHaveCount(1);
+  await expect(page.locator(".community-card")).toContainText("Moderated");
+  await expect(page).toHaveURL(/q=Credit%20models/);
 });
 
 test("a join request is approved by the owner and the person becomes a member", async ({ browser }) => {

@@ -1,9 +1,11 @@
 //! `/communities`: the community directory, filtered by name, language, template and "my
-//! communities", a page at a time. A plain GET form, so a filtered list has an address.
+//! communities", a page at a time. A plain GET form, so a filtered list has an address; with
+//! JavaScript the list follows the name field as one types.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 use super::labels;
 use crate::api::community::list_communities;
@@ -52,6 +54,39 @@ fn Directory() -> impl IntoView {
     );
     let (lang_now, template_now, mine_now) =
         (param("lang"), param("template"), param("mine") == "true");
+    // Search as you type: a quarter of a second after the last key, the address (and so the
+    // list) follows the field, replacing the history entry rather than adding one per key.
+    let navigate = use_navigate();
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let on_input = move |ev: leptos::ev::Event| {
+        let typed = event_target_value(&ev);
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let mut parts: Vec<String> = ["lang", "template", "mine"]
+            .iter()
+            .filter_map(|k| {
+                query
+                    .with_untracked(|q| q.get(k))
+                    .filter(|v| !v.is_empty())
+                    .map(|v| format!("{k}={}", encode(&v)))
+            })
+            .collect();
+        if !typed.trim().is_empty() {
+            parts.push(format!("q={}", encode(typed.trim())));
+        }
+        let href = format!("/communities?{}", parts.join("&"));
+        let navigate = navigate.clone();
+        let go = move || {
+            let options = NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            };
+            navigate(&href, options)
+        };
+        pending.set_value(set_timeout_with_handle(go, std::time::Duration::from_millis(250)).ok());
+    };
     view! {
         <div class="page-head">
             <h1>{i18n.t("communities-title")}</h1>
@@ -60,7 +95,7 @@ fn Directory() -> impl IntoView {
         <form method="get" action="/communities" class="filters community-filters" role="search" aria-label=i18n.t("communities-search-label")>
             <div class="field">
                 <label for="cf-q">{i18n.t("communities-filter-name")}</label>
-                <input id="cf-q" type="search" name="q" value=param("q")/>
+                <input id="cf-q" type="search" name="q" value=param("q") autocomplete="off" on:input=on_input/>
             </div>
             <div class="field">
                 <label for="cf-lang">{i18n.t("communities-filter-language")}</label>
@@ -86,6 +121,7 @@ fn Directory() -> impl IntoView {
             </label>
             <button type="submit" class="primary">{i18n.t("communities-search-submit")}</button>
         </form>
+        <div aria-live="polite">
         <Transition fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match results.await {
@@ -103,6 +139,7 @@ fn Directory() -> impl IntoView {
                 }
             })}
         </Transition>
+        </div>
     }
 }
 
