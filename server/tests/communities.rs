@@ -493,3 +493,29 @@ async fn visible_communities_answer_each_role_as_the_policy_says() {
         );
     }
 }
+
+#[tokio::test]
+async fn without_javascript_creating_leads_to_the_new_community() {
+    for s in servers().await {
+        let (anna, _) = s.logged_in("anna@bank.example", "Anna", false).await;
+        let res = support::post_form(
+            &anna,
+            &s,
+            "/api/communities/create",
+            "/communities/new",
+            "name=Team+Alpha&description=&visibility=public&template=project&languages%5B%5D=sv&languages%5B%5D=en&member_cap%5Bnum%5D=",
+        )
+        .await;
+        assert_eq!(res.status(), 302);
+        assert_eq!(res.headers()["location"], "/communities/team-alpha");
+        let html = anna
+            .get(s.url("/communities/team-alpha"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(html.contains("<h1>Team Alpha</h1>"), "{html}");
+    }
+}

@@ -41,7 +41,9 @@ pub async fn create_community(
         member_cap,
         org_cap,
     )?;
-    Ok(create_community(&backend, &ctx, new).await?)
+    let created = create_community(&backend, &ctx, new).await?;
+    super::context::redirect_plain_form(&format!("/communities/{}", created.slug));
+    Ok(created)
 }
 
 /// `GET /api/communities/get?slug=S` → the community as the caller sees it.
@@ -261,5 +263,6 @@ pub async fn archive_community(
 pub async fn delete_community(slug: String) -> Result<Done, AppError> {
     let (backend, ctx) = super::context::request().await?;
     crate::server::community::service::delete_community(&backend, &ctx, &slug).await?;
+    super::context::redirect_plain_form("/communities");
     Ok(Done::OK)
 }

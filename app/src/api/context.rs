@@ -44,3 +44,13 @@ pub fn set_cookie(value: &str) {
         opts.append_header(SET_COOKIE, value);
     }
 }
+
+/// After a form posted without JavaScript succeeds, sends the browser to `path` instead of
+/// back to the form. Calls from the app's own JavaScript are left alone: they navigate
+/// themselves once they have the answer.
+pub fn redirect_plain_form(path: &str) {
+    let plain_form = header(axum::http::header::ACCEPT).is_some_and(|a| a.contains("text/html"));
+    if plain_form {
+        leptos_axum::redirect(path);
+    }
+}
