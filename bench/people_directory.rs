@@ -114,6 +114,14 @@ async fn main() {
             started.elapsed().as_secs_f64()
         );
         run(&backend, engine).await;
+        backend.db.pool.close().await;
+    }
+    // The generated SQLite database is large; nothing reads it afterwards.
+    if let Some(dir) = sqlite_url()
+        .strip_prefix("sqlite:")
+        .and_then(|p| std::path::Path::new(p.trim_end_matches("?mode=rwc")).parent())
+    {
+        let _ = std::fs::remove_dir_all(dir);
     }
 }
 

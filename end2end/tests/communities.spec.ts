@@ -98,6 +98,10 @@ test("an owner adds people to a client team until its cap, and outsiders find no
   const address = new URL(erik.url()).pathname;
   await erik.getByRole("navigation", { name: "Community pages" }).getByRole("link", { name: "Members" }).click();
   await expectNoA11yViolations(erik);
+  // Typing a name offers the matching colleagues' addresses.
+  await hydrated(erik);
+  await erik.locator("#ci-email").pressSequentially("Mette");
+  await expect(erik.locator('#ci-people option[value="mette.jensen@nordbanken.example"]')).toHaveCount(1);
   await erik.locator("#ci-email").fill("mette.jensen@nordbanken.example");
   await erik.locator("#ci-reason").fill("Runs the credit analysis");
   await erik.getByRole("button", { name: "Add member" }).click();

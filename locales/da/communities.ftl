@@ -146,6 +146,8 @@ community-membership-none = Der er ikke noget, du kan gøre her lige nu.
 
 # Members page: heading of the form that adds a person.
 community-invite-heading = Tilføj et medlem
+# Members page: help under the e-mail field of the add form.
+community-invite-email-help = Skriv et navn for at vælge en kollega, eller indtast e-mailadressen.
 # Members page: label of the reason field (optional).
 community-invite-reason = Begrundelse (valgfrit)
 # Members page: label of the reason field in a restricted community (required).

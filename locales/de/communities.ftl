@@ -146,6 +146,8 @@ community-membership-none = Hier gibt es für Sie derzeit nichts zu tun.
 
 # Members page: heading of the form that adds a person.
 community-invite-heading = Mitglied hinzufügen
+# Members page: help under the e-mail field of the add form.
+community-invite-email-help = Geben Sie einen Namen ein, um eine Kollegin oder einen Kollegen auszuwählen, oder die E-Mail-Adresse.
 # Members page: label of the reason field (optional).
 community-invite-reason = Grund (optional)
 # Members page: label of the reason field in a restricted community (required).

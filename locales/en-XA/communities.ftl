@@ -148,6 +148,8 @@ community-membership-none = [Ţĥéŕé ïš ñöţĥïñĝ ţö ðö ĥéŕé �
 
 # Members page: heading of the form that adds a person.
 community-invite-heading = [Åðð å ɱéɱƀéŕ~~~]
+# Members page: help under the e-mail field of the add form.
+community-invite-email-help = [Ţýþé å ñåɱé ţö þïçķ å çöļļéåĝüé, öŕ éñţéŕ ţĥéïŕ é-ɱåïļ åððŕéšš.~~~~~~~~~~~~~~~~]
 # Members page: label of the reason field (optional).
 community-invite-reason = [Ŕéåšöñ (öþţïöñåļ)~~~~~]
 # Members page: label of the reason field in a restricted community (required).

@@ -143,6 +143,8 @@ community-membership-none = There is nothing to do here for you right now.
 
 # Members page: heading of the form that adds a person.
 community-invite-heading = Add a member
+# Members page: help under the e-mail field of the add form.
+community-invite-email-help = Type a name to pick a colleague, or enter their e-mail address.
 # Members page: label of the reason field (optional).
 community-invite-reason = Reason (optional)
 # Members page: label of the reason field in a restricted community (required).

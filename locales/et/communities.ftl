@@ -143,6 +143,8 @@ community-membership-none = Praegu ei ole teil siin midagi teha.
 
 # Members page: heading of the form that adds a person.
 community-invite-heading = Liikme lisamine
+# Members page: help under the e-mail field of the add form.
+community-invite-email-help = Kolleegi valimiseks sisestage nimi või tema e-posti aadress.
 # Members page: label of the reason field (optional).
 community-invite-reason = Põhjus (valikuline)
 # Members page: label of the reason field in a restricted community (required).

@@ -143,6 +143,8 @@ community-membership-none = Täällä ei ole juuri nyt sinulle tehtävää.
 
 # Members page: heading of the form that adds a person.
 community-invite-heading = Lisää jäsen
+# Members page: help under the e-mail field of the add form.
+community-invite-email-help = Kirjoita nimi valitaksesi kollegan tai anna sähköpostiosoite.
 # Members page: label of the reason field (optional).
 community-invite-reason = Perustelu (valinnainen)
 # Members page: label of the reason field in a restricted community (required).

@@ -147,6 +147,8 @@ community-membership-none = Šiuo metu čia jokių veiksmų atlikti negalite.
 
 # Members page: heading of the form that adds a person.
 community-invite-heading = Pridėti narį
+# Members page: help under the e-mail field of the add form.
+community-invite-email-help = Įveskite vardą, kad pasirinktumėte kolegą, arba jo el. pašto adresą.
 # Members page: label of the reason field (optional).
 community-invite-reason = Priežastis (neprivaloma)
 # Members page: label of the reason field in a restricted community (required).

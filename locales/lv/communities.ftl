@@ -145,6 +145,8 @@ community-membership-none = Pašlaik šeit nav pieejamu darbību.
 
 # Members page: heading of the form that adds a person.
 community-invite-heading = Pievienot dalībnieku
+# Members page: help under the e-mail field of the add form.
+community-invite-email-help = Ierakstiet vārdu, lai izvēlētos kolēģi, vai ievadiet e-pasta adresi.
 # Members page: label of the reason field (optional).
 community-invite-reason = Iemesls (nav obligāti)
 # Members page: label of the reason field in a restricted community (required).

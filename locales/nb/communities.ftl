@@ -146,6 +146,8 @@ community-membership-none = Det er ingenting for deg å gjøre her akkurat nå.
 
 # Members page: heading of the form that adds a person.
 community-invite-heading = Legg til et medlem
+# Members page: help under the e-mail field of the add form.
+community-invite-email-help = Skriv et navn for å velge en kollega, eller oppgi e-postadressen.
 # Members page: label of the reason field (optional).
 community-invite-reason = Begrunnelse (valgfritt)
 # Members page: label of the reason field in a restricted community (required).

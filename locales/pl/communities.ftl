@@ -147,6 +147,8 @@ community-membership-none = Obecnie nie ma tu nic do zrobienia.
 
 # Members page: heading of the form that adds a person.
 community-invite-heading = Dodaj członka
+# Members page: help under the e-mail field of the add form.
+community-invite-email-help = Wpisz imię i nazwisko, aby wybrać współpracownika, albo podaj adres e-mail.
 # Members page: label of the reason field (optional).
 community-invite-reason = Powód (opcjonalnie)
 # Members page: label of the reason field in a restricted community (required).

@@ -146,6 +146,8 @@ community-membership-none = Det finns inget för dig att göra här just nu.
 
 # Members page: heading of the form that adds a person.
 community-invite-heading = Lägg till en medlem
+# Members page: help under the e-mail field of the add form.
+community-invite-email-help = Skriv ett namn för att välja en kollega, eller ange e-postadressen.
 # Members page: label of the reason field (optional).
 community-invite-reason = Skäl (valfritt)
 # Members page: label of the reason field in a restricted community (required).

@@ -45,6 +45,8 @@ pub struct Profile {
 pub struct PersonCard {
     pub id: UserId,
     pub display_name: String,
+    /// The work e-mail address, as in any corporate directory.
+    pub email: String,
     pub title: String,
     pub department: String,
     pub country: String,

@@ -25,7 +25,32 @@ pub async fn backends() -> Vec<Backend> {
     out
 }
 
+/// Removes the databases of earlier test processes that have ended, so repeated runs do not
+/// fill the disk (each test's database lives as long as its process).
+fn remove_stale_databases() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let pid = name
+                .strip_prefix("gemenskap-test-")
+                .and_then(|rest| rest.split('-').next())
+                .and_then(|pid| pid.parse::<u32>().ok());
+            if let Some(pid) = pid
+                && pid != std::process::id()
+                && !std::path::Path::new(&format!("/proc/{pid}")).exists()
+            {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    });
+}
+
 async fn sqlite() -> Backend {
+    remove_stale_databases();
     let dir = std::env::temp_dir().join(format!(
         "gemenskap-test-{}-{}",
         std::process::id(),

@@ -113,6 +113,9 @@ pub struct PeopleFilter {
     pub after: Option<(String, i64)>,
 }
 
+/// A directory row: id, name, title, department, country, sort key, e-mail.
+type PeopleRow = (i64, String, String, String, String, String, String);
+
 enum Arg {
     Text(String),
     Int(i64),
@@ -127,7 +130,7 @@ pub async fn search(
     limit: i64,
 ) -> ServiceResult<Vec<(PersonCard, String)>> {
     let mut sql = String::from(
-        "SELECT p.user_id, p.display_name, p.title, p.department, p.country, p.sort_key \
+        "SELECT p.user_id, p.display_name, p.title, p.department, p.country, p.sort_key, u.email \
          FROM profiles p JOIN users u ON u.id = p.user_id WHERE u.disabled_at IS NULL",
     );
     let mut args: Vec<Arg> = Vec::new();
@@ -166,9 +169,7 @@ pub async fn search(
     let l = next(&mut args, Arg::Int(limit));
     sql.push_str(&format!(" ORDER BY p.sort_key, p.user_id LIMIT {l}"));
 
-    let mut query = sqlx::query_as::<_, (i64, String, String, String, String, String)>(
-        sqlx::AssertSqlSafe(sql),
-    );
+    let mut query = sqlx::query_as::<_, PeopleRow>(sqlx::AssertSqlSafe(sql));
     for a in args {
         query = match a {
             Arg::Text(s) => query.bind(s),
@@ -186,19 +187,22 @@ pub async fn search(
         .collect::<std::collections::HashMap<_, _>>();
     Ok(rows
         .into_iter()
-        .map(|(id, display_name, title, department, country, sort_key)| {
-            let id = UserId(id);
-            let card = PersonCard {
-                id,
-                initials: initials(&display_name),
-                display_name,
-                title,
-                department,
-                country,
-                expertise: expertise.remove(&id).unwrap_or_default(),
-            };
-            (card, sort_key)
-        })
+        .map(
+            |(id, display_name, title, department, country, sort_key, email)| {
+                let id = UserId(id);
+                let card = PersonCard {
+                    id,
+                    initials: initials(&display_name),
+                    display_name,
+                    email,
+                    title,
+                    department,
+                    country,
+                    expertise: expertise.remove(&id).unwrap_or_default(),
+                };
+                (card, sort_key)
+            },
+        )
         .collect())
 }
 

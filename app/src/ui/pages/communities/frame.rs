@@ -39,31 +39,35 @@ where
     V: IntoView + 'static,
 {
     let children = Arc::new(children);
+    // Created here, before anything waits, so the server and the hydrating browser number
+    // their resources in the same order (a resource created inside a resolved Suspense can
+    // get another number in the browser, and hydration then fails).
+    let slug = slug_param();
+    let community = Resource::new(
+        move || (slug.get(), refresh.get()),
+        |(slug, _)| get_community(slug),
+    );
     view! {
         <RequireUser children=move |_| {
             let children = children.clone();
-            view! { <Loaded tab=tab refresh=refresh children=children/> }
+            view! { <Loaded tab=tab community=community children=children/> }
         }/>
     }
+}
+
+/// The slug in the address of a community page.
+pub fn slug_param() -> Memo<String> {
+    let params = use_params_map();
+    Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()))
 }
 
 #[component]
 fn Loaded<V: IntoView + 'static>(
     tab: Tab,
-    refresh: Signal<usize>,
+    community: Resource<Result<Community, AppError>>,
     children: Arc<dyn Fn(Community) -> V + Send + Sync>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
-    let community = Resource::new(
-        move || {
-            (
-                params.with(|p| p.get("slug").unwrap_or_default()),
-                refresh.get(),
-            )
-        },
-        |(slug, _)| get_community(slug),
-    );
     view! {
         <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
             {move || {

@@ -4,32 +4,33 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::frame::{CommunityFrame, Tab};
+use super::frame::{CommunityFrame, Tab, slug_param};
 use super::labels;
 use crate::api::community::list_history;
+use crate::error::AppError;
 use crate::i18n::use_i18n;
-use crate::model::community::{Community, HistoryEvent};
+use crate::model::community::{Community, HistoryEvent, HistoryPage};
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::pages::people::directory::encode;
 
 /// The history page.
 #[component]
 pub fn CommunityHistoryPage() -> impl IntoView {
+    let slug = slug_param();
+    let query = use_query_map();
+    let page = Resource::new(
+        move || (slug.get(), query.with(|q| q.get("cursor"))),
+        |(slug, cursor)| list_history(slug, cursor),
+    );
     view! {
-        <CommunityFrame tab=Tab::History refresh=Signal::derive(|| 0) children=move |c| view! { <History community=c/> }/>
+        <CommunityFrame tab=Tab::History refresh=Signal::derive(|| 0) children=move |c| view! { <History community=c page=page/> }/>
     }
 }
 
 #[component]
-fn History(community: Community) -> impl IntoView {
+fn History(community: Community, page: Resource<Result<HistoryPage, AppError>>) -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
     let slug = community.slug.clone();
-    let slug_for_load = slug.clone();
-    let page = Resource::new(
-        move || query.with(|q| q.get("cursor")),
-        move |cursor| list_history(slug_for_load.clone(), cursor),
-    );
     let here = labels::href(&slug, "history");
     view! {
         <section class="card" aria-labelledby="export-heading">

@@ -4,11 +4,15 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::frame::{CommunityFrame, Tab};
+use super::frame::{CommunityFrame, Tab, slug_param};
 use super::labels;
 use crate::api::community::{InviteMember, RemoveMember, SetMemberRole, list_members};
+use crate::api::people::search_people;
+use crate::error::AppError;
 use crate::i18n::use_i18n;
-use crate::model::community::{Community, CommunityRole, MAX_REASON, MemberCard, Visibility};
+use crate::model::community::{
+    Community, CommunityRole, MAX_REASON, MemberCard, MemberPage, Visibility,
+};
 use crate::ui::components::avatar::Avatar;
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
@@ -23,9 +27,21 @@ pub fn CommunityMembersPage() -> impl IntoView {
     let refresh = Signal::derive(move || {
         invite.version().get() + set_role.version().get() + remove.version().get()
     });
+    let slug = slug_param();
+    let query = use_query_map();
+    let page = Resource::new(
+        move || {
+            (
+                slug.get(),
+                query.with(|q| (q.get("q"), q.get("cursor"))),
+                refresh.get(),
+            )
+        },
+        |(slug, (q, cursor), _)| list_members(slug, q, cursor),
+    );
     view! {
         <CommunityFrame tab=Tab::Members refresh=refresh children=move |c| view! {
-            <Members community=c invite=invite set_role=set_role remove=remove refresh=refresh/>
+            <Members community=c invite=invite set_role=set_role remove=remove page=page/>
         }/>
     }
 }
@@ -36,17 +52,27 @@ fn Members(
     invite: ServerAction<InviteMember>,
     set_role: ServerAction<SetMemberRole>,
     remove: ServerAction<RemoveMember>,
-    refresh: Signal<usize>,
+    page: Resource<Result<MemberPage, AppError>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let slug = community.slug.clone();
-    let slug_for_list = slug.clone();
-    let q_now = query.with(|q| q.get("q").unwrap_or_default());
-    let page = Resource::new(
-        move || (query.with(|q| (q.get("q"), q.get("cursor"))), refresh.get()),
-        move |((q, cursor), _)| list_members(slug_for_list.clone(), q, cursor),
-    );
+    let q_now = query.with_untracked(|q| q.get("q").unwrap_or_default());
+    // Suggestions for the e-mail field: people whose names start with what was typed. An
+    // action, not a resource: it exists only in the browser, so the page the server sent and
+    // the one the browser hydrates number their resources alike.
+    let lookup = Action::new_local(|typed: &String| {
+        let q = typed.trim().to_owned();
+        async move {
+            if q.chars().count() < 2 {
+                return Vec::new();
+            }
+            search_people(Some(q), None, None, None, None)
+                .await
+                .map(|page| page.items)
+                .unwrap_or_default()
+        }
+    });
     let manage = community.can.manage_members;
     let reason_required = community.visibility == Visibility::Restricted;
     let members_href = labels::href(&slug, "members");
@@ -69,7 +95,14 @@ fn Members(
                 <JsonForm action=invite class="stack narrow">
                     <input type="hidden" name="slug" value=slug.clone()/>
                     <label for="ci-email">{i18n.t("field-email")}</label>
-                    <input id="ci-email" type="email" name="email" required/>
+                    <input id="ci-email" type="email" name="email" required list="ci-people" autocomplete="off"
+                        aria-describedby="ci-email-help" on:input=move |ev| { lookup.dispatch(event_target_value(&ev)); }/>
+                    <p id="ci-email-help" class="muted">{i18n.t("community-invite-email-help")}</p>
+                    <datalist id="ci-people">
+                        {move || lookup.value().get().unwrap_or_default().into_iter().map(|p| view! {
+                            <option value=p.email.clone()>{p.display_name.clone()}</option>
+                        }).collect_view()}
+                    </datalist>
                     <label for="ci-reason">{i18n.t(if reason_required { "community-invite-reason-required" } else { "community-invite-reason" })}</label>
                     <textarea id="ci-reason" name="reason" rows="2" required=reason_required maxlength=MAX_REASON.to_string()></textarea>
                     {move || invite.value().get().and_then(Result::ok).map(|_| view! {

@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::frame::{CommunityFrame, Tab};
+use super::frame::{CommunityFrame, Tab, slug_param};
 use crate::api::community::{DecideJoinRequest, list_join_requests};
+use crate::error::AppError;
 use crate::i18n::use_i18n;
-use crate::model::community::{Community, JoinRequest, MAX_REASON};
+use crate::model::community::{Community, JoinRequest, JoinRequests, MAX_REASON};
 use crate::ui::components::avatar::Avatar;
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
@@ -16,9 +17,14 @@ use crate::ui::components::json_form::JsonForm;
 pub fn CommunityRequestsPage() -> impl IntoView {
     let decide = ServerAction::<DecideJoinRequest>::new();
     let refresh = Signal::derive(move || decide.version().get());
+    let slug = slug_param();
+    let queue = Resource::new(
+        move || (slug.get(), refresh.get()),
+        |(slug, _)| list_join_requests(slug),
+    );
     view! {
         <CommunityFrame tab=Tab::Requests refresh=refresh children=move |c| view! {
-            <Queue community=c decide=decide refresh=refresh/>
+            <Queue community=c decide=decide queue=queue/>
         }/>
     }
 }
@@ -27,15 +33,10 @@ pub fn CommunityRequestsPage() -> impl IntoView {
 fn Queue(
     community: Community,
     decide: ServerAction<DecideJoinRequest>,
-    refresh: Signal<usize>,
+    queue: Resource<Result<JoinRequests, AppError>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let slug = community.slug.clone();
-    let slug_for_load = slug.clone();
-    let queue = Resource::new(
-        move || refresh.get(),
-        move |_| list_join_requests(slug_for_load.clone()),
-    );
     view! {
         <h2>{i18n.t("community-requests-heading")}</h2>
         {move || decide.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
