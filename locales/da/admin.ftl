@@ -73,3 +73,9 @@ admin-communities-none = Der er endnu ingen begrænsede grupper.
 admin-communities-size = Medlemmer
 # Column: creation date.
 admin-communities-created = Oprettet
+# Admin list of restricted communities: badge of a deleted community.
+admin-communities-deleted = Slettet
+# Admin list: link that downloads a community's insider list (visible text).
+admin-communities-export = Hent CSV
+# Admin list: accessible name of that link. Variables: $name (the community's name).
+admin-communities-export-of = Hent insiderlisten for { $name }

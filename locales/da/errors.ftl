@@ -85,6 +85,8 @@ error-field-no-such-person = ingen aktiv person har denne e-mailadresse
 error-field-invalid-date = angiv en dato, for eksempel 2026-11-27
 # The end of a range is before its start.
 error-field-before-start = slutdatoen ligger før startdatoen
+# A community's own cap is below its member count. Variables: $limit (the member count).
+error-field-below-member-count = gruppen har allerede { $limit } medlemmer; fjern nogle først, eller vælg et mindst lige så højt tal
 
 ## Form field names: labels of form fields, and the field names in error lists.
 

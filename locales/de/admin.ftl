@@ -73,3 +73,9 @@ admin-communities-none = Es gibt noch keine eingeschränkten Communities.
 admin-communities-size = Mitglieder
 # Column: creation date.
 admin-communities-created = Erstellt
+# Admin list of restricted communities: badge of a deleted community.
+admin-communities-deleted = Gelöscht
+# Admin list: link that downloads a community's insider list (visible text).
+admin-communities-export = CSV herunterladen
+# Admin list: accessible name of that link. Variables: $name (the community's name).
+admin-communities-export-of = Insiderliste von { $name } herunterladen

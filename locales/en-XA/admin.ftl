@@ -76,3 +76,9 @@ admin-communities-none = [Ţĥéŕé åŕé ñö ŕéšţŕïçţéð çöɱɱü
 admin-communities-size = [Ṁéɱƀéŕš~~~]
 # Column: creation date.
 admin-communities-created = [Çŕéåţéð~~~]
+# Admin list of restricted communities: badge of a deleted community.
+admin-communities-deleted = [Ðéļéţéð~~~]
+# Admin list: link that downloads a community's insider list (visible text).
+admin-communities-export = [Ðöŵñļöåð ÇŠṼ~~~~]
+# Admin list: accessible name of that link. Variables: $name (the community's name).
+admin-communities-export-of = [Ðöŵñļöåð ţĥé ïñšïðéŕ ļïšţ öƒ~~~~~~~~ { $name }]

@@ -85,6 +85,8 @@ error-field-no-such-person = [ñö åçţïṽé þéŕšöñ ĥåš ţĥïš é
 error-field-invalid-date = [éñţéŕ å ðåţé šüçĥ åš 2026-11-27~~~~~~~~]
 # The end of a range is before its start.
 error-field-before-start = [ţĥé éñð ðåţé ïš ƀéƒöŕé ţĥé šţåŕţ ðåţé~~~~~~~~~]
+# A community's own cap is below its member count. Variables: $limit (the member count).
+error-field-below-member-count = [ţĥéŕé åŕé~~~ { $limit } ɱéɱƀéŕš åļŕéåðý; ŕéɱöṽé šöɱé ƒïŕšţ öŕ çĥööšé å ñüɱƀéŕ åţ ļéåšţ ţĥåţ ĥïĝĥ~~~~~~~~~~~~~~~~~~]
 
 ## Form field names: labels of form fields, and the field names in error lists.
 

@@ -73,3 +73,9 @@ admin-communities-none = There are no restricted communities yet.
 admin-communities-size = Members
 # Column: creation date.
 admin-communities-created = Created
+# Admin list of restricted communities: badge of a deleted community.
+admin-communities-deleted = Deleted
+# Admin list: link that downloads a community's insider list (visible text).
+admin-communities-export = Download CSV
+# Admin list: accessible name of that link. Variables: $name (the community's name).
+admin-communities-export-of = Download the insider list of { $name }

@@ -82,6 +82,8 @@ error-field-no-such-person = no active person has this e-mail address
 error-field-invalid-date = enter a date such as 2026-11-27
 # The end of a range is before its start.
 error-field-before-start = the end date is before the start date
+# A community's own cap is below its member count. Variables: $limit (the member count).
+error-field-below-member-count = there are { $limit } members already; remove some first or choose a number at least that high
 
 ## Form field names: labels of form fields, and the field names in error lists.
 

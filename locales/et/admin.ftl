@@ -73,3 +73,9 @@ admin-communities-none = Piiratud kogukondi veel ei ole.
 admin-communities-size = Liikmed
 # Column: creation date.
 admin-communities-created = Loodud
+# Admin list of restricted communities: badge of a deleted community.
+admin-communities-deleted = Kustutatud
+# Admin list: link that downloads a community's insider list (visible text).
+admin-communities-export = Laadi CSV alla
+# Admin list: accessible name of that link. Variables: $name (the community's name).
+admin-communities-export-of = Laadi alla siseringi nimekiri: { $name }

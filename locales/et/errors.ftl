@@ -85,6 +85,8 @@ error-field-no-such-person = selle e-posti aadressiga aktiivset inimest ei ole
 error-field-invalid-date = sisestage kuupäev, nt 2026-11-27
 # The end of a range is before its start.
 error-field-before-start = lõppkuupäev on enne alguskuupäeva
+# A community's own cap is below its member count. Variables: $limit (the member count).
+error-field-below-member-count = liikmeid on juba { $limit }; eemaldage kõigepealt mõni või valige vähemalt sama suur arv
 
 ## Form field names: labels of form fields, and the field names in error lists.
 

@@ -73,3 +73,9 @@ admin-communities-none = Rajattuja yhteisöjä ei vielä ole.
 admin-communities-size = Jäsenet
 # Column: creation date.
 admin-communities-created = Luotu
+# Admin list of restricted communities: badge of a deleted community.
+admin-communities-deleted = Poistettu
+# Admin list: link that downloads a community's insider list (visible text).
+admin-communities-export = Lataa CSV
+# Admin list: accessible name of that link. Variables: $name (the community's name).
+admin-communities-export-of = Lataa sisäpiiriluettelo: { $name }

@@ -85,6 +85,8 @@ error-field-no-such-person = tällä sähköpostiosoitteella ei löydy aktiivist
 error-field-invalid-date = anna päivämäärä muodossa 2026-11-27
 # The end of a range is before its start.
 error-field-before-start = loppupäivä on ennen alkupäivää
+# A community's own cap is below its member count. Variables: $limit (the member count).
+error-field-below-member-count = jäseniä on jo { $limit }; poista ensin joitakin tai valitse vähintään yhtä suuri luku
 
 ## Form field names: labels of form fields, and the field names in error lists.
 

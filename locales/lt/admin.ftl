@@ -73,3 +73,9 @@ admin-communities-none = Ribotų bendruomenių dar nėra.
 admin-communities-size = Nariai
 # Column: creation date.
 admin-communities-created = Sukurta
+# Admin list of restricted communities: badge of a deleted community.
+admin-communities-deleted = Ištrinta
+# Admin list: link that downloads a community's insider list (visible text).
+admin-communities-export = Atsisiųsti CSV
+# Admin list: accessible name of that link. Variables: $name (the community's name).
+admin-communities-export-of = Atsisiųsti insiderių sąrašą: { $name }

@@ -97,6 +97,8 @@ error-field-no-such-person = nė vienas aktyvus asmuo neturi šio el. pašto adr
 error-field-invalid-date = įveskite datą, pvz., 2026-11-27
 # The end of a range is before its start.
 error-field-before-start = pabaigos data yra ankstesnė už pradžios datą
+# A community's own cap is below its member count. Variables: $limit (the member count).
+error-field-below-member-count = narių jau yra { $limit }; pirmiausia pašalinkite kai kuriuos arba pasirinkite bent tokį pat skaičių
 
 ## Form field names: labels of form fields, and the field names in error lists.
 

@@ -73,3 +73,9 @@ admin-communities-none = Ierobežotu kopienu vēl nav.
 admin-communities-size = Dalībnieki
 # Column: creation date.
 admin-communities-created = Izveidota
+# Admin list of restricted communities: badge of a deleted community.
+admin-communities-deleted = Dzēsta
+# Admin list: link that downloads a community's insider list (visible text).
+admin-communities-export = Lejupielādēt CSV
+# Admin list: accessible name of that link. Variables: $name (the community's name).
+admin-communities-export-of = Lejupielādēt iekšējās informācijas turētāju sarakstu: { $name }

@@ -91,6 +91,8 @@ error-field-no-such-person = nevienai aktīvai personai nav šādas e-pasta adre
 error-field-invalid-date = ievadiet datumu, piemēram, 2026-11-27
 # The end of a range is before its start.
 error-field-before-start = beigu datums ir pirms sākuma datuma
+# A community's own cap is below its member count. Variables: $limit (the member count).
+error-field-below-member-count = dalībnieku jau ir { $limit }; vispirms noņemiet dažus vai izvēlieties vismaz tikpat lielu skaitli
 
 ## Form field names: labels of form fields, and the field names in error lists.
 

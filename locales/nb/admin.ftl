@@ -73,3 +73,9 @@ admin-communities-none = Det finnes ingen begrensede grupper ennå.
 admin-communities-size = Medlemmer
 # Column: creation date.
 admin-communities-created = Opprettet
+# Admin list of restricted communities: badge of a deleted community.
+admin-communities-deleted = Slettet
+# Admin list: link that downloads a community's insider list (visible text).
+admin-communities-export = Last ned CSV
+# Admin list: accessible name of that link. Variables: $name (the community's name).
+admin-communities-export-of = Last ned innsidelisten for { $name }

@@ -73,3 +73,9 @@ admin-communities-none = Nie ma jeszcze żadnych społeczności zastrzeżonych.
 admin-communities-size = Członkowie
 # Column: creation date.
 admin-communities-created = Utworzono
+# Admin list of restricted communities: badge of a deleted community.
+admin-communities-deleted = Usunięta
+# Admin list: link that downloads a community's insider list (visible text).
+admin-communities-export = Pobierz CSV
+# Admin list: accessible name of that link. Variables: $name (the community's name).
+admin-communities-export-of = Pobierz listę insiderów: { $name }

@@ -97,6 +97,8 @@ error-field-no-such-person = żadna aktywna osoba nie ma tego adresu e-mail
 error-field-invalid-date = wpisz datę, np. 2026-11-27
 # The end of a range is before its start.
 error-field-before-start = data końcowa jest wcześniejsza niż data początkowa
+# A community's own cap is below its member count. Variables: $limit (the member count).
+error-field-below-member-count = członków jest już { $limit }; najpierw usuń część z nich albo wybierz co najmniej taką liczbę
 
 ## Form field names: labels of form fields, and the field names in error lists.
 

@@ -73,3 +73,9 @@ admin-communities-none = Det finns inga begränsade grupper ännu.
 admin-communities-size = Medlemmar
 # Column: creation date.
 admin-communities-created = Skapad
+# Admin list of restricted communities: badge of a deleted community.
+admin-communities-deleted = Raderad
+# Admin list: link that downloads a community's insider list (visible text).
+admin-communities-export = Ladda ner CSV
+# Admin list: accessible name of that link. Variables: $name (the community's name).
+admin-communities-export-of = Ladda ner insiderförteckningen för { $name }

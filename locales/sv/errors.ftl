@@ -85,6 +85,8 @@ error-field-no-such-person = ingen aktiv person har den här e-postadressen
 error-field-invalid-date = ange ett datum, till exempel 2026-11-27
 # The end of a range is before its start.
 error-field-before-start = slutdatumet ligger före startdatumet
+# A community's own cap is below its member count. Variables: $limit (the member count).
+error-field-below-member-count = gruppen har redan { $limit } medlemmar; ta bort några först eller välj ett minst lika högt tal
 
 ## Form field names: labels of form fields, and the field names in error lists.
 

@@ -67,7 +67,13 @@ async fn answer(
             headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             Ok(res)
         }
-        "" | "json" => Ok(Json(serde_json::json!({ "items": periods })).into_response()),
+        "" | "json" => {
+            let mut res = Json(serde_json::json!({ "items": periods })).into_response();
+            // An insider list is not to be kept in any cache.
+            res.headers_mut()
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            Ok(res)
+        }
         _ => Err(AppError::InvalidRequest {
             detail: "format".into(),
         }),

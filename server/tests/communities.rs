@@ -186,6 +186,22 @@ async fn a_restricted_community_answers_outsiders_exactly_like_a_missing_one() {
             .await;
             assert_eq!(list, json!({"items": [], "next_cursor": null}), "{q}");
         }
+        // Its pages answer like pages of a community that does not exist.
+        for page in ["", "/members", "/history", "/settings", "/requests"] {
+            for slug in [secret.as_str(), "r-doesnotexist"] {
+                let res = outsider
+                    .get(s.url(&format!("/communities/{slug}{page}")))
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(res.status(), 404, "{slug}{page}");
+                let html = res.text().await.unwrap();
+                assert!(
+                    !html.contains("Acme") && !html.contains("Insider work"),
+                    "{slug}{page}"
+                );
+            }
+        }
         // The community is still there, whole, for its owner.
         let got = admin
             .get(s.url(&format!("/api/communities/get?slug={secret}")))
@@ -270,6 +286,9 @@ async fn the_insider_list_downloads_as_csv() {
             "{disposition}"
         );
         let csv = res.text().await.unwrap();
+        let csv = csv
+            .strip_prefix('\u{feff}')
+            .expect("a UTF-8 byte-order mark");
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 3, "{csv}");
         assert!(

@@ -310,6 +310,8 @@ pub struct RestrictedCommunity {
     pub member_count: i64,
     pub member_cap: i64,
     pub archived: bool,
+    /// Deleted: gone for everyone, its insider list still exportable by admins.
+    pub deleted: bool,
     pub created_at: i64,
 }
 

@@ -88,6 +88,9 @@ pub enum Resource {
         role: Option<CommunityRole>,
         archived: bool,
     },
+    /// A deleted community: gone for everyone, but its membership history stays exportable
+    /// by admins, as an insider list must.
+    DeletedCommunity,
     /// Organisation-wide settings (members read them, admins change them).
     Settings,
     /// The admin view of restricted communities: names, owners, sizes, never content.
@@ -155,6 +158,7 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource) -> Result<(
                 archived,
             },
         ) => return community(action, *visibility, *role, *archived, admin),
+        (ExportHistory, DeletedCommunity) => admin,
         (View, Settings) => true,
         (Edit, Settings) => admin,
         (List, RestrictedOverview) => admin,
@@ -197,7 +201,9 @@ fn community(
             | Disable
     );
     if archived && changes {
-        return if (owner || admin) || matches!(action, Join | RequestJoin | Leave) {
+        // Those who could act on it learn why they cannot now; an outsider may only be told
+        // that joining is closed.
+        return if member || admin || matches!(action, Join | RequestJoin) {
             Err(Denial::Archived)
         } else {
             Err(Denial::Forbidden)
@@ -212,7 +218,10 @@ fn community(
         Leave => member,
         Approve => visibility == Visibility::Moderated && (moderator || admin),
         Invite => owner || (admin && !restricted),
-        RemoveMember | SetRole | Edit | ExportHistory | Archive | Delete => owner || admin,
+        // An admin outside a restricted community cannot read its description or tools, so
+        // may not rewrite them either; governing it (members, archive, delete) stays open.
+        Edit => owner || (admin && !restricted),
+        RemoveMember | SetRole | ExportHistory | Archive | Delete => owner || admin,
         Create | List | Disable => false,
     };
     if allowed {
@@ -398,7 +407,7 @@ mod tests {
                     (Approve, [U, N, F, F, F, F]),
                     (RemoveMember, [U, N, F, F, Y, Y]),
                     (SetRole, [U, N, F, F, Y, Y]),
-                    (Edit, [U, N, F, F, Y, Y]),
+                    (Edit, [U, N, F, F, Y, F]),
                     (ExportHistory, [U, N, F, F, Y, Y]),
                     (Archive, [U, N, F, F, Y, Y]),
                     (Delete, [U, N, F, F, Y, Y]),
@@ -416,12 +425,12 @@ mod tests {
                     (ViewMembers, [U, Y, Y, Y, Y, Y]),
                     (Join, [U, A, A, A, A, A]),
                     (RequestJoin, [U, A, A, A, A, A]),
-                    (Leave, [U, A, A, A, A, A]),
-                    (Invite, [U, F, F, F, A, A]),
-                    (Approve, [U, F, F, F, A, A]),
-                    (RemoveMember, [U, F, F, F, A, A]),
-                    (SetRole, [U, F, F, F, A, A]),
-                    (Edit, [U, F, F, F, A, A]),
+                    (Leave, [U, F, A, A, A, A]),
+                    (Invite, [U, F, A, A, A, A]),
+                    (Approve, [U, F, A, A, A, A]),
+                    (RemoveMember, [U, F, A, A, A, A]),
+                    (SetRole, [U, F, A, A, A, A]),
+                    (Edit, [U, F, A, A, A, A]),
                     (ExportHistory, [U, F, F, F, Y, Y]),
                     (Archive, [U, F, F, F, Y, Y]),
                     (Delete, [U, F, F, F, Y, Y]),
@@ -439,12 +448,12 @@ mod tests {
                     (ViewMembers, [U, Y, Y, Y, Y, Y]),
                     (Join, [U, A, A, A, A, A]),
                     (RequestJoin, [U, A, A, A, A, A]),
-                    (Leave, [U, A, A, A, A, A]),
-                    (Invite, [U, F, F, F, A, A]),
-                    (Approve, [U, F, F, F, A, A]),
-                    (RemoveMember, [U, F, F, F, A, A]),
-                    (SetRole, [U, F, F, F, A, A]),
-                    (Edit, [U, F, F, F, A, A]),
+                    (Leave, [U, F, A, A, A, A]),
+                    (Invite, [U, F, A, A, A, A]),
+                    (Approve, [U, F, A, A, A, A]),
+                    (RemoveMember, [U, F, A, A, A, A]),
+                    (SetRole, [U, F, A, A, A, A]),
+                    (Edit, [U, F, A, A, A, A]),
                     (ExportHistory, [U, F, F, F, Y, Y]),
                     (Archive, [U, F, F, F, Y, Y]),
                     (Delete, [U, F, F, F, Y, Y]),
@@ -463,11 +472,11 @@ mod tests {
                     (Join, [U, N, A, A, A, A]),
                     (RequestJoin, [U, N, A, A, A, A]),
                     (Leave, [U, N, A, A, A, A]),
-                    (Invite, [U, N, F, F, A, A]),
-                    (Approve, [U, N, F, F, A, A]),
-                    (RemoveMember, [U, N, F, F, A, A]),
-                    (SetRole, [U, N, F, F, A, A]),
-                    (Edit, [U, N, F, F, A, A]),
+                    (Invite, [U, N, A, A, A, A]),
+                    (Approve, [U, N, A, A, A, A]),
+                    (RemoveMember, [U, N, A, A, A, A]),
+                    (SetRole, [U, N, A, A, A, A]),
+                    (Edit, [U, N, A, A, A, A]),
                     (ExportHistory, [U, N, F, F, Y, Y]),
                     (Archive, [U, N, F, F, Y, Y]),
                     (Delete, [U, N, F, F, Y, Y]),
@@ -596,5 +605,24 @@ mod tests {
             restricted_overview_filter(&Actor::Admin(ME)),
             Ok(CommunityFilter::RestrictedOnly)
         );
+    }
+
+    #[test]
+    fn only_admins_export_the_history_of_a_deleted_community() {
+        for action in [Action::View, Action::ExportHistory, Action::Edit] {
+            let want = if action == Action::ExportHistory {
+                Ok(())
+            } else {
+                Err(Denial::Forbidden)
+            };
+            assert_eq!(
+                authorize(&Actor::Admin(ME), action, &Resource::DeletedCommunity),
+                want
+            );
+            assert_eq!(
+                authorize(&Actor::Member(ME), action, &Resource::DeletedCommunity),
+                Err(Denial::Forbidden)
+            );
+        }
     }
 }

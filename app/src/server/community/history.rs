@@ -8,12 +8,12 @@ use crate::error::{AppError, FieldError};
 use crate::i18n::I18n;
 use crate::model::community::{AccessPeriod, CommunityRole, HISTORY_PAGE_SIZE, HistoryPage};
 use crate::server::clock::{iso_utc, now_ms, parse_date};
-use crate::server::community::repo::{self, StoredEvent};
+use crate::server::community::repo::{self, CommunityRow, StoredEvent};
 use crate::server::community::service::load;
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::cursor;
-use crate::server::fault::ServiceResult;
-use crate::server::policy::Action;
+use crate::server::fault::{ServiceError, ServiceResult};
+use crate::server::policy::{Action, Resource, authorize};
 
 const DAY_MS: i64 = 86_400_000;
 
@@ -73,12 +73,29 @@ pub async fn insider_list(
     from: i64,
     until: i64,
 ) -> ServiceResult<Vec<AccessPeriod>> {
-    let row = load(backend, ctx, slug, Action::ExportHistory).await?;
+    let row = match load(backend, ctx, slug, Action::ExportHistory).await {
+        Err(ServiceError::Caller(AppError::NotFound)) => deleted(backend, ctx, slug).await?,
+        other => other?,
+    };
     let events = repo::history_until(&backend.db, row.id, until).await?;
     Ok(access_periods(events)
         .into_iter()
         .filter(|p| p.gained_at < until && p.ended_at.is_none_or(|end| end >= from))
         .collect())
+}
+
+/// A deleted community whose history an admin exports; `NotFound` for everyone else, as
+/// for any address that leads nowhere.
+async fn deleted(backend: &Backend, ctx: &RequestCtx, slug: &str) -> ServiceResult<CommunityRow> {
+    authorize(
+        &ctx.actor,
+        Action::ExportHistory,
+        &Resource::DeletedCommunity,
+    )
+    .map_err(|_| AppError::NotFound)?;
+    Ok(repo::find_deleted_by_slug(&backend.db, slug.trim())
+        .await?
+        .ok_or(AppError::NotFound)?)
 }
 
 /// Turns the event log into periods of access, in the order access was gained.
@@ -144,7 +161,8 @@ pub fn insider_csv(periods: &[AccessPeriod], i18n: &I18n) -> String {
         "community-csv-ended-by",
         "community-csv-end-reason",
     ];
-    let mut out = String::new();
+    // A byte-order mark, so spreadsheet programs read the file as UTF-8 (å, ä, ö, ā, ł...).
+    let mut out = String::from('\u{feff}');
     let header: Vec<String> = headers.iter().map(|h| cell(&i18n.t(h))).collect();
     out.push_str(&header.join(","));
     out.push_str("\r\n");
@@ -169,14 +187,16 @@ pub fn insider_csv(periods: &[AccessPeriod], i18n: &I18n) -> String {
 }
 
 /// One CSV cell (RFC 4180). Text a spreadsheet would run as a formula gets a leading
-/// apostrophe, so a reason like `=HYPERLINK(...)` stays text.
+/// apostrophe, so a reason like `=HYPERLINK(...)` stays text. Cells with a semicolon or a tab
+/// are quoted too: spreadsheets in Nordic and German locales split on `;`, and a name like
+/// `x;=HYPERLINK(...)` would otherwise start a new cell holding a formula.
 fn cell(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {
         s.to_owned()
     };
-    if s.contains([',', '"', '\n', '\r']) {
+    if s.contains([',', ';', '\t', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s
@@ -251,6 +271,7 @@ mod tests {
         assert_eq!(cell("a, b"), "\"a, b\"");
         assert_eq!(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(cell("=1+1"), "'=1+1");
+        assert_eq!(cell("x;=HYPERLINK(1)"), "\"x;=HYPERLINK(1)\"");
     }
 
     #[test]

@@ -15,7 +15,6 @@ use crate::server::cursor;
 use crate::server::fault::{ServiceError, ServiceResult};
 use crate::server::policy::Action;
 use crate::server::profile::name_terms;
-use crate::server::settings::restricted_member_cap;
 
 /// A reason or message: trimmed, within the limit; `required` when it may not be empty.
 pub fn parse_reason(reason: &str, field: &str, required: bool) -> Result<String, AppError> {
@@ -47,6 +46,7 @@ async fn apply(
 ) -> ServiceResult<()> {
     let role = match change {
         Change::Add(r) | Change::SetRole(r) => Some(r),
+        Change::Approve => Some(CommunityRole::Member),
         _ => None,
     };
     let e = Event {
@@ -57,10 +57,10 @@ async fn apply(
         role,
         reason,
     };
-    let org_cap = i64::from(restricted_member_cap(&backend.db).await?);
-    match repo::change(&backend.db, &e, change, org_cap).await? {
-        Outcome::Done => Ok(()),
-        Outcome::Gone => Err(AppError::CommunityArchived.into()),
+    match repo::change(&backend.db, &e, change).await? {
+        Outcome::Done | Outcome::Unchanged => Ok(()),
+        Outcome::Archived => Err(AppError::CommunityArchived.into()),
+        Outcome::Deleted => Err(AppError::NotFound.into()),
         Outcome::AlreadyMember => Err(AppError::AlreadyMember.into()),
         Outcome::NotMember | Outcome::NoRequest => Err(AppError::NotFound.into()),
         Outcome::CapReached(cap) => Err(AppError::MemberCapReached { cap }.into()),
@@ -150,13 +150,18 @@ pub async fn decide_request(
     let row = load(backend, ctx, slug, Action::Approve).await?;
     let reason = parse_reason(reason, "reason", false)?;
     let me = caller(ctx)?;
-    let waiting = repo::requests(&backend.db, row.id).await?;
-    if !waiting.iter().any(|r| r.user_id == person) {
-        return Err(AppError::NotFound.into());
-    }
+    // Whether the request is still waiting is checked inside the change, under the lock.
     if approve {
-        let add = Change::Add(CommunityRole::Member);
-        apply(backend, &row, person, me, "approved", add, &reason).await
+        apply(
+            backend,
+            &row,
+            person,
+            me,
+            "approved",
+            Change::Approve,
+            &reason,
+        )
+        .await
     } else {
         apply(
             backend,

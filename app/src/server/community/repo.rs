@@ -127,6 +127,20 @@ pub async fn find_by_slug(
     Ok(row.map(community_row))
 }
 
+/// A deleted community by slug (for exporting its history), with nobody's role.
+pub async fn find_deleted_by_slug(db: &Db, slug: &str) -> ServiceResult<Option<CommunityRow>> {
+    let sql = format!(
+        "SELECT {COMMUNITY_COLUMNS}, NULL, 0 FROM communities c \
+         WHERE c.slug = $1 AND c.deleted_at IS NOT NULL"
+    );
+    let row: Option<Row> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(slug)
+        .fetch_optional(&db.pool)
+        .await
+        .context("loading a deleted community")?;
+    Ok(row.map(community_row))
+}
+
 /// Whether any community, deleted or not, has this slug.
 pub async fn slug_taken(db: &Db, slug: &str) -> ServiceResult<bool> {
     let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM communities WHERE slug = $1")
@@ -243,11 +257,16 @@ pub struct CommunityUpdate<'a> {
     pub member_cap: Option<i64>,
 }
 
-pub async fn update(db: &Db, id: CommunityId, u: &CommunityUpdate<'_>) -> ServiceResult<()> {
+/// Writes a community's settings; `false` when it was archived or deleted in the meantime
+/// (nothing is written then). A cap below the current member count is refused here, under
+/// the row's lock, so it cannot race an invitation.
+pub async fn update(db: &Db, id: CommunityId, u: &CommunityUpdate<'_>) -> ServiceResult<bool> {
     let mut tx = db.pool.begin().await.context("starting a transaction")?;
-    sqlx::query(
+    let changed = sqlx::query(
         "UPDATE communities SET name = $1, name_key = $2, description = $3, languages = $4, tools = $5, \
-         forum_mode = $6, member_cap = $7, updated_at = $8 WHERE id = $9",
+         forum_mode = $6, member_cap = $7, updated_at = $8 \
+         WHERE id = $9 AND archived_at IS NULL AND deleted_at IS NULL \
+         AND ($7 IS NULL OR member_count <= $7)",
     )
     .bind(u.name)
     .bind(u.name.to_lowercase())
@@ -260,13 +279,19 @@ pub async fn update(db: &Db, id: CommunityId, u: &CommunityUpdate<'_>) -> Servic
     .bind(id.0)
     .execute(&mut *tx)
     .await
-    .context("updating a community")?;
+    .context("updating a community")?
+    .rows_affected();
+    if changed == 0 {
+        tx.rollback().await.context("rolling back")?;
+        return Ok(false);
+    }
     replace_languages(&mut tx, id, u.languages).await?;
     tx.commit().await.context("committing a community")?;
-    Ok(())
+    Ok(true)
 }
 
-/// Archives, un-archives or deletes a community, and records it.
+/// Archives, un-archives or deletes a community, and records it, when that changes its
+/// state (archiving twice records it once).
 pub async fn set_state(
     db: &Db,
     id: CommunityId,
@@ -275,17 +300,31 @@ pub async fn set_state(
 ) -> ServiceResult<()> {
     let now = now_ms();
     let sql = match event {
-        "archived" => "UPDATE communities SET archived_at = $1, updated_at = $1 WHERE id = $2",
-        "unarchived" => "UPDATE communities SET archived_at = NULL, updated_at = $1 WHERE id = $2",
-        _ => "UPDATE communities SET deleted_at = $1, updated_at = $1 WHERE id = $2",
+        "archived" => {
+            "UPDATE communities SET archived_at = $1, updated_at = $1 \
+             WHERE id = $2 AND archived_at IS NULL AND deleted_at IS NULL"
+        }
+        "unarchived" => {
+            "UPDATE communities SET archived_at = NULL, updated_at = $1 \
+             WHERE id = $2 AND archived_at IS NOT NULL AND deleted_at IS NULL"
+        }
+        _ => {
+            "UPDATE communities SET deleted_at = $1, updated_at = $1 \
+             WHERE id = $2 AND deleted_at IS NULL"
+        }
     };
     let mut tx = db.pool.begin().await.context("starting a transaction")?;
-    sqlx::query(sql)
+    let changed = sqlx::query(sql)
         .bind(now)
         .bind(id.0)
         .execute(&mut *tx)
         .await
-        .context("changing a community's state")?;
+        .context("changing a community's state")?
+        .rows_affected();
+    if changed == 0 {
+        tx.rollback().await.context("rolling back")?;
+        return Ok(());
+    }
     let e = Event {
         community: id,
         person: None,
@@ -336,24 +375,20 @@ pub async fn list(
     f: &ListFilter,
     limit: i64,
 ) -> ServiceResult<Vec<(CommunitySummary, String, i64)>> {
-    let mut args: Vec<Arg> = Vec::new();
-    let viewer = match scope {
-        CommunityFilter::VisibleTo(u) => u.0,
-        CommunityFilter::RestrictedOnly => 0,
+    // The directory is always one reader's view; the admin overview has its own query.
+    let CommunityFilter::VisibleTo(viewer) = scope else {
+        return Ok(Vec::new());
     };
-    let v = placeholder(&mut args, Arg::Int(viewer));
+    let mut args: Vec<Arg> = Vec::new();
+    let v = placeholder(&mut args, Arg::Int(viewer.0));
+    // Public and moderated communities, and restricted ones the reader is a member of: the
+    // policy's filter as a condition of the query.
     let mut sql = format!(
         "SELECT c.slug, c.name, c.visibility, c.member_count, c.template, c.languages, c.description, \
          c.archived_at, m.role, c.name_key, c.id \
          FROM communities c LEFT JOIN community_members m ON m.community_id = c.id AND m.user_id = {v} \
-         WHERE c.deleted_at IS NULL"
+         WHERE c.deleted_at IS NULL AND (c.visibility <> 'restricted' OR m.user_id IS NOT NULL)"
     );
-    match scope {
-        CommunityFilter::VisibleTo(_) => {
-            sql.push_str(" AND (c.visibility <> 'restricted' OR m.user_id IS NOT NULL)")
-        }
-        CommunityFilter::RestrictedOnly => sql.push_str(" AND c.visibility = 'restricted'"),
-    }
     if f.mine {
         // Written as a set the reader's membership index yields (a few dozen rows), so the
         // planner starts from it rather than walking every community by name.
@@ -447,6 +482,7 @@ pub struct RestrictedRow {
     pub member_count: i64,
     pub member_cap: Option<i64>,
     pub archived: bool,
+    pub deleted: bool,
     pub created_at: i64,
 }
 
@@ -458,11 +494,13 @@ type RestrictedTuple = (
     i64,
     Option<i64>,
     Option<i64>,
+    Option<i64>,
     i64,
 );
 
-/// Restricted communities by name, for admins: governance facts only. The scope comes from
-/// the policy (`CommunityFilter::RestrictedOnly`).
+/// Restricted communities by name, deleted ones included (their insider lists stay
+/// exportable), for admins: governance facts only. The scope comes from the policy
+/// (`CommunityFilter::RestrictedOnly`).
 pub async fn restricted(
     db: &Db,
     scope: CommunityFilter,
@@ -474,8 +512,8 @@ pub async fn restricted(
     }
     let (key, id) = after.unwrap_or_default();
     let rows: Vec<RestrictedTuple> = sqlx::query_as(
-        "SELECT c.id, c.slug, c.name, c.name_key, c.member_count, c.member_cap, c.archived_at, c.created_at \
-         FROM communities c WHERE c.visibility = 'restricted' AND c.deleted_at IS NULL \
+        "SELECT c.id, c.slug, c.name, c.name_key, c.member_count, c.member_cap, c.archived_at, \
+         c.deleted_at, c.created_at FROM communities c WHERE c.visibility = 'restricted' \
          AND (c.name_key, c.id) > ($1, $2) ORDER BY c.name_key, c.id LIMIT $3",
     )
     .bind(key)
@@ -487,7 +525,17 @@ pub async fn restricted(
     Ok(rows
         .into_iter()
         .map(
-            |(id, slug, name, name_key, member_count, member_cap, archived, created_at)| {
+            |(
+                id,
+                slug,
+                name,
+                name_key,
+                member_count,
+                member_cap,
+                archived,
+                deleted,
+                created_at,
+            )| {
                 RestrictedRow {
                     id: CommunityId(id),
                     slug,
@@ -496,6 +544,7 @@ pub async fn restricted(
                     member_count,
                     member_cap,
                     archived: archived.is_some(),
+                    deleted: deleted.is_some(),
                     created_at,
                 }
             },

@@ -16,7 +16,7 @@ use crate::server::community::repo::{self, CommunityRow, ListFilter};
 use crate::server::community::{random_slug, search_words, slugify};
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::cursor;
-use crate::server::fault::ServiceResult;
+use crate::server::fault::{ServiceError, ServiceResult};
 use crate::server::policy::{
     Action, Resource, authorize, community_list_filter, restricted_overview_filter,
 };
@@ -107,10 +107,10 @@ pub async fn create_community(
             return Ok(CreatedCommunity { id, slug });
         }
     }
-    Err(AppError::Internal {
-        reference: "no-free-slug".into(),
-    }
-    .into())
+    Err(ServiceError::Fault {
+        context: "finding a free slug",
+        source: "50 candidate slugs were all taken".into(),
+    })
 }
 
 /// A community as the caller sees it.
@@ -275,7 +275,8 @@ pub async fn update_community(
     let tools = match &patch.tools {
         Some(list) => {
             let mut tools = Vec::new();
-            for t in list {
+            // Empty items are what a form sends when every box is cleared.
+            for t in list.iter().filter(|t| !t.trim().is_empty()) {
                 match Tool::parse(t.trim()) {
                     Some(tool) if !tools.contains(&tool) => tools.push(tool),
                     Some(_) => {}
@@ -299,6 +300,14 @@ pub async fn update_community(
     };
     let member_cap = match patch.member_cap {
         Some(0) => None,
+        Some(cap) if cap > 0 && cap < row.member_count => {
+            errors.push(FieldError::with_limit(
+                "member_cap",
+                "below_member_count",
+                u32::try_from(row.member_count).unwrap_or(u32::MAX),
+            ));
+            None
+        }
         Some(cap) => check_cap(Some(cap), Some(row.visibility), org_cap, &mut errors),
         None => row.member_cap,
     };
@@ -313,7 +322,10 @@ pub async fn update_community(
         forum_mode,
         member_cap,
     };
-    repo::update(&backend.db, row.id, &update).await?;
+    // `false`: archived, deleted or grown past the new cap since it was read.
+    if !repo::update(&backend.db, row.id, &update).await? {
+        return Err(AppError::CommunityArchived.into());
+    }
     get_community(backend, ctx, &row.slug).await
 }
 
@@ -377,6 +389,7 @@ pub async fn list_restricted(
             member_count: r.member_count,
             member_cap: r.member_cap.map_or(org, |own| own.min(org)),
             archived: r.archived,
+            deleted: r.deleted,
             created_at: r.created_at,
         })
         .collect();

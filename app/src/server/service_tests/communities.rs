@@ -518,3 +518,135 @@ async fn an_archived_community_is_read_only_and_a_deleted_one_is_gone_but_its_hi
         assert!(erase.is_err(), "history is append-only");
     }
 }
+
+#[tokio::test]
+async fn settings_save_tools_and_refuse_a_cap_below_the_members_or_an_admin_outside() {
+    use crate::server::community::service::{CommunityPatch, update_community};
+    for b in backends().await {
+        let admin = account(&b, "admin@bank.example", "Admin", true).await;
+        let other_admin = account(&b, "admin2@bank.example", "Other Admin", true).await;
+        account(&b, "p@bank.example", "Person", false).await;
+        let owner = as_admin(admin);
+        let slug = create_community(&b, &owner, new("Deal", "restricted", "client_team", None))
+            .await
+            .unwrap()
+            .slug;
+        invite(&b, &owner, &slug, "p@bank.example", "analyst")
+            .await
+            .unwrap();
+        // A form with every tool box cleared sends one empty item.
+        let patch = CommunityPatch {
+            tools: Some(vec![String::new(), "wiki".into()]),
+            description: Some("Refinancing".into()),
+            ..Default::default()
+        };
+        let c = update_community(&b, &owner, &slug, patch).await.unwrap();
+        assert_eq!(
+            c.tools.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
+            vec!["wiki"]
+        );
+        let below = CommunityPatch {
+            member_cap: Some(1),
+            ..Default::default()
+        };
+        let e = err(update_community(&b, &owner, &slug, below).await);
+        assert!(
+            matches!(e, AppError::ValidationFailed { ref fields } if fields[0].code == "below_member_count"),
+            "{e:?}"
+        );
+        // An admin outside it governs it but cannot rewrite what it cannot read.
+        let wipe = CommunityPatch {
+            description: Some(String::new()),
+            ..Default::default()
+        };
+        assert_eq!(
+            err(update_community(&b, &as_admin(other_admin), &slug, wipe).await),
+            AppError::Forbidden
+        );
+        assert_eq!(
+            get_community(&b, &owner, &slug).await.unwrap().description,
+            "Refinancing"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_refused_request_cannot_then_be_approved_and_repeats_record_nothing() {
+    for b in backends().await {
+        let olle = account(&b, "olle@bank.example", "Olle", false).await;
+        let anna = account(&b, "anna@bank.example", "Anna", false).await;
+        let slug = create(&b, &as_member(olle), "Risk", "moderated", "project").await;
+        request_to_join(&b, &as_member(anna), &slug, "first")
+            .await
+            .unwrap();
+        request_to_join(&b, &as_member(anna), &slug, "second")
+            .await
+            .unwrap();
+        let queue = list_requests(&b, &as_member(olle), &slug).await.unwrap();
+        assert_eq!(queue[0].message, "second");
+        decide_request(&b, &as_member(olle), &slug, anna, false, "no")
+            .await
+            .unwrap();
+        assert_eq!(
+            err(decide_request(&b, &as_member(olle), &slug, anna, true, "yes").await),
+            AppError::NotFound
+        );
+        assert!(
+            get_community(&b, &as_member(anna), &slug)
+                .await
+                .unwrap()
+                .my_role
+                .is_none()
+        );
+        set_role(&b, &as_member(olle), &slug, olle, "owner", "")
+            .await
+            .unwrap();
+        archive_community(&b, &as_member(olle), &slug, true)
+            .await
+            .unwrap();
+        archive_community(&b, &as_member(olle), &slug, true)
+            .await
+            .unwrap();
+        let events: Vec<String> =
+            sqlx::query_scalar("SELECT event FROM community_history ORDER BY id")
+                .fetch_all(&b.db.pool)
+                .await
+                .unwrap();
+        assert_eq!(events, vec!["created", "requested", "rejected", "archived"]);
+    }
+}
+
+#[tokio::test]
+async fn an_admin_exports_the_insider_list_of_a_deleted_community() {
+    for b in backends().await {
+        let admin = account(&b, "admin@bank.example", "Admin", true).await;
+        let owner_id = account(&b, "olle@bank.example", "Olle", false).await;
+        let owner = as_member(owner_id);
+        set_restricted_creator(&b, &as_admin(admin), owner_id, true)
+            .await
+            .unwrap();
+        let slug = create_community(&b, &owner, new("Deal", "restricted", "client_team", None))
+            .await
+            .unwrap()
+            .slug;
+        delete_community(&b, &owner, &slug).await.unwrap();
+        assert_eq!(
+            err(insider_list(&b, &owner, &slug, 0, i64::MAX).await),
+            AppError::NotFound
+        );
+        let periods = insider_list(&b, &as_admin(admin), &slug, 0, i64::MAX)
+            .await
+            .unwrap();
+        assert_eq!(periods.len(), 1);
+        assert!(
+            periods[0].ended_at.is_some(),
+            "deleting ended everyone's access"
+        );
+        let overview = list_restricted(&b, &as_admin(admin), None).await.unwrap();
+        assert!(overview.items[0].deleted);
+        assert_eq!(
+            err(insider_list(&b, &as_admin(admin), "r-nothing", 0, i64::MAX).await),
+            AppError::NotFound
+        );
+    }
+}

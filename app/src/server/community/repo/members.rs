@@ -4,12 +4,15 @@
 use sqlx::AnyConnection;
 
 use super::{Arg, Event, insert_event, placeholder, record};
-use crate::model::community::{CommunityRole, JoinRequest, MemberCard, Visibility};
+use crate::model::community::{
+    CommunityRole, DEFAULT_RESTRICTED_MEMBER_CAP, JoinRequest, MemberCard, Visibility,
+};
 use crate::model::ids::{CommunityId, UserId};
 use crate::model::profile::initials;
 use crate::server::clock::now_ms;
 use crate::server::db::Db;
 use crate::server::fault::{Context, ServiceResult};
+use crate::server::settings::RESTRICTED_MEMBER_CAP;
 
 type MemberRow = (i64, String, String, String, i64, String);
 
@@ -130,8 +133,11 @@ pub async fn request_count(db: &Db, id: CommunityId) -> ServiceResult<i64> {
 /// A change to one person's membership.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {
-    /// Add as a member with this role (events: joined, approved, added).
+    /// Add as a member with this role (events: joined, added).
     Add(CommunityRole),
+    /// Add as a member because their request was approved; the request must still be
+    /// waiting, so an approval and a refusal racing each other cannot both happen.
+    Approve,
     /// End the membership (events: left, removed).
     Remove,
     /// Give another role.
@@ -146,8 +152,12 @@ pub enum Change {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     Done,
-    /// The community was archived or deleted in the meantime.
-    Gone,
+    /// Nothing to change (the same role again, a request asked again); nothing recorded.
+    Unchanged,
+    /// The community was archived in the meantime.
+    Archived,
+    /// The community was deleted in the meantime.
+    Deleted,
     AlreadyMember,
     NotMember,
     NoRequest,
@@ -157,13 +167,8 @@ pub enum Outcome {
 }
 
 /// Applies one membership change in one transaction (see the module comment), recording it
-/// as `e`. `org_cap` is the organisation's cap on restricted communities.
-pub async fn change(
-    db: &Db,
-    e: &Event<'_>,
-    change: Change,
-    org_cap: i64,
-) -> ServiceResult<Outcome> {
+/// as `e`.
+pub async fn change(db: &Db, e: &Event<'_>, change: Change) -> ServiceResult<Outcome> {
     let Some(person) = e.person else {
         return Ok(Outcome::NotMember);
     };
@@ -180,8 +185,28 @@ pub async fn change(
     .context("locking a community")?
     .rows_affected();
     if locked == 0 {
-        return Ok(Outcome::Gone);
+        tx.rollback().await.context("rolling back")?;
+        let deleted: Option<i64> =
+            sqlx::query_scalar("SELECT deleted_at FROM communities WHERE id = $1")
+                .bind(c)
+                .fetch_one(&db.pool)
+                .await
+                .context("reading a community's state")?;
+        return Ok(if deleted.is_some() {
+            Outcome::Deleted
+        } else {
+            Outcome::Archived
+        });
     }
+    // Read under the lock, so a cap an admin lowers a moment earlier already counts.
+    let org_cap: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
+        .bind(RESTRICTED_MEMBER_CAP)
+        .fetch_optional(&mut *tx)
+        .await
+        .context("reading the member cap")?;
+    let org_cap = org_cap
+        .and_then(|v| v.parse::<i64>().ok())
+        .unwrap_or(i64::from(DEFAULT_RESTRICTED_MEMBER_CAP));
     let (visibility, own_cap, count): (String, Option<i64>, i64) = sqlx::query_as(
         "SELECT visibility, member_cap, member_count FROM communities WHERE id = $1",
     )
@@ -205,11 +230,16 @@ pub async fn change(
     .fetch_one(&mut *tx)
     .await
     .context("counting owners")?;
+    let cap = (visibility == Visibility::Restricted.as_str())
+        .then(|| own_cap.map_or(org_cap, |own| own.min(org_cap)));
     let outcome = match (change, current) {
-        (Change::Add(_) | Change::Request, Some(_)) => Outcome::AlreadyMember,
-        (Change::Add(role), None) => {
-            let cap = (visibility == Visibility::Restricted.as_str())
-                .then(|| own_cap.map_or(org_cap, |own| own.min(org_cap)));
+        (Change::Add(_) | Change::Approve | Change::Request, Some(_)) => Outcome::AlreadyMember,
+        (Change::Approve, None) if !delete_request(&mut tx, c, person).await? => Outcome::NoRequest,
+        (Change::Add(_) | Change::Approve, None) => {
+            let role = match change {
+                Change::Add(role) => role,
+                _ => CommunityRole::Member,
+            };
             match cap {
                 Some(cap) if count >= cap => Outcome::CapReached(cap),
                 _ => {
@@ -241,6 +271,7 @@ pub async fn change(
             adjust_count(&mut tx, c, -1).await?;
             Outcome::Done
         }
+        (Change::SetRole(role), Some(old)) if role == old => Outcome::Unchanged,
         (Change::SetRole(role), Some(CommunityRole::Owner))
             if role != CommunityRole::Owner && owners <= 1 =>
         {
@@ -259,6 +290,14 @@ pub async fn change(
             Outcome::Done
         }
         (Change::Request, None) => {
+            let asked_before: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM community_requests WHERE community_id = $1 AND user_id = $2",
+            )
+            .bind(c)
+            .bind(person.0)
+            .fetch_one(&mut *tx)
+            .await
+            .context("reading a join request")?;
             sqlx::query(
                 "INSERT INTO community_requests (community_id, user_id, message, created_at) VALUES ($1, $2, $3, $4) \
                  ON CONFLICT (community_id, user_id) DO UPDATE SET message = excluded.message",
@@ -270,7 +309,12 @@ pub async fn change(
             .execute(&mut *tx)
             .await
             .context("saving a join request")?;
-            Outcome::Done
+            // Asking again only updates the message; the history has the first request.
+            if asked_before > 0 {
+                Outcome::Unchanged
+            } else {
+                Outcome::Done
+            }
         }
         (Change::Reject, _) => {
             if delete_request(&mut tx, c, person).await? {
@@ -280,6 +324,12 @@ pub async fn change(
             }
         }
     };
+    if outcome == Outcome::Unchanged {
+        tx.commit()
+            .await
+            .context("committing a membership change")?;
+        return Ok(outcome);
+    }
     if outcome != Outcome::Done {
         tx.rollback().await.context("rolling back")?;
         if let Outcome::CapReached(_) = outcome {

@@ -74,6 +74,7 @@ fn Overview() -> impl IntoView {
                                     <th scope="col">{i18n.t("community-owners-heading")}</th>
                                     <th scope="col">{i18n.t("admin-communities-size")}</th>
                                     <th scope="col">{i18n.t("admin-communities-created")}</th>
+                                    <th scope="col">{i18n.t("community-export-heading")}</th>
                                 </tr></thead>
                                 <tbody>
                                     {page.items.into_iter().map(|c| {
@@ -81,12 +82,22 @@ fn Overview() -> impl IntoView {
                                         view! {
                                             <tr>
                                                 <td>
-                                                    <a href=format!("/communities/{}", c.slug)>{c.name.clone()}</a>
-                                                    {c.archived.then(|| view! { " " <span class="badge badge-archived">{i18n.t("community-archived-badge")}</span> })}
+                                                    {if c.deleted {
+                                                        view! { <span>{c.name.clone()}</span>" "<span class="badge badge-archived">{i18n.t("admin-communities-deleted")}</span> }.into_any()
+                                                    } else {
+                                                        view! { <a href=format!("/communities/{}", c.slug)>{c.name.clone()}</a> }.into_any()
+                                                    }}
+                                                    {(c.archived && !c.deleted).then(|| view! { " " <span class="badge badge-archived">{i18n.t("community-archived-badge")}</span> })}
                                                 </td>
                                                 <td>{c.owners.join(", ")}</td>
                                                 <td>{size}</td>
                                                 <td>{i18n.format_date(c.created_at)}</td>
+                                                <td>
+                                                    <a href=format!("/api/communities/history?slug={}&format=csv", c.slug)
+                                                        aria-label=i18n.t_args("admin-communities-export-of", &[("name", c.name.clone().into())])>
+                                                        {i18n.t("admin-communities-export")}
+                                                    </a>
+                                                </td>
                                             </tr>
                                         }
                                     }).collect_view()}

@@ -75,12 +75,19 @@ fn Loaded<V: IntoView + 'static>(
                 Suspend::new(async move {
                     match community.await {
                         Ok(c) => view! { <Heading community=c.clone() tab=tab/>{children(c)} }.into_any(),
-                        Err(AppError::NotFound) => view! {
+                        Err(AppError::NotFound) => {
+                            // The same status as any address that leads nowhere.
+                            #[cfg(feature = "ssr")]
+                            if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+                                res.set_status(axum::http::StatusCode::NOT_FOUND);
+                            }
+                            view! {
                             <Title text=i18n.t("not-found-title")/>
                             <h1>{i18n.t("not-found-title")}</h1>
                             <p>{i18n.t("community-not-found")}</p>
                             <p><a href="/communities">{i18n.t("community-back-to-directory")}</a></p>
-                        }.into_any(),
+                        }.into_any()
+                        }
                         Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
                     }
                 })
@@ -126,7 +133,7 @@ fn Heading(community: Community, tab: Tab) -> impl IntoView {
             {link(Tab::Home, "", i18n.t("community-tab-home"))}
             {link(Tab::Members, "members", i18n.t("community-tab-members"))}
             {c.can.approve.then(|| link(Tab::Requests, "requests", requests_label))}
-            {c.can.edit.then(|| link(Tab::Settings, "settings", i18n.t("community-tab-settings")))}
+            {(c.can.edit || c.can.archive || c.can.delete).then(|| link(Tab::Settings, "settings", i18n.t("community-tab-settings")))}
             {c.can.export_history.then(|| link(Tab::History, "history", i18n.t("community-tab-history")))}
         </nav>
     }

@@ -43,7 +43,7 @@ fn Settings(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let c = community;
-    if !c.can.edit {
+    if !(c.can.edit || c.can.archive || c.can.delete) {
         return view! { <ErrorMessage error=crate::error::AppError::Forbidden/> }.into_any();
     }
     let (slug, slug_archive, slug_delete) = (c.slug.clone(), c.slug.clone(), c.slug.clone());
@@ -52,6 +52,7 @@ fn Settings(
         &[("name", c.name.clone().into())],
     );
     view! {
+        {c.can.edit.then(|| view! {
         <section class="card" aria-labelledby="settings-heading">
             <h2 id="settings-heading">{i18n.t("community-settings-heading")}</h2>
             {c.archived.then(|| view! { <p class="muted">{i18n.t("community-settings-archived")}</p> })}
@@ -112,6 +113,7 @@ fn Settings(
                 <button type="submit" class="primary" disabled=move || update.pending().get()>{i18n.t("community-settings-save")}</button>
             </JsonForm>
         </section>
+        })}
         {c.can.archive.then(|| view! {
             <section class="card" aria-labelledby="archive-heading">
                 <h2 id="archive-heading">{i18n.t("community-archive-heading")}</h2>
