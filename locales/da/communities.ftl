@@ -206,6 +206,8 @@ community-settings-saved = Indstillingerne er gemt.
 community-archive-heading = Arkivér
 # Settings page: what archiving does.
 community-archive-help = En arkiveret gruppe kan stadig læses, men ingen kan blive medlem, forlade den, skrive opslag eller ændre noget, før den er gendannet.
+# Settings page: confirmation checkbox before archiving. Variables: $name (the community's name).
+community-archive-confirm = Ja, arkivér { $name }
 # Settings page: what restoring does.
 community-unarchive-help = Når gruppen gendannes, bliver den aktiv igen.
 # Settings page: archive button.

@@ -206,6 +206,8 @@ community-settings-saved = Einstellungen gespeichert.
 community-archive-heading = Archivieren
 # Settings page: what archiving does.
 community-archive-help = Eine archivierte Community bleibt lesbar, aber bis zu ihrer Wiederherstellung kann niemand beitreten, austreten, Beiträge verfassen oder etwas ändern.
+# Settings page: confirmation checkbox before archiving. Variables: $name (the community's name).
+community-archive-confirm = Ja, { $name } archivieren
 # Settings page: what restoring does.
 community-unarchive-help = Durch die Wiederherstellung wird die Community wieder aktiv.
 # Settings page: archive button.

@@ -208,6 +208,8 @@ community-settings-saved = [Šéţţïñĝš šåṽéð.~~~~~]
 community-archive-heading = [Åŕçĥïṽé~~~]
 # Settings page: what archiving does.
 community-archive-help = [Åñ åŕçĥïṽéð çöɱɱüñïţý šţåýš ŕéåðåƀļé, ƀüţ ñöƀöðý çåñ ĵöïñ, ļéåṽé, þöšţ öŕ çĥåñĝé åñýţĥïñĝ üñţïļ ïţ ïš ŕéšţöŕéð.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+# Settings page: confirmation checkbox before archiving. Variables: $name (the community's name).
+community-archive-confirm = [Ýéš, åŕçĥïṽé~~~~ { $name }]
 # Settings page: what restoring does.
 community-unarchive-help = [Ŕéšţöŕïñĝ ɱåķéš ţĥé çöɱɱüñïţý åçţïṽé åĝåïñ.~~~~~~~~~~~~]
 # Settings page: archive button.

@@ -203,6 +203,8 @@ community-settings-saved = Settings saved.
 community-archive-heading = Archive
 # Settings page: what archiving does.
 community-archive-help = An archived community stays readable, but nobody can join, leave, post or change anything until it is restored.
+# Settings page: confirmation checkbox before archiving. Variables: $name (the community's name).
+community-archive-confirm = Yes, archive { $name }
 # Settings page: what restoring does.
 community-unarchive-help = Restoring makes the community active again.
 # Settings page: archive button.

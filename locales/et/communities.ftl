@@ -203,6 +203,8 @@ community-settings-saved = Seaded on salvestatud.
 community-archive-heading = Arhiveerimine
 # Settings page: what archiving does.
 community-archive-help = Arhiveeritud kogukonda saab endiselt lugeda, kuid keegi ei saa liituda, lahkuda, postitada ega midagi muuta enne, kui kogukond on taastatud.
+# Settings page: confirmation checkbox before archiving. Variables: $name (the community's name).
+community-archive-confirm = Jah, arhiveeri { $name }
 # Settings page: what restoring does.
 community-unarchive-help = Taastamisel muutub kogukond uuesti aktiivseks.
 # Settings page: archive button.

@@ -203,6 +203,8 @@ community-settings-saved = Asetukset tallennettu.
 community-archive-heading = Arkistointi
 # Settings page: what archiving does.
 community-archive-help = Arkistoitua yhteisöä voi yhä lukea, mutta kukaan ei voi liittyä, erota, julkaista tai muuttaa mitään ennen kuin yhteisö palautetaan.
+# Settings page: confirmation checkbox before archiving. Variables: $name (the community's name).
+community-archive-confirm = Kyllä, arkistoi { $name }
 # Settings page: what restoring does.
 community-unarchive-help = Palauttaminen tekee yhteisöstä jälleen aktiivisen.
 # Settings page: archive button.

@@ -207,6 +207,8 @@ community-settings-saved = Nustatymai išsaugoti.
 community-archive-heading = Archyvavimas
 # Settings page: what archiving does.
 community-archive-help = Archyvuota bendruomenė lieka skaitoma, tačiau, kol ji neatkurta, niekas negali prisijungti, išeiti, skelbti ar ką nors keisti.
+# Settings page: confirmation checkbox before archiving. Variables: $name (the community's name).
+community-archive-confirm = Taip, archyvuoti: { $name }
 # Settings page: what restoring does.
 community-unarchive-help = Atkurta bendruomenė vėl tampa aktyvi.
 # Settings page: archive button.

@@ -205,6 +205,8 @@ community-settings-saved = Iestatījumi saglabāti.
 community-archive-heading = Arhivēšana
 # Settings page: what archiving does.
 community-archive-help = Arhivēta kopiena joprojām ir lasāma, taču, kamēr tā nav atjaunota, neviens nevar tai pievienoties, to pamest, publicēt vai ko mainīt.
+# Settings page: confirmation checkbox before archiving. Variables: $name (the community's name).
+community-archive-confirm = Jā, arhivēt: { $name }
 # Settings page: what restoring does.
 community-unarchive-help = Pēc atjaunošanas kopiena atkal ir aktīva.
 # Settings page: archive button.

@@ -206,6 +206,8 @@ community-settings-saved = Innstillingene er lagret.
 community-archive-heading = Arkiver
 # Settings page: what archiving does.
 community-archive-help = En arkivert gruppe kan fortsatt leses, men ingen kan bli med, forlate den, publisere innlegg eller endre noe før den er gjenopprettet.
+# Settings page: confirmation checkbox before archiving. Variables: $name (the community's name).
+community-archive-confirm = Ja, arkiver { $name }
 # Settings page: what restoring does.
 community-unarchive-help = Når gruppen gjenopprettes, blir den aktiv igjen.
 # Settings page: archive button.

@@ -207,6 +207,8 @@ community-settings-saved = Ustawienia zostały zapisane.
 community-archive-heading = Archiwizacja
 # Settings page: what archiving does.
 community-archive-help = Zarchiwizowana społeczność pozostaje dostępna do odczytu, ale dopóki nie zostanie przywrócona, nikt nie może do niej dołączyć, jej opuścić, publikować ani niczego zmieniać.
+# Settings page: confirmation checkbox before archiving. Variables: $name (the community's name).
+community-archive-confirm = Tak, zarchiwizuj: { $name }
 # Settings page: what restoring does.
 community-unarchive-help = Po przywróceniu społeczność znów jest aktywna.
 # Settings page: archive button.

@@ -206,6 +206,8 @@ community-settings-saved = Inställningarna har sparats.
 community-archive-heading = Arkivera
 # Settings page: what archiving does.
 community-archive-help = En arkiverad grupp går fortfarande att läsa, men ingen kan gå med, lämna, skriva inlägg eller ändra något förrän den har återställts.
+# Settings page: confirmation checkbox before archiving. Variables: $name (the community's name).
+community-archive-confirm = Ja, arkivera { $name }
 # Settings page: what restoring does.
 community-unarchive-help = När gruppen återställs blir den aktiv igen.
 # Settings page: archive button.

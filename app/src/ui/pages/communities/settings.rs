@@ -51,6 +51,10 @@ fn Settings(
         "community-delete-confirm",
         &[("name", c.name.clone().into())],
     );
+    let archive_confirm = i18n.t_args(
+        "community-archive-confirm",
+        &[("name", c.name.clone().into())],
+    );
     view! {
         {c.can.edit.then(|| view! {
         <section class="card" aria-labelledby="settings-heading">
@@ -119,9 +123,17 @@ fn Settings(
                 <h2 id="archive-heading">{i18n.t("community-archive-heading")}</h2>
                 <p>{i18n.t(if c.archived { "community-unarchive-help" } else { "community-archive-help" })}</p>
                 {move || archive.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
-                <JsonForm action=archive>
+                <JsonForm action=archive class="stack">
                     <input type="hidden" name="slug" value=slug_archive/>
                     <input type="hidden" name="archived[bool]" value=(!c.archived).to_string()/>
+                    // Archiving stops everyone changing anything, so it is confirmed; restoring
+                    // is not.
+                    {(!c.archived).then(|| view! {
+                        <label class="checkbox" for="cs-archive-confirm">
+                            <input type="checkbox" id="cs-archive-confirm" name="confirm[bool]" value="true" required/>
+                            {archive_confirm}
+                        </label>
+                    })}
                     <button type="submit">{i18n.t(if c.archived { "community-unarchive" } else { "community-archive" })}</button>
                 </JsonForm>
             </section>
