@@ -82,3 +82,36 @@ impl Db {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
     }
 }
+
+/// A value of a query written at run time (a filter that may or may not apply).
+pub enum Arg {
+    Text(String),
+    Int(i64),
+}
+
+/// The values of a query written at run time, numbered `$1`, `$2` … as they are added, so the
+/// SQL text and its bindings cannot drift apart.
+#[derive(Default)]
+pub struct Args(Vec<Arg>);
+
+type AnyQueryAs<'q, O> =
+    sqlx::query::QueryAs<'q, sqlx::Any, O, <sqlx::Any as sqlx::Database>::Arguments>;
+
+impl Args {
+    /// Adds a value and returns its placeholder.
+    pub fn push(&mut self, a: Arg) -> String {
+        self.0.push(a);
+        format!("${}", self.0.len())
+    }
+
+    /// Binds every value, in order.
+    pub fn bind<'q, O>(self, mut query: AnyQueryAs<'q, O>) -> AnyQueryAs<'q, O> {
+        for a in self.0 {
+            query = match a {
+                Arg::Text(s) => query.bind(s),
+                Arg::Int(n) => query.bind(n),
+            };
+        }
+        query
+    }
+}

@@ -21,7 +21,7 @@ use crate::model::community::{
 use crate::model::ids::{CommunityId, UserId};
 use crate::server::account::repo::split_list;
 use crate::server::clock::now_ms;
-use crate::server::db::Db;
+use crate::server::db::{Arg, Args, Db};
 use crate::server::fault::{Context, ServiceResult};
 use crate::server::policy::CommunityFilter;
 
@@ -350,16 +350,6 @@ pub struct ListFilter {
     pub after: Option<(String, i64)>,
 }
 
-enum Arg {
-    Text(String),
-    Int(i64),
-}
-
-fn placeholder(args: &mut Vec<Arg>, a: Arg) -> String {
-    args.push(a);
-    format!("${}", args.len())
-}
-
 /// Escapes `%`, `_` and `\` for a LIKE pattern with `ESCAPE '\'`.
 fn like_escape(s: &str) -> String {
     s.replace('\\', "\\\\")
@@ -379,8 +369,8 @@ pub async fn list(
     let CommunityFilter::VisibleTo(viewer) = scope else {
         return Ok(Vec::new());
     };
-    let mut args: Vec<Arg> = Vec::new();
-    let v = placeholder(&mut args, Arg::Int(viewer.0));
+    let mut args = Args::default();
+    let v = args.push(Arg::Int(viewer.0));
     // Public and moderated communities, and restricted ones the reader is a member of: the
     // policy's filter as a condition of the query.
     let mut sql = format!(
@@ -401,21 +391,21 @@ pub async fn list(
         sql.push_str(&format!(" AND c.name_key LIKE {p} ESCAPE '\\'"));
     }
     if let Some(t) = f.template {
-        let p = placeholder(&mut args, Arg::Text(t.as_str().to_owned()));
+        let p = args.push(Arg::Text(t.as_str().to_owned()));
         sql.push_str(&format!(" AND c.template = {p}"));
     }
     if let Some(l) = &f.lang {
-        let p = placeholder(&mut args, Arg::Text(l.clone()));
+        let p = args.push(Arg::Text(l.clone()));
         sql.push_str(&format!(
             " AND c.id IN (SELECT l.community_id FROM community_languages l WHERE l.lang = {p})"
         ));
     }
     if let Some((key, id)) = &f.after {
-        let k = placeholder(&mut args, Arg::Text(key.clone()));
-        let i = placeholder(&mut args, Arg::Int(*id));
+        let k = args.push(Arg::Text(key.clone()));
+        let i = args.push(Arg::Int(*id));
         sql.push_str(&format!(" AND (c.name_key, c.id) > ({k}, {i})"));
     }
-    let l = placeholder(&mut args, Arg::Int(limit));
+    let l = args.push(Arg::Int(limit));
     sql.push_str(&format!(" ORDER BY c.name_key, c.id LIMIT {l}"));
     type ListRow = (
         String,
@@ -430,13 +420,7 @@ pub async fn list(
         String,
         i64,
     );
-    let mut query = sqlx::query_as::<_, ListRow>(sqlx::AssertSqlSafe(sql));
-    for a in args {
-        query = match a {
-            Arg::Text(s) => query.bind(s),
-            Arg::Int(n) => query.bind(n),
-        };
-    }
+    let query = args.bind(sqlx::query_as::<_, ListRow>(sqlx::AssertSqlSafe(sql)));
     let rows = query
         .fetch_all(&db.pool)
         .await

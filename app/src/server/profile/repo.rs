@@ -4,7 +4,7 @@ use crate::model::ids::UserId;
 use crate::model::profile::{PersonCard, initials};
 use crate::server::account::repo::split_list;
 use crate::server::clock::now_ms;
-use crate::server::db::Db;
+use crate::server::db::{Arg, Args, Db};
 use crate::server::fault::{Context, ServiceResult};
 
 /// A profile row, as stored.
@@ -116,11 +116,6 @@ pub struct PeopleFilter {
 /// A directory row: id, name, title, department, country, sort key, e-mail.
 type PeopleRow = (i64, String, String, String, String, String, String);
 
-enum Arg {
-    Text(String),
-    Int(i64),
-}
-
 /// One page of the directory in (sort_key, id) order. Every filter is a condition inside the
 /// query, and the order follows an index (`profiles_by_name`, or the department or country
 /// index when that filter is set), so a page costs the same at 100,000 people.
@@ -133,49 +128,39 @@ pub async fn search(
         "SELECT p.user_id, p.display_name, p.title, p.department, p.country, p.sort_key, u.email \
          FROM profiles p JOIN users u ON u.id = p.user_id WHERE u.disabled_at IS NULL",
     );
-    let mut args: Vec<Arg> = Vec::new();
-    let next = |args: &mut Vec<Arg>, a: Arg| {
-        args.push(a);
-        format!("${}", args.len())
-    };
+    let mut args = Args::default();
     for prefix in &f.name_prefixes {
-        let lo = next(&mut args, Arg::Text(prefix.clone()));
-        let hi = next(&mut args, Arg::Text(format!("{prefix}\u{10FFFF}")));
+        let lo = args.push(Arg::Text(prefix.clone()));
+        let hi = args.push(Arg::Text(format!("{prefix}\u{10FFFF}")));
         sql.push_str(&format!(
             " AND p.user_id IN (SELECT t.user_id FROM profile_name_terms t WHERE t.term >= {lo} AND t.term < {hi})"
         ));
     }
     if let Some(d) = &f.department_key {
-        let d = next(&mut args, Arg::Text(d.clone()));
+        let d = args.push(Arg::Text(d.clone()));
         sql.push_str(&format!(" AND p.department_key = {d}"));
     }
     if let Some(c) = &f.country {
-        let c = next(&mut args, Arg::Text(c.clone()));
+        let c = args.push(Arg::Text(c.clone()));
         sql.push_str(&format!(" AND p.country = {c}"));
     }
     if let Some(e) = &f.expertise_key {
-        let e = next(&mut args, Arg::Text(e.clone()));
+        let e = args.push(Arg::Text(e.clone()));
         sql.push_str(&format!(
             " AND p.user_id IN (SELECT x.user_id FROM profile_expertise x WHERE x.tag_key = {e})"
         ));
     }
     if let Some((key, id)) = &f.after {
-        let k = next(&mut args, Arg::Text(key.clone()));
-        let i = next(&mut args, Arg::Int(*id));
+        let k = args.push(Arg::Text(key.clone()));
+        let i = args.push(Arg::Int(*id));
         // A row-value comparison, so both engines seek in the (sort_key, user_id) index
         // instead of scanning from the start (an OR of two conditions defeats PostgreSQL's).
         sql.push_str(&format!(" AND (p.sort_key, p.user_id) > ({k}, {i})"));
     }
-    let l = next(&mut args, Arg::Int(limit));
+    let l = args.push(Arg::Int(limit));
     sql.push_str(&format!(" ORDER BY p.sort_key, p.user_id LIMIT {l}"));
 
-    let mut query = sqlx::query_as::<_, PeopleRow>(sqlx::AssertSqlSafe(sql));
-    for a in args {
-        query = match a {
-            Arg::Text(s) => query.bind(s),
-            Arg::Int(n) => query.bind(n),
-        };
-    }
+    let query = args.bind(sqlx::query_as::<_, PeopleRow>(sqlx::AssertSqlSafe(sql)));
     let rows = query
         .fetch_all(&db.pool)
         .await

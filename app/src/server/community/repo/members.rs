@@ -3,14 +3,14 @@
 
 use sqlx::AnyConnection;
 
-use super::{Arg, Event, insert_event, placeholder, record};
+use super::{Event, insert_event, record};
 use crate::model::community::{
     CommunityRole, DEFAULT_RESTRICTED_MEMBER_CAP, JoinRequest, MemberCard, Visibility,
 };
 use crate::model::ids::{CommunityId, UserId};
 use crate::model::profile::initials;
 use crate::server::clock::now_ms;
-use crate::server::db::Db;
+use crate::server::db::{Arg, Args, Db};
 use crate::server::fault::{Context, ServiceResult};
 use crate::server::settings::RESTRICTED_MEMBER_CAP;
 
@@ -36,37 +36,31 @@ pub async fn members(
     after: Option<(String, i64)>,
     limit: i64,
 ) -> ServiceResult<Vec<(MemberCard, String)>> {
-    let mut args: Vec<Arg> = Vec::new();
-    let c = placeholder(&mut args, Arg::Int(id.0));
+    let mut args = Args::default();
+    let c = args.push(Arg::Int(id.0));
     let mut sql = format!(
         "SELECT m.user_id, p.display_name, p.title, m.role, m.joined_at, p.sort_key \
          FROM community_members m JOIN profiles p ON p.user_id = m.user_id WHERE m.community_id = {c}"
     );
     if let Some(r) = role {
-        let p = placeholder(&mut args, Arg::Text(r.as_str().to_owned()));
+        let p = args.push(Arg::Text(r.as_str().to_owned()));
         sql.push_str(&format!(" AND m.role = {p}"));
     }
     for prefix in prefixes {
-        let lo = placeholder(&mut args, Arg::Text(prefix.clone()));
-        let hi = placeholder(&mut args, Arg::Text(format!("{prefix}\u{10FFFF}")));
+        let lo = args.push(Arg::Text(prefix.clone()));
+        let hi = args.push(Arg::Text(format!("{prefix}\u{10FFFF}")));
         sql.push_str(&format!(
             " AND m.user_id IN (SELECT t.user_id FROM profile_name_terms t WHERE t.term >= {lo} AND t.term < {hi})"
         ));
     }
     if let Some((key, uid)) = after {
-        let k = placeholder(&mut args, Arg::Text(key));
-        let i = placeholder(&mut args, Arg::Int(uid));
+        let k = args.push(Arg::Text(key));
+        let i = args.push(Arg::Int(uid));
         sql.push_str(&format!(" AND (p.sort_key, m.user_id) > ({k}, {i})"));
     }
-    let l = placeholder(&mut args, Arg::Int(limit));
+    let l = args.push(Arg::Int(limit));
     sql.push_str(&format!(" ORDER BY p.sort_key, m.user_id LIMIT {l}"));
-    let mut query = sqlx::query_as::<_, MemberRow>(sqlx::AssertSqlSafe(sql));
-    for a in args {
-        query = match a {
-            Arg::Text(s) => query.bind(s),
-            Arg::Int(n) => query.bind(n),
-        };
-    }
+    let query = args.bind(sqlx::query_as::<_, MemberRow>(sqlx::AssertSqlSafe(sql)));
     let rows = query.fetch_all(&db.pool).await.context("listing members")?;
     Ok(rows
         .into_iter()
