@@ -387,7 +387,7 @@ pub async fn list(
         ));
     }
     for w in &f.words {
-        let p = placeholder(&mut args, Arg::Text(format!("%{}%", like_escape(w))));
+        let p = args.push(Arg::Text(format!("%{}%", like_escape(w))));
         sql.push_str(&format!(" AND c.name_key LIKE {p} ESCAPE '\\'"));
     }
     if let Some(t) = f.template {
