@@ -3,4 +3,5 @@
 pub mod avatar;
 pub mod error_message;
 pub mod json_form;
+pub mod query_href;
 pub mod require_user;

@@ -10,8 +10,8 @@ use crate::i18n::use_i18n;
 use crate::model::community::MAX_RESTRICTED_MEMBER_CAP;
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
+use crate::ui::components::query_href::encode;
 use crate::ui::components::require_user::RequireUser;
-use crate::ui::pages::people::directory::encode;
 
 /// The admin view of restricted communities.
 #[component]

@@ -9,8 +9,8 @@ use crate::i18n::{SUPPORTED, use_i18n};
 use crate::model::account::{AccountSummary, Role};
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
+use crate::ui::components::query_href::encode;
 use crate::ui::components::require_user::RequireUser;
-use crate::ui::pages::people::directory::encode;
 
 /// The account administration page (the API refuses non-admins; so does the page).
 #[component]

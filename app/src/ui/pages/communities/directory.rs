@@ -13,8 +13,8 @@ use crate::i18n::use_i18n;
 use crate::model::community::{CommunitySummary, Template};
 use crate::model::profile::CONTENT_LANGUAGES;
 use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::query_href::href_with;
 use crate::ui::components::require_user::RequireUser;
-use crate::ui::pages::people::directory::encode;
 use crate::ui::pages::people::profile::language_name;
 
 /// The directory page.
@@ -63,19 +63,14 @@ fn Directory() -> impl IntoView {
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
-        let mut parts: Vec<String> = ["lang", "template", "mine"]
-            .iter()
-            .filter_map(|k| {
-                query
-                    .with_untracked(|q| q.get(k))
-                    .filter(|v| !v.is_empty())
-                    .map(|v| format!("{k}={}", encode(&v)))
-            })
-            .collect();
-        if !typed.trim().is_empty() {
-            parts.push(format!("q={}", encode(typed.trim())));
-        }
-        let href = format!("/communities?{}", parts.join("&"));
+        let href = query.with_untracked(|q| {
+            href_with(
+                "/communities",
+                q,
+                &["lang", "template", "mine"],
+                &[("q", typed.trim())],
+            )
+        });
         let navigate = navigate.clone();
         let go = move || {
             let options = NavigateOptions {
@@ -128,7 +123,7 @@ fn Directory() -> impl IntoView {
                     Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
                     Ok(page) if page.items.is_empty() => view! { <p>{i18n.t("communities-none-found")}</p> }.into_any(),
                     Ok(page) => {
-                        let next = page.next_cursor.map(|c| next_href(&query.get(), &c));
+                        let next = page.next_cursor.map(|c| href_with("/communities", &query.get(), &["q", "lang", "template", "mine"], &[("cursor", &c)]));
                         view! {
                             <ul class="community-list">
                                 {page.items.into_iter().map(|c| view! { <CommunityRow community=c/> }).collect_view()}
@@ -141,20 +136,6 @@ fn Directory() -> impl IntoView {
         </Transition>
         </div>
     }
-}
-
-fn next_href(query: &leptos_router::params::ParamsMap, cursor: &str) -> String {
-    let mut parts: Vec<String> = ["q", "lang", "template", "mine"]
-        .iter()
-        .filter_map(|k| {
-            query
-                .get(k)
-                .filter(|v| !v.is_empty())
-                .map(|v| format!("{k}={}", encode(&v)))
-        })
-        .collect();
-    parts.push(format!("cursor={}", encode(cursor)));
-    format!("/communities?{}", parts.join("&"))
 }
 
 #[component]

@@ -11,7 +11,7 @@ use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::model::community::{Community, HistoryEvent, HistoryPage};
 use crate::ui::components::error_message::ErrorMessage;
-use crate::ui::pages::people::directory::encode;
+use crate::ui::components::query_href::encode;
 
 /// The history page.
 #[component]

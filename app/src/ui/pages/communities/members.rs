@@ -16,7 +16,7 @@ use crate::model::community::{
 use crate::ui::components::avatar::Avatar;
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
-use crate::ui::pages::people::directory::encode;
+use crate::ui::components::query_href::href_with;
 
 /// The members page.
 #[component]
@@ -128,8 +128,7 @@ fn Members(
                         Ok(p) if p.items.is_empty() => view! { <p>{i18n.t("community-members-none")}</p> }.into_any(),
                         Ok(p) => {
                             let next = p.next_cursor.map(|c| {
-                                let q = query.with(|q| q.get("q").unwrap_or_default());
-                                format!("{members_href}?q={}&cursor={}", encode(&q), encode(&c))
+                                query.with(|q| href_with(&members_href, q, &["q"], &[("cursor", &c)]))
                             });
                             view! {
                                 <ul class="people-list">

@@ -11,6 +11,7 @@ use crate::i18n::use_i18n;
 use crate::model::profile::{COUNTRIES, PersonCard};
 use crate::ui::components::avatar::Avatar;
 use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::query_href::href_with;
 use crate::ui::components::require_user::RequireUser;
 
 /// The directory page.
@@ -82,7 +83,7 @@ fn Directory() -> impl IntoView {
                     Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
                     Ok(page) if page.items.is_empty() => view! { <p>{i18n.t("people-none-found")}</p> }.into_any(),
                     Ok(page) => {
-                        let next = page.next_cursor.map(|c| next_href(&query.get(), &c));
+                        let next = page.next_cursor.map(|c| href_with("/people", &query.get(), &["q", "department", "country", "expertise"], &[("cursor", &c)]));
                         view! {
                             <ul class="people-list">
                                 {page.items.into_iter().map(|p| view! { <PersonRow person=p/> }).collect_view()}
@@ -94,32 +95,6 @@ fn Directory() -> impl IntoView {
             })}
         </Transition>
     }
-}
-
-/// The address of the next page: the same filters and the cursor.
-fn next_href(query: &leptos_router::params::ParamsMap, cursor: &str) -> String {
-    let mut parts: Vec<String> = ["q", "department", "country", "expertise"]
-        .iter()
-        .filter_map(|k| {
-            query
-                .get(k)
-                .filter(|v| !v.is_empty())
-                .map(|v| format!("{k}={}", encode(&v)))
-        })
-        .collect();
-    parts.push(format!("cursor={}", encode(cursor)));
-    format!("/people?{}", parts.join("&"))
-}
-
-pub fn encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[component]

@@ -88,7 +88,7 @@ fn ProfileCard(profile: Profile) -> impl IntoView {
                     <h2>{i18n.t("field-expertise")}</h2>
                     <ul class="tags">
                         {profile.expertise.iter().map(|t| {
-                            let href = format!("/people?expertise={}", super::directory::encode(t));
+                            let href = format!("/people?expertise={}", crate::ui::components::query_href::encode(t));
                             view! { <li><a href=href>{t.clone()}</a></li> }
                         }).collect_view()}
                     </ul>

@@ -1,0 +1,35 @@
+//! Addresses with query strings: a filtered list's next page, or the same filters with one
+//! value changed, built one way for every list page.
+
+use leptos_router::params::ParamsMap;
+
+/// Percent-encodes a query value (RFC 3986 unreserved characters stay as they are).
+pub fn encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// `path` with the non-empty values of `keep` from the current query, then `extra` (empty
+/// values left out): `href_with("/people", &q, &["q", "country"], &[("cursor", c)])`.
+pub fn href_with(path: &str, query: &ParamsMap, keep: &[&str], extra: &[(&str, &str)]) -> String {
+    let kept = keep
+        .iter()
+        .filter_map(|k| query.get(k).map(|v| (k.to_string(), v)));
+    let added = extra.iter().map(|(k, v)| (k.to_string(), v.to_string()));
+    let parts: Vec<String> = kept
+        .chain(added)
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={}", encode(&v)))
+        .collect();
+    if parts.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{}", parts.join("&"))
+    }
+}
