@@ -7,8 +7,10 @@
 pub mod admin;
 pub mod auth;
 pub mod community;
+pub mod content;
 #[cfg(feature = "ssr")]
 pub mod context;
 pub mod people;
 pub mod prefs;
 pub mod profile;
+pub mod social;

@@ -77,6 +77,9 @@ pub enum AppError {
     /// The community is archived and read-only.
     #[error("community archived")]
     CommunityArchived,
+    /// The topic is locked: no more replies.
+    #[error("locked")]
+    Locked,
     /// The request could not be read (malformed JSON, missing argument).
     #[error("invalid request")]
     InvalidRequest {
@@ -107,6 +110,7 @@ impl AppError {
             Self::AlreadyMember => "already_member",
             Self::LastOwner => "last_owner",
             Self::CommunityArchived => "community_archived",
+            Self::Locked => "locked",
             Self::InvalidRequest { .. } => "invalid_request",
             Self::Network => "network",
             Self::Internal { .. } => "internal",
@@ -126,7 +130,7 @@ impl AppError {
             "forbidden" => 403,
             "not_found" => 404,
             "email_taken" | "member_cap_reached" | "already_member" | "last_owner"
-            | "community_archived" => 409,
+            | "community_archived" | "locked" => 409,
             "validation_failed" | "wrong_password" => 422,
             "invalid_request" => 400,
             "rate_limited" => 429,
@@ -149,6 +153,7 @@ impl AppError {
             Self::AlreadyMember => "error-already-member",
             Self::LastOwner => "error-last-owner",
             Self::CommunityArchived => "error-community-archived",
+            Self::Locked => "error-locked",
             Self::InvalidRequest { .. } => "error-invalid-request",
             Self::Network => "error-network",
             Self::Internal { .. } => "error-internal",
@@ -207,6 +212,7 @@ mod tests {
             (AppError::AlreadyMember, 409),
             (AppError::LastOwner, 409),
             (AppError::CommunityArchived, 409),
+            (AppError::Locked, 409),
             (
                 AppError::InvalidRequest {
                     detail: String::new(),

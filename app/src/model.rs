@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod community;
+pub mod content;
 pub mod form_encoding;
 pub mod ids;
 pub mod profile;

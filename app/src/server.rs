@@ -9,11 +9,13 @@ pub mod account;
 pub mod auth;
 pub mod clock;
 pub mod community;
+pub mod content;
 pub mod ctx;
 pub mod cursor;
 pub mod db;
 pub mod demo;
 pub mod fault;
+pub mod notification;
 pub mod policy;
 pub mod profile;
 #[cfg(test)]

@@ -32,6 +32,7 @@ error-already-member = Personen er allerede medlem.
 error-last-owner = En gruppe skal have mindst én ejer. Gør først en anden til ejer.
 # The community is archived.
 error-community-archived = Gruppen er arkiveret og kan ikke ændres. En ejer kan gendanne den.
+error-locked = Emnet er låst og modtager ikke flere svar.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Anmodningen kunne ikke forstås. Genindlæs siden, og prøv igen.
 # The browser could not reach the server.

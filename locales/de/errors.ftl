@@ -32,6 +32,7 @@ error-already-member = Diese Person ist bereits Mitglied.
 error-last-owner = Eine Community braucht mindestens einen Eigentümer. Machen Sie zuerst eine andere Person zum Eigentümer.
 # The community is archived.
 error-community-archived = Diese Community ist archiviert und kann nicht geändert werden. Ein Eigentümer kann sie wiederherstellen.
+error-locked = Dieses Thema ist gesperrt und nimmt keine Antworten mehr an.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Die Anfrage konnte nicht verarbeitet werden. Bitte laden Sie die Seite neu und versuchen Sie es erneut.
 # The browser could not reach the server.

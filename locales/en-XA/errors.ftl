@@ -33,6 +33,7 @@ error-already-member = [Ţĥïš þéŕšöñ ïš å ɱéɱƀéŕ åļŕéåð�
 error-last-owner = [Å çöɱɱüñïţý ñééðš åţ ļéåšţ öñé öŵñéŕ. Ṁåķé šöɱéöñé éļšé öŵñéŕ ƒïŕšţ.~~~~~~~~~~~~~~~~~~]
 # The community is archived.
 error-community-archived = [Ţĥïš çöɱɱüñïţý ïš åŕçĥïṽéð åñð çåññöţ ƀé çĥåñĝéð. Åñ öŵñéŕ çåñ ŕéšţöŕé ïţ.~~~~~~~~~~~~~~~~~~~]
+error-locked = [Ţĥïš ţöþïç ïš ļöçķéð: ïţ ţåķéš ñö ɱöŕé ŕéþļïéš.~~~~~~~~~~~~]
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = [Ţĥé ŕéǫüéšţ çöüļð ñöţ ƀé üñðéŕšţööð. Þļéåšé ŕéļöåð ţĥé þåĝé åñð ţŕý åĝåïñ.~~~~~~~~~~~~~~~~~~~]
 # The browser could not reach the server.

@@ -29,6 +29,7 @@ error-already-member = This person is a member already.
 error-last-owner = A community needs at least one owner. Make someone else owner first.
 # The community is archived.
 error-community-archived = This community is archived and cannot be changed. An owner can restore it.
+error-locked = This topic is locked: it takes no more replies.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = The request could not be understood. Please reload the page and try again.
 # The browser could not reach the server.

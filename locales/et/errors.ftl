@@ -32,6 +32,7 @@ error-already-member = See inimene on juba liige.
 error-last-owner = Kogukonnal peab olema vähemalt üks omanik. Määrake kõigepealt keegi teine omanikuks.
 # The community is archived.
 error-community-archived = See kogukond on arhiveeritud ja seda ei saa muuta. Omanik saab selle taastada.
+error-locked = See teema on lukustatud ja sellele ei saa enam vastata.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Päringut ei õnnestunud töödelda. Värskendage lehte ja proovige uuesti.
 # The browser could not reach the server.

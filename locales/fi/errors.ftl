@@ -32,6 +32,7 @@ error-already-member = Henkilö on jo jäsen.
 error-last-owner = Yhteisöllä on oltava vähintään yksi omistaja. Tee ensin joku toinen omistajaksi.
 # The community is archived.
 error-community-archived = Yhteisö on arkistoitu, eikä sitä voi muuttaa. Omistaja voi palauttaa sen.
+error-locked = Aihe on lukittu, eikä siihen voi enää vastata.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Pyyntöä ei voitu käsitellä. Päivitä sivu ja yritä uudelleen.
 # The browser could not reach the server.

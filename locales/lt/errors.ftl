@@ -36,6 +36,7 @@ error-already-member = Šis asmuo jau yra narys.
 error-last-owner = Bendruomenė turi turėti bent vieną savininką. Pirmiausia paskirkite savininku ką nors kitą.
 # The community is archived.
 error-community-archived = Ši bendruomenė archyvuota, todėl jos keisti negalima. Savininkas gali ją atkurti.
+error-locked = Ši tema užrakinta – į ją nebegalima atsakyti.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Nepavyko apdoroti užklausos. Įkelkite puslapį iš naujo ir bandykite dar kartą.
 # The browser could not reach the server.

@@ -34,6 +34,7 @@ error-already-member = Šī persona jau ir dalībnieks.
 error-last-owner = Kopienai jābūt vismaz vienam īpašniekam. Vispirms padariet par īpašnieku kādu citu.
 # The community is archived.
 error-community-archived = Šī kopiena ir arhivēta, un to nevar mainīt. Īpašnieks to var atjaunot.
+error-locked = Šī tēma ir slēgta, un uz to vairs nevar atbildēt.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Pieprasījumu neizdevās apstrādāt. Lūdzu, pārlādējiet lapu un mēģiniet vēlreiz.
 # The browser could not reach the server.

@@ -32,6 +32,7 @@ error-already-member = Personen er allerede medlem.
 error-last-owner = En gruppe må ha minst én eier. Gjør noen andre til eier først.
 # The community is archived.
 error-community-archived = Gruppen er arkivert og kan ikke endres. En eier kan gjenopprette den.
+error-locked = Emnet er låst og tar ikke imot flere svar.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Forespørselen kunne ikke tolkes. Last inn siden på nytt og prøv igjen.
 # The browser could not reach the server.

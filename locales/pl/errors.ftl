@@ -36,6 +36,7 @@ error-already-member = Ta osoba jest już członkiem.
 error-last-owner = Społeczność musi mieć co najmniej jednego właściciela. Najpierw nadaj rolę właściciela innej osobie.
 # The community is archived.
 error-community-archived = Ta społeczność jest zarchiwizowana i nie można jej zmieniać. Właściciel może ją przywrócić.
+error-locked = Ten wątek jest zamknięty i nie można już na niego odpowiadać.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Nie udało się przetworzyć żądania. Odśwież stronę i spróbuj ponownie.
 # The browser could not reach the server.

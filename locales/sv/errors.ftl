@@ -32,6 +32,7 @@ error-already-member = Personen är redan medlem.
 error-last-owner = En grupp måste ha minst en ägare. Gör någon annan till ägare först.
 # The community is archived.
 error-community-archived = Gruppen är arkiverad och kan inte ändras. En ägare kan återställa den.
+error-locked = Ämnet är låst och tar inte emot fler svar.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Begäran kunde inte tolkas. Ladda om sidan och försök igen.
 # The browser could not reach the server.

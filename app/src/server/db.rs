@@ -97,11 +97,24 @@ pub struct Args(Vec<Arg>);
 type AnyQueryAs<'q, O> =
     sqlx::query::QueryAs<'q, sqlx::Any, O, <sqlx::Any as sqlx::Database>::Arguments>;
 
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, <sqlx::Any as sqlx::Database>::Arguments>;
+
 impl Args {
     /// Adds a value and returns its placeholder.
     pub fn push(&mut self, a: Arg) -> String {
         self.0.push(a);
         format!("${}", self.0.len())
+    }
+
+    /// Binds every value, in order, to a statement that returns nothing.
+    pub fn bind_plain<'q>(self, mut query: AnyQuery<'q>) -> AnyQuery<'q> {
+        for a in self.0 {
+            query = match a {
+                Arg::Text(s) => query.bind(s),
+                Arg::Int(n) => query.bind(n),
+            };
+        }
+        query
     }
 
     /// Binds every value, in order.

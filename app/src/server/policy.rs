@@ -12,6 +12,10 @@ use crate::error::AppError;
 use crate::model::community::{CommunityRole, Visibility};
 use crate::model::ids::UserId;
 
+mod content;
+
+pub use content::{Audience, ContentFilter, Place, content_filter, mention_audience};
+
 /// Who is asking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Actor {
@@ -61,6 +65,15 @@ pub enum Action {
     ExportHistory,
     Archive,
     Delete,
+    /// Start a thread in a place: a status update, blog post or forum topic.
+    Post,
+    /// Reply to a topic or comment on an item.
+    Respond,
+    Like,
+    /// Pin, lock, and delete others' content in a place.
+    Moderate,
+    /// Accept a reply as the answer to a question.
+    Accept,
 }
 
 /// What the action is on, with the facts the decision needs.
@@ -95,6 +108,10 @@ pub enum Resource {
     Settings,
     /// The admin view of restricted communities: names, owners, sizes, never content.
     RestrictedOverview,
+    /// Where content is written: someone's profile or a community.
+    Place(Place),
+    /// One item of content; `author` is the asker for [`Action::Accept`].
+    Item { author: UserId, place: Place },
 }
 
 /// Why an action is refused; each maps to the error the caller sees.
@@ -158,6 +175,8 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource) -> Result<(
                 archived,
             },
         ) => return community(action, *visibility, *role, *archived, admin),
+        (_, Place(place)) => return content::place(action, place, me, admin),
+        (_, Item { author, place }) => return content::item(action, *author, place, me, admin),
         (ExportHistory, DeletedCommunity) => admin,
         (View, Settings) => true,
         (Edit, Settings) => admin,
@@ -173,7 +192,7 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource) -> Result<(
 
 /// The decision for one community. Admins who are not members see a restricted community's
 /// governance (name, members, history) but not its content, and cannot add people to it.
-fn community(
+pub(super) fn community(
     action: Action,
     visibility: Visibility,
     role: Option<CommunityRole>,
@@ -222,7 +241,8 @@ fn community(
         // may not rewrite them either; governing it (members, archive, delete) stays open.
         Edit => owner || (admin && !restricted),
         RemoveMember | SetRole | ExportHistory | Archive | Delete => owner || admin,
-        Create | List | Disable => false,
+        // Content is decided on `Resource::Place` and `Resource::Item`.
+        Create | List | Disable | Post | Respond | Like | Moderate | Accept => false,
     };
     if allowed {
         Ok(())

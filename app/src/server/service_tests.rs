@@ -6,6 +6,7 @@
 mod accounts;
 mod auth;
 mod communities;
+mod conversation;
 mod people;
 
 use crate::model::ids::UserId;

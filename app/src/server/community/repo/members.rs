@@ -7,11 +7,13 @@ use super::{Event, insert_event, record};
 use crate::model::community::{
     CommunityRole, DEFAULT_RESTRICTED_MEMBER_CAP, JoinRequest, MemberCard, Visibility,
 };
+use crate::model::content::NotificationKind;
 use crate::model::ids::{CommunityId, UserId};
 use crate::model::profile::initials;
 use crate::server::clock::now_ms;
 use crate::server::db::{Arg, Args, Db};
 use crate::server::fault::{Context, ServiceResult};
+use crate::server::notification::repo::{Notice, notify};
 use crate::server::settings::RESTRICTED_MEMBER_CAP;
 
 type MemberRow = (i64, String, String, String, i64, String);
@@ -338,10 +340,48 @@ pub async fn change(db: &Db, e: &Event<'_>, change: Change) -> ServiceResult<Out
         return Ok(outcome);
     }
     insert_event(&mut tx, e).await?;
+    tell(&mut tx, e, change).await?;
     tx.commit()
         .await
         .context("committing a membership change")?;
     Ok(Outcome::Done)
+}
+
+/// Notifies those a membership change concerns, inside its transaction: the owners and
+/// moderators of a new request, the person approved or added.
+async fn tell(conn: &mut AnyConnection, e: &Event<'_>, change: Change) -> ServiceResult<()> {
+    let (Some(person), Some(actor)) = (e.person, e.actor) else {
+        return Ok(());
+    };
+    let now = now_ms();
+    let notice = |recipient, kind| Notice {
+        recipient,
+        kind,
+        content: None,
+        community: Some(e.community),
+        actor,
+        now,
+    };
+    match change {
+        Change::Request => {
+            let deciders: Vec<i64> = sqlx::query_scalar(
+                "SELECT user_id FROM community_members WHERE community_id = $1 \
+                 AND role IN ('owner', 'moderator')",
+            )
+            .bind(e.community.0)
+            .fetch_all(&mut *conn)
+            .await
+            .context("finding who decides requests")?;
+            for d in deciders {
+                notify(conn, notice(UserId(d), NotificationKind::JoinRequest)).await?;
+            }
+        }
+        Change::Approve => notify(conn, notice(person, NotificationKind::Approved)).await?,
+        // Joining is adding oneself, which `notify` leaves out.
+        Change::Add(_) => notify(conn, notice(person, NotificationKind::Added)).await?,
+        _ => {}
+    }
+    Ok(())
 }
 
 async fn adjust_count(conn: &mut AnyConnection, c: i64, by: i64) -> ServiceResult<()> {

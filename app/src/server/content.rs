@@ -1,0 +1,12 @@
+//! What people write: status updates, blogs, forums, replies, comments (`service`, `forum`),
+//! the streams and lists they appear in (`stream`), likes, follows and mention suggestions
+//! (`social`). Markdown becomes safe HTML in `markdown`; input is checked in `input`. Only
+//! these services run the SQL in `repo` (and notifications' own, in `notification`).
+
+pub mod forum;
+pub mod input;
+pub mod markdown;
+pub(crate) mod repo;
+pub mod service;
+pub mod social;
+pub mod stream;

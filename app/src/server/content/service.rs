@@ -1,0 +1,636 @@
+//! Writing, reading, editing and deleting items of every kind.
+//!
+//! Every call finds its item through [`load`], which asks the policy with the reader's role
+//! in the item's community; an item the reader may not see is answered exactly like an id
+//! that does not exist. Mentions reach only people who can see the place: the others are
+//! named back to the author in `not_notified`, and nobody is told.
+
+use crate::error::{AppError, FieldError};
+use crate::model::account::Done;
+use crate::model::community::Tool;
+use crate::model::content::{
+    ContentKind, Item, ItemPermissions, ItemWithComments, MAX_POST_BODY, MAX_RESPONSE_BODY,
+    MAX_STATUS, MAX_THREAD_CHILDREN, NotificationKind, PersonRef, Preview, Saved, Thread,
+};
+use crate::model::ids::UserId;
+use crate::server::clock::now_ms;
+use crate::server::content::input::{self, Problems};
+use crate::server::content::markdown::{Rendered, render};
+use crate::server::content::repo::social::{add_mentions, audience, mentioned, names};
+use crate::server::content::repo::{self, CommunityPlace, Edit, ItemRow, NewItem};
+use crate::server::ctx::{Backend, RequestCtx};
+use crate::server::fault::{Context, ServiceResult};
+use crate::server::notification::repo::{Notice, notify};
+use crate::server::policy::{
+    Action, Actor, Audience, Place, Resource, authorize, mention_audience,
+};
+
+/// The place a new thread goes: the caller's profile, or a community by slug.
+pub(super) async fn place_for(
+    backend: &Backend,
+    me: UserId,
+    slug: Option<&str>,
+) -> ServiceResult<(Place, Option<CommunityPlace>)> {
+    match slug.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok((Place::Personal { owner: me }, None)),
+        Some(slug) if slug.len() > 80 => Err(AppError::NotFound.into()),
+        Some(slug) => {
+            let c = repo::community_by_slug(&backend.db, slug, me)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            Ok((c.place(), Some(c)))
+        }
+    }
+}
+
+/// An item the caller may do `action` on; `NotFound` for one they may not see.
+pub(super) async fn load(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    id: i64,
+    action: Action,
+) -> ServiceResult<ItemRow> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let row = repo::item(&backend.db, id, me)
+        .await?
+        .filter(|r| !r.gone())
+        // A draft is its author's alone.
+        .filter(|r| r.published_at.is_some() || r.author_id == me.0)
+        .ok_or(AppError::NotFound)?;
+    let resource = Resource::Item {
+        author: UserId(row.author_id),
+        place: row.place(),
+    };
+    authorize(&ctx.actor, Action::ReadContent, &resource).map_err(AppError::from)?;
+    authorize(&ctx.actor, action, &resource).map_err(AppError::from)?;
+    Ok(row)
+}
+
+/// What is being written, checked.
+struct Writing<'a> {
+    kind: ContentKind,
+    place: Place,
+    community: Option<&'a CommunityPlace>,
+    parent: Option<&'a ItemRow>,
+    title: Option<String>,
+    body: String,
+    lang: String,
+    tags: Vec<String>,
+    question: bool,
+    published: bool,
+}
+
+/// Of the people a text mentions, those who can see the place (to be told) and the others
+/// (named back to the author). The author is neither.
+async fn split_mentions(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    place: &Place,
+    community: Option<&CommunityPlace>,
+    rendered: &Rendered,
+    me: UserId,
+) -> ServiceResult<(Vec<UserId>, Vec<PersonRef>)> {
+    let wanted: Vec<UserId> = rendered
+        .mentions
+        .iter()
+        .copied()
+        .filter(|u| *u != me)
+        .collect();
+    if wanted.is_empty() {
+        return Ok((Vec::new(), Vec::new()));
+    }
+    let members_of = match mention_audience(&ctx.actor, place).map_err(AppError::from)? {
+        Audience::Everyone => None,
+        Audience::Members => community.map(|c| c.id),
+    };
+    let reach: Vec<UserId> = audience(&backend.db, &wanted, members_of)
+        .await?
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
+    let missed: Vec<UserId> = wanted
+        .iter()
+        .copied()
+        .filter(|u| !reach.contains(u))
+        .collect();
+    Ok((reach, names(&backend.db, &missed).await?))
+}
+
+/// Writes an item with its tags, mentions and notifications, all in one transaction.
+async fn write(backend: &Backend, ctx: &RequestCtx, w: Writing<'_>) -> ServiceResult<Saved> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let rendered = render(&w.body);
+    let (reach, not_notified) =
+        split_mentions(backend, ctx, &w.place, w.community, &rendered, me).await?;
+    let now = now_ms();
+    let mut tx = backend.db.pool.begin().await.context("starting to write")?;
+    let new = NewItem {
+        kind: w.kind,
+        author: me,
+        community: w.community.map(|c| c.id),
+        parent: w.parent.map(|p| p.id),
+        thread: w.parent.map(|p| p.thread_id.unwrap_or(p.id)),
+        title: w.title.as_deref(),
+        body: &w.body,
+        rendered: &rendered,
+        lang: &w.lang,
+        question: w.question,
+        published: w.published,
+        tags: &w.tags,
+        now,
+    };
+    let id = repo::insert(&mut tx, &new).await?;
+    if w.published {
+        tell_mentioned(&mut tx, id, &reach, w.community, me, now).await?;
+    }
+    if let Some(parent) = w.parent {
+        let recipient = UserId(parent.author_id);
+        if !reach.contains(&recipient) {
+            let kind = if w.kind == ContentKind::Reply {
+                NotificationKind::Reply
+            } else {
+                NotificationKind::Comment
+            };
+            let notice = Notice {
+                recipient,
+                kind,
+                content: Some(id),
+                community: w.community.map(|c| c.id),
+                actor: me,
+                now,
+            };
+            notify(&mut tx, notice).await?;
+        }
+    }
+    tx.commit().await.context("saving an item")?;
+    Ok(Saved { id, not_notified })
+}
+
+/// Records mentions and tells each person, inside the writing transaction.
+async fn tell_mentioned(
+    tx: &mut sqlx::AnyConnection,
+    id: i64,
+    reach: &[UserId],
+    community: Option<&CommunityPlace>,
+    me: UserId,
+    now: i64,
+) -> ServiceResult<()> {
+    add_mentions(tx, id, reach, Some(now)).await?;
+    for u in reach {
+        let notice = Notice {
+            recipient: *u,
+            kind: NotificationKind::Mention,
+            content: Some(id),
+            community: community.map(|c| c.id),
+            actor: me,
+            now,
+        };
+        notify(tx, notice).await?;
+    }
+    Ok(())
+}
+
+/// Posts a status update on the caller's profile or in a community.
+pub async fn create_status(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    text: &str,
+    lang: &str,
+    community_slug: Option<&str>,
+) -> ServiceResult<Saved> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let (place, community) = place_for(backend, me, community_slug).await?;
+    authorize(&ctx.actor, Action::Post, &Resource::Place(place)).map_err(AppError::from)?;
+    let mut p = Problems::default();
+    let body = input::body(text, "text", MAX_STATUS, &mut p);
+    let lang = input::lang(lang, &mut p);
+    p.finish()?;
+    let w = Writing {
+        kind: ContentKind::Status,
+        place,
+        community: community.as_ref(),
+        parent: None,
+        title: None,
+        body,
+        lang,
+        tags: Vec::new(),
+        question: false,
+        published: true,
+    };
+    write(backend, ctx, w).await
+}
+
+/// A new blog post or forum topic.
+pub struct NewPost<'a> {
+    pub community_slug: Option<&'a str>,
+    pub title: &'a str,
+    pub body: &'a str,
+    pub lang: &'a str,
+    pub tags: &'a [String],
+    pub published: bool,
+    pub question: bool,
+}
+
+/// Writes a blog post, on the caller's personal blog or in a community with a blog.
+pub async fn create_blog_post(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    post: NewPost<'_>,
+) -> ServiceResult<Saved> {
+    create_post(backend, ctx, ContentKind::BlogPost, post).await
+}
+
+/// Starts a forum topic in a community with a forum.
+pub async fn create_topic(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    post: NewPost<'_>,
+) -> ServiceResult<Saved> {
+    if post.community_slug.is_none_or(|s| s.trim().is_empty()) {
+        return Err(AppError::ValidationFailed {
+            fields: vec![FieldError::new("community_slug", "required")],
+        }
+        .into());
+    }
+    create_post(backend, ctx, ContentKind::Topic, post).await
+}
+
+async fn create_post(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    kind: ContentKind,
+    post: NewPost<'_>,
+) -> ServiceResult<Saved> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let (place, community) = place_for(backend, me, post.community_slug).await?;
+    authorize(&ctx.actor, Action::Post, &Resource::Place(place)).map_err(AppError::from)?;
+    let tool = if kind == ContentKind::Topic {
+        Tool::Forum
+    } else {
+        Tool::Blog
+    };
+    // A community without the tool has no such place: nothing to post into.
+    if community.as_ref().is_some_and(|c| !c.tools.contains(&tool)) {
+        return Err(AppError::NotFound.into());
+    }
+    let mut p = Problems::default();
+    let title = input::title(post.title, &mut p);
+    let body = input::body(post.body, "body", MAX_POST_BODY, &mut p);
+    let lang = input::lang(post.lang, &mut p);
+    let tags = input::tags(post.tags, &mut p);
+    p.finish()?;
+    let w = Writing {
+        kind,
+        place,
+        community: community.as_ref(),
+        parent: None,
+        title: Some(title),
+        body,
+        lang,
+        tags,
+        question: kind == ContentKind::Topic && post.question,
+        published: kind == ContentKind::Topic || post.published,
+    };
+    write(backend, ctx, w).await
+}
+
+/// Replies to a topic (not a locked one).
+pub async fn create_reply(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    topic_id: i64,
+    body: &str,
+    lang: &str,
+) -> ServiceResult<Saved> {
+    let topic = load(backend, ctx, topic_id, Action::Respond).await?;
+    if topic.kind() != ContentKind::Topic {
+        return Err(AppError::NotFound.into());
+    }
+    if topic.locked != 0 {
+        return Err(AppError::Locked.into());
+    }
+    respond(backend, ctx, &topic, ContentKind::Reply, body, lang).await
+}
+
+/// Comments on a status update, a blog post or a forum reply.
+pub async fn create_comment(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    target_id: i64,
+    body: &str,
+    lang: &str,
+) -> ServiceResult<Saved> {
+    let target = load(backend, ctx, target_id, Action::Respond).await?;
+    let commentable = matches!(
+        target.kind(),
+        ContentKind::Status | ContentKind::BlogPost | ContentKind::Reply
+    );
+    if !commentable || target.published_at.is_none() {
+        return Err(AppError::ValidationFailed {
+            fields: vec![FieldError::new("target_id", "not_commentable")],
+        }
+        .into());
+    }
+    respond(backend, ctx, &target, ContentKind::Comment, body, lang).await
+}
+
+async fn respond(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    parent: &ItemRow,
+    kind: ContentKind,
+    body: &str,
+    lang: &str,
+) -> ServiceResult<Saved> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let mut p = Problems::default();
+    let body = input::body(body, "body", MAX_RESPONSE_BODY, &mut p);
+    let lang = input::lang(lang, &mut p);
+    p.finish()?;
+    let community = match parent.community_slug.as_deref() {
+        Some(slug) => repo::community_by_slug(&backend.db, slug, me).await?,
+        None => None,
+    };
+    let w = Writing {
+        kind,
+        place: parent.place(),
+        community: community.as_ref(),
+        parent: Some(parent),
+        title: None,
+        body,
+        lang,
+        tags: Vec::new(),
+        question: false,
+        published: true,
+    };
+    write(backend, ctx, w).await
+}
+
+/// What the caller may do with an item.
+fn permissions(actor: &Actor, row: &ItemRow) -> ItemPermissions {
+    let resource = Resource::Item {
+        author: UserId(row.author_id),
+        place: row.place(),
+    };
+    let may = |a| authorize(actor, a, &resource).is_ok();
+    let kind = row.kind();
+    let published = row.published_at.is_some();
+    ItemPermissions {
+        edit: may(Action::Edit),
+        delete: may(Action::Delete),
+        like: published && may(Action::Like),
+        respond: published
+            && match kind {
+                ContentKind::Topic => row.locked == 0 && may(Action::Respond),
+                ContentKind::Status | ContentKind::BlogPost | ContentKind::Reply => {
+                    may(Action::Respond)
+                }
+                ContentKind::Comment => false,
+            },
+        accept: kind == ContentKind::Topic && row.is_question != 0 && may(Action::Accept),
+        moderate: kind == ContentKind::Topic
+            && authorize(actor, Action::Moderate, &Resource::Place(row.place())).is_ok(),
+    }
+}
+
+/// An item row as the caller sees it.
+pub(super) fn to_item(actor: &Actor, row: ItemRow, tags: Vec<String>) -> Item {
+    let can = permissions(actor, &row);
+    Item {
+        id: row.id,
+        kind: row.kind(),
+        author: row.author(),
+        edited_by: row
+            .edited_by
+            .zip(row.editor_name.clone())
+            .map(|(id, display_name)| PersonRef {
+                id: UserId(id),
+                display_name,
+            }),
+        title: row.title,
+        body: row.body,
+        body_html: row.body_html,
+        excerpt: row.excerpt,
+        lang: row.lang,
+        community_slug: row.community_slug,
+        community_name: row.community_name,
+        parent_id: row.parent_id,
+        thread_id: row.thread_id,
+        created_at: row.created_at,
+        published: row.published_at.is_some(),
+        edited_at: row.edited_at,
+        version: row.version,
+        tags,
+        like_count: row.like_count,
+        liked_by_me: row.liked > 0,
+        reply_count: row.reply_count,
+        comment_count: row.comment_count,
+        question: row.is_question != 0,
+        accepted_reply_id: row.accepted_reply_id,
+        pinned: row.pinned != 0,
+        locked: row.locked != 0,
+        can,
+    }
+}
+
+/// One item as the caller may see it.
+pub async fn get(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<Item> {
+    let row = load(backend, ctx, id, Action::ReadContent).await?;
+    let tags = repo::tags_of(&backend.db, &[row.id])
+        .await?
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    Ok(to_item(&ctx.actor, row, tags))
+}
+
+/// The whole thread an item belongs to.
+pub async fn thread(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<Thread> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let first = load(backend, ctx, id, Action::ReadContent).await?;
+    let root = match first.thread_id {
+        Some(t) => load(backend, ctx, t, Action::ReadContent).await?,
+        None => first,
+    };
+    let limit = MAX_THREAD_CHILDREN as i64;
+    let mut rows = repo::thread_items(&backend.db, root.id, me, limit + 1).await?;
+    let truncated = rows.len() > MAX_THREAD_CHILDREN;
+    rows.truncate(MAX_THREAD_CHILDREN);
+    let tags = repo::tags_of(&backend.db, &[root.id])
+        .await?
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    let root_item = to_item(&ctx.actor, root, tags);
+    let (replies, comments): (Vec<ItemRow>, Vec<ItemRow>) = rows
+        .into_iter()
+        .partition(|r| r.kind() == ContentKind::Reply);
+    let mut own_comments = Vec::new();
+    let mut reply_comments: Vec<(i64, Item)> = Vec::new();
+    for c in comments {
+        let parent = c.parent_id;
+        let item = to_item(&ctx.actor, c, Vec::new());
+        if parent == Some(root_item.id) {
+            own_comments.push(item);
+        } else if let Some(p) = parent {
+            reply_comments.push((p, item));
+        }
+    }
+    let mut replies: Vec<ItemWithComments> = replies
+        .into_iter()
+        .map(|r| {
+            let item = to_item(&ctx.actor, r, Vec::new());
+            let comments = reply_comments
+                .iter()
+                .filter(|(p, _)| *p == item.id)
+                .map(|(_, c)| c.clone())
+                .collect();
+            ItemWithComments { item, comments }
+        })
+        .collect();
+    // An answered question shows its answer right under it.
+    if let Some(accepted) = root_item.accepted_reply_id {
+        replies.sort_by_key(|r| r.item.id != accepted);
+    }
+    Ok(Thread {
+        item: root_item,
+        replies,
+        comments: own_comments,
+        truncated,
+    })
+}
+
+/// Edits one's own item: its text, and the title, language and tags where it has them.
+/// Newly mentioned people are told; the previous version is kept.
+pub async fn update(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    id: i64,
+    title: Option<&str>,
+    body: &str,
+    lang: Option<&str>,
+    tags: Option<&[String]>,
+) -> ServiceResult<Saved> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let row = load(backend, ctx, id, Action::Edit).await?;
+    let kind = row.kind();
+    let titled = matches!(kind, ContentKind::BlogPost | ContentKind::Topic);
+    let mut p = Problems::default();
+    let title = match (titled, title) {
+        (true, Some(t)) => Some(input::title(t, &mut p)),
+        (true, None) => row.title.clone(),
+        (false, _) => None,
+    };
+    let (field, max) = match kind {
+        ContentKind::Status => ("text", MAX_STATUS),
+        ContentKind::BlogPost | ContentKind::Topic => ("body", MAX_POST_BODY),
+        ContentKind::Reply | ContentKind::Comment => ("body", MAX_RESPONSE_BODY),
+    };
+    let body = input::body(body, field, max, &mut p);
+    let lang = match lang {
+        Some(l) => input::lang(l, &mut p),
+        None => row.lang.clone(),
+    };
+    let tags = match (titled, tags) {
+        (true, Some(t)) => Some(input::tags(t, &mut p)),
+        _ => None,
+    };
+    p.finish()?;
+    let rendered = render(&body);
+    let community = match row.community_slug.as_deref() {
+        Some(slug) => repo::community_by_slug(&backend.db, slug, me).await?,
+        None => None,
+    };
+    let (reach, not_notified) = split_mentions(
+        backend,
+        ctx,
+        &row.place(),
+        community.as_ref(),
+        &rendered,
+        me,
+    )
+    .await?;
+    let already = mentioned(&backend.db, id).await?;
+    let fresh: Vec<UserId> = reach.into_iter().filter(|u| !already.contains(u)).collect();
+    let now = now_ms();
+    let mut tx = backend.db.pool.begin().await.context("starting an edit")?;
+    let edit = Edit {
+        id,
+        editor: me,
+        title: title.as_deref(),
+        body: &body,
+        rendered: &rendered,
+        lang: &lang,
+        tags: tags.as_deref(),
+        now,
+    };
+    repo::update(&mut tx, &edit).await?;
+    if row.published_at.is_some() {
+        tell_mentioned(&mut tx, id, &fresh, community.as_ref(), me, now).await?;
+    }
+    tx.commit().await.context("saving an edit")?;
+    Ok(Saved { id, not_notified })
+}
+
+/// Publishes one's own draft blog post; the people it mentions are told now.
+pub async fn publish(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<Saved> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let row = load(backend, ctx, id, Action::Edit).await?;
+    if row.kind() != ContentKind::BlogPost {
+        return Err(AppError::NotFound.into());
+    }
+    let community = match row.community_slug.as_deref() {
+        Some(slug) => repo::community_by_slug(&backend.db, slug, me).await?,
+        None => None,
+    };
+    let rendered = render(&row.body);
+    let (reach, not_notified) = split_mentions(
+        backend,
+        ctx,
+        &row.place(),
+        community.as_ref(),
+        &rendered,
+        me,
+    )
+    .await?;
+    let now = now_ms();
+    let mut tx = backend
+        .db
+        .pool
+        .begin()
+        .await
+        .context("starting to publish")?;
+    if repo::publish(&mut tx, id, now).await? {
+        tell_mentioned(&mut tx, id, &reach, community.as_ref(), me, now).await?;
+    }
+    tx.commit().await.context("publishing")?;
+    Ok(Saved { id, not_notified })
+}
+
+/// Deletes an item (one's own, or as a moderator of its place) with what hangs under it.
+pub async fn delete(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<Done> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let row = load(backend, ctx, id, Action::Delete).await?;
+    let mut tx = backend.db.pool.begin().await.context("starting a delete")?;
+    repo::delete(&mut tx, &row, me, now_ms()).await?;
+    tx.commit().await.context("deleting")?;
+    Ok(Done { ok: true })
+}
+
+/// The composer's preview: exactly what saving would store.
+pub fn preview(ctx: &RequestCtx, body: &str) -> ServiceResult<Preview> {
+    ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    if body.chars().count() > MAX_POST_BODY {
+        return Err(AppError::ValidationFailed {
+            fields: vec![FieldError::with_limit(
+                "body",
+                "too_long",
+                MAX_POST_BODY as u32,
+            )],
+        }
+        .into());
+    }
+    Ok(Preview {
+        html: render(body).html,
+    })
+}

@@ -1,0 +1,213 @@
+//! SQL for notifications: writing one (grouping likes), listing, counting, marking read.
+
+use sqlx::AnyConnection;
+
+use crate::model::content::{Notification, NotificationKind, PersonRef};
+use crate::model::ids::{CommunityId, UserId};
+use crate::server::content::repo::visible_sql;
+use crate::server::db::{Arg, Args, Db};
+use crate::server::fault::{Context, ServiceResult};
+use crate::server::policy::ContentFilter;
+
+/// One event to tell someone about.
+#[derive(Debug, Clone, Copy)]
+pub struct Notice {
+    pub recipient: UserId,
+    pub kind: NotificationKind,
+    pub content: Option<i64>,
+    pub community: Option<CommunityId>,
+    pub actor: UserId,
+    pub now: i64,
+}
+
+/// Writes a notification, inside the caller's transaction. Nobody is told about their own
+/// doing. A like joins the recipient's unread like notification for the same item, if there
+/// is one, so ten likes make one line ("Anna and 9 others").
+pub async fn notify(conn: &mut AnyConnection, n: Notice) -> ServiceResult<()> {
+    if n.recipient == n.actor {
+        return Ok(());
+    }
+    let existing: Option<i64> = if n.kind == NotificationKind::Like {
+        sqlx::query_scalar(
+            "SELECT id FROM notifications WHERE recipient_id = $1 AND kind = 'like' \
+             AND content_id = $2 AND read_at IS NULL ORDER BY id DESC LIMIT 1",
+        )
+        .bind(n.recipient.0)
+        .bind(n.content)
+        .fetch_optional(&mut *conn)
+        .await
+        .context("finding a like notification")?
+    } else {
+        None
+    };
+    let id = match existing {
+        Some(id) => {
+            sqlx::query("UPDATE notifications SET actor_id = $2, updated_at = $3 WHERE id = $1")
+                .bind(id)
+                .bind(n.actor.0)
+                .bind(n.now)
+                .execute(&mut *conn)
+                .await
+                .context("grouping a like")?;
+            id
+        }
+        None => sqlx::query_scalar(
+            "INSERT INTO notifications (recipient_id, kind, content_id, community_id, actor_id, \
+             created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+        )
+        .bind(n.recipient.0)
+        .bind(n.kind.as_str())
+        .bind(n.content)
+        .bind(n.community.map(|c| c.0))
+        .bind(n.actor.0)
+        .bind(n.now)
+        .fetch_one(&mut *conn)
+        .await
+        .context("writing a notification")?,
+    };
+    sqlx::query(
+        "INSERT INTO notification_actors (notification_id, actor_id) VALUES ($1, $2) \
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(id)
+    .bind(n.actor.0)
+    .execute(&mut *conn)
+    .await
+    .context("recording who notified")?;
+    Ok(())
+}
+
+/// The condition that notification `n` may be shown to its recipient now: its item is
+/// visible to them, or (for community events) the community still is.
+fn shown_sql(filter: ContentFilter, args: &mut Args) -> String {
+    let ContentFilter::VisibleTo(me) = filter;
+    let visible = visible_sql(filter, args, "c");
+    let u = args.push(Arg::Int(me.0));
+    format!(
+        "n.recipient_id = {u} \
+         AND (n.content_id IS NULL OR ({visible})) \
+         AND (n.content_id IS NOT NULL OR n.community_id IS NULL OR (k.deleted_at IS NULL \
+              AND (k.visibility <> 'restricted' OR EXISTS (SELECT 1 FROM community_members sm \
+                   WHERE sm.community_id = k.id AND sm.user_id = {u}))))"
+    )
+}
+
+const FROM: &str = "FROM notifications n \
+     LEFT JOIN content c ON c.id = n.content_id \
+     LEFT JOIN content r ON r.id = c.thread_id \
+     LEFT JOIN communities k ON k.id = COALESCE(c.community_id, n.community_id)";
+
+type Row = (
+    i64,
+    String,
+    Option<i64>,
+    Option<String>,
+    i64,
+    Option<i64>,
+    Option<i64>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    i64,
+    Option<i64>,
+);
+
+/// A page of the recipient's notifications that may be shown, latest first.
+pub async fn list(
+    db: &Db,
+    filter: ContentFilter,
+    before: Option<(i64, i64)>,
+    limit: i64,
+) -> ServiceResult<Vec<Notification>> {
+    let mut args = Args::default();
+    let shown = shown_sql(filter, &mut args);
+    let mut sql = format!(
+        "SELECT n.id, n.kind, n.actor_id, ap.display_name, \
+         (SELECT COUNT(*) FROM notification_actors na WHERE na.notification_id = n.id), \
+         n.content_id, COALESCE(c.thread_id, c.id), COALESCE(c.title, r.title), c.excerpt, \
+         k.slug, k.name, n.updated_at, n.read_at \
+         {FROM} LEFT JOIN profiles ap ON ap.user_id = n.actor_id WHERE {shown}"
+    );
+    if let Some((t, i)) = before {
+        let t = args.push(Arg::Int(t));
+        let i = args.push(Arg::Int(i));
+        sql.push_str(&format!(" AND (n.updated_at, n.id) < ({t}, {i})"));
+    }
+    let l = args.push(Arg::Int(limit));
+    sql.push_str(&format!(" ORDER BY n.updated_at DESC, n.id DESC LIMIT {l}"));
+    let rows: Vec<Row> = args
+        .bind(sqlx::query_as(sqlx::AssertSqlSafe(sql)))
+        .fetch_all(&db.pool)
+        .await
+        .context("listing notifications")?;
+    Ok(rows.into_iter().filter_map(notification).collect())
+}
+
+fn notification(r: Row) -> Option<Notification> {
+    let (
+        id,
+        kind,
+        actor,
+        actor_name,
+        actors,
+        content,
+        thread,
+        title,
+        excerpt,
+        slug,
+        name,
+        at,
+        read,
+    ) = r;
+    Some(Notification {
+        id,
+        kind: NotificationKind::parse(&kind)?,
+        actor: actor.zip(actor_name).map(|(id, display_name)| PersonRef {
+            id: UserId(id),
+            display_name,
+        }),
+        others: (actors - 1).max(0),
+        content_id: content,
+        thread_id: thread,
+        title,
+        excerpt,
+        community_slug: slug,
+        community_name: name,
+        created_at: at,
+        read: read.is_some(),
+    })
+}
+
+/// How many unread notifications the recipient may be shown.
+pub async fn unread(db: &Db, filter: ContentFilter) -> ServiceResult<i64> {
+    let mut args = Args::default();
+    let shown = shown_sql(filter, &mut args);
+    let sql = format!("SELECT COUNT(*) {FROM} WHERE {shown} AND n.read_at IS NULL");
+    let (n,): (i64,) = args
+        .bind(sqlx::query_as(sqlx::AssertSqlSafe(sql)))
+        .fetch_one(&db.pool)
+        .await
+        .context("counting notifications")?;
+    Ok(n)
+}
+
+/// Marks the recipient's notifications read: those in `ids`, or all when it is empty.
+pub async fn mark_read(db: &Db, filter: ContentFilter, ids: &[i64], now: i64) -> ServiceResult<()> {
+    let ContentFilter::VisibleTo(me) = filter;
+    let mut args = Args::default();
+    let t = args.push(Arg::Int(now));
+    let u = args.push(Arg::Int(me.0));
+    let mut sql = format!(
+        "UPDATE notifications SET read_at = {t} WHERE recipient_id = {u} AND read_at IS NULL"
+    );
+    if !ids.is_empty() {
+        let list: Vec<String> = ids.iter().map(|i| args.push(Arg::Int(*i))).collect();
+        sql.push_str(&format!(" AND id IN ({})", list.join(", ")));
+    }
+    args.bind_plain(sqlx::query(sqlx::AssertSqlSafe(sql)))
+        .execute(&db.pool)
+        .await
+        .context("marking notifications read")?;
+    Ok(())
+}
