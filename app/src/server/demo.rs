@@ -4,6 +4,8 @@
 //! has no accounts yet. Every demo account has the password [`DEMO_PASSWORD`].
 
 mod communities;
+mod conversation;
+mod conversation_data;
 
 use crate::model::ids::UserId;
 use crate::server::account::service::{NewAccount, create_account};
@@ -226,6 +228,7 @@ pub async fn seed_if_empty(backend: &Backend) -> ServiceResult<usize> {
         update_profile(backend, &owner, id, patch).await?;
         created += 1;
     }
-    communities::seed(backend).await?;
+    let slugs = communities::seed(backend).await?;
+    conversation::seed(backend, &slugs).await?;
     Ok(created)
 }

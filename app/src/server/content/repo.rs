@@ -487,3 +487,26 @@ pub async fn set_topic_flag(db: &Db, topic: i64, flag: TopicFlag, on: bool) -> S
         .context("changing a topic")?;
     Ok(())
 }
+
+/// Moves an item, its tags, mentions, likes and notifications back in time (the demo's
+/// history: a new database should not look as if everything was said this minute).
+pub async fn backdate(db: &Db, id: i64, at: i64) -> ServiceResult<()> {
+    for sql in [
+        "UPDATE content SET created_at = $2, activity_at = $2, \
+         published_at = CASE WHEN published_at IS NULL THEN NULL ELSE $2 END WHERE id = $1",
+        "UPDATE content SET activity_at = $2 WHERE id = (SELECT thread_id FROM content WHERE id = $1) \
+         AND activity_at < $2",
+        "UPDATE content_tags SET published_at = $2 WHERE content_id = $1 AND published_at IS NOT NULL",
+        "UPDATE mentions SET published_at = $2 WHERE content_id = $1 AND published_at IS NOT NULL",
+        "UPDATE likes SET created_at = $2 WHERE content_id = $1",
+        "UPDATE notifications SET created_at = $2, updated_at = $2 WHERE content_id = $1",
+    ] {
+        sqlx::query(sql)
+            .bind(id)
+            .bind(at)
+            .execute(&db.pool)
+            .await
+            .context("backdating an item")?;
+    }
+    Ok(())
+}

@@ -157,14 +157,16 @@ fn ctx(id: UserId) -> RequestCtx {
     RequestCtx::for_actor(Actor::Member(id))
 }
 
-async fn id_of(backend: &Backend, email: &str) -> ServiceResult<UserId> {
+pub(super) async fn id_of(backend: &Backend, email: &str) -> ServiceResult<UserId> {
     Ok(find_id_by_email(&backend.db, email)
         .await?
         .ok_or(AppError::NotFound)?)
 }
 
-/// Creates the demo communities; the demo people must exist.
-pub async fn seed(backend: &Backend) -> ServiceResult<()> {
+/// Creates the demo communities; the demo people must exist. Returns each community's name
+/// and slug.
+pub async fn seed(backend: &Backend) -> ServiceResult<Vec<(&'static str, String)>> {
+    let mut slugs = Vec::new();
     let admin = RequestCtx::for_actor(Actor::Admin(id_of(backend, ADMIN).await?));
     // Erik may create client teams himself, to show the admin's grant.
     let erik = id_of(backend, "erik.johansson@nordbanken.example").await?;
@@ -189,6 +191,7 @@ pub async fn seed(backend: &Backend) -> ServiceResult<()> {
             30,
         )?;
         let slug = create_community(backend, &creator, new).await?.slug;
+        slugs.push((c.name, slug.clone()));
         if restricted {
             invite(backend, &admin, &slug, c.owner, "Deal lead").await?;
             set_role(
@@ -246,5 +249,5 @@ pub async fn seed(backend: &Backend) -> ServiceResult<()> {
     )?;
     let slug = create_community(backend, &ctx(james), new).await?.slug;
     archive_community(backend, &ctx(james), &slug, true).await?;
-    Ok(())
+    Ok(slugs)
 }

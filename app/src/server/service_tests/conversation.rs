@@ -781,3 +781,56 @@ async fn a_restricted_communitys_content_is_invisible_to_outsiders_and_admins() 
         assert_eq!(ids(&tag), vec![topic]);
     }
 }
+
+#[tokio::test]
+async fn the_demo_conversation_is_multilingual_and_keeps_client_rooms_private() {
+    use crate::server::account::repo::find_id_by_email;
+    use crate::server::demo::seed_if_empty;
+    for b in backends().await {
+        seed_if_empty(&b).await.unwrap();
+        let id = |email: &'static str| {
+            let b = b.clone();
+            async move { find_id_by_email(&b.db, email).await.unwrap().unwrap() }
+        };
+        let anna = as_member(id("anna.lindqvist@nordbanken.example").await);
+        let helpdesk = "it-helpdesk";
+        let answered = forum::topics(&b, &anna, helpdesk, "answered", None)
+            .await
+            .unwrap();
+        let unanswered = forum::topics(&b, &anna, helpdesk, "unanswered", None)
+            .await
+            .unwrap();
+        assert!(answered.items.len() >= 3, "{}", answered.items.len());
+        assert!(unanswered.items.len() >= 3, "{}", unanswered.items.len());
+        let all = forum::topics(&b, &anna, helpdesk, "", None).await.unwrap();
+        assert!(all.items[0].pinned);
+        let home = stream::home(&b, &anna, None, None).await.unwrap();
+        assert!(home.items.len() >= 10, "{}", home.items.len());
+        let mut langs: Vec<String> = Vec::new();
+        for t in [&answered, &unanswered, &home] {
+            for i in &t.items {
+                if !langs.contains(&i.lang) {
+                    langs.push(i.lang.clone());
+                }
+            }
+        }
+        assert!(langs.len() >= 5, "{langs:?}");
+        // Anna is in no client team: nothing from one reaches her, by any list.
+        let mut cursor = None;
+        loop {
+            let page = stream::home(&b, &anna, None, cursor.as_deref())
+                .await
+                .unwrap();
+            for i in &page.items {
+                let slug = i.community_slug.clone().unwrap_or_default();
+                assert!(!slug.starts_with("r-"), "{i:?}");
+            }
+            match page.next_cursor {
+                Some(c) => cursor = Some(c),
+                None => break,
+            }
+        }
+        let notes = notification::list(&b, &anna, None).await.unwrap();
+        assert!(notes.unread > 0);
+    }
+}
