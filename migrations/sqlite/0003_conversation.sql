@@ -34,7 +34,7 @@ CREATE TABLE content (
 );
 -- Streams read threads (parent_id IS NULL) that are published and not deleted, newest first,
 -- from one community or one author at a time; these partial indexes hold only such rows, so
--- each branch of the stream query is a short range scan (see content::repo::stream).
+-- each branch of the stream query is a short range scan (see content::repo::lists).
 CREATE INDEX content_stream_by_community ON content (community_id, published_at, id)
     WHERE parent_id IS NULL AND deleted_at IS NULL AND published_at IS NOT NULL;
 CREATE INDEX content_stream_by_author ON content (author_id, published_at, id)

@@ -16,7 +16,8 @@ use crate::error::AppError;
 use crate::model::account::Done;
 use crate::model::content::{Item, LikeState, Likers, Preview, Saved, StreamPage, Thread};
 
-/// Where a plain form goes after writing: the thread the item belongs to.
+/// Where a plain form goes after writing: the item's page (a reply's or comment's page shows
+/// its whole thread).
 #[cfg(feature = "ssr")]
 fn after_form(saved: &Saved) {
     super::context::redirect_plain_form(&format!("/posts/{}", saved.id));
@@ -62,7 +63,7 @@ pub async fn create_blog_post(
         lang: &lang,
         tags: &tags,
         published: published.unwrap_or(true),
-        question: false,
+        question: None,
     };
     let saved = create_blog_post(&backend, &ctx, post).await?;
     after_form(&saved);
@@ -124,7 +125,7 @@ pub async fn create_topic(
         lang: &lang,
         tags: &tags,
         published: true,
-        question: question.unwrap_or(false),
+        question,
     };
     let saved = create_topic(&backend, &ctx, post).await?;
     after_form(&saved);

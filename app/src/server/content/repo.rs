@@ -125,6 +125,8 @@ pub struct ItemRow {
     pub community_deleted_at: Option<i64>,
     pub my_role: Option<String>,
     pub liked: i64,
+    /// Whether the thread's first item (or this one, for a first item) is locked.
+    pub thread_locked: i64,
 }
 
 impl ItemRow {
@@ -172,7 +174,8 @@ const ITEM_SELECT: &str = "SELECT c.id, c.kind, c.author_id, ap.display_name AS 
      COALESCE(r.author_id, c.author_id) AS place_owner, \
      k.slug AS community_slug, k.name AS community_name, k.visibility, k.archived_at, \
      k.deleted_at AS community_deleted_at, m.role AS my_role, \
-     (SELECT COUNT(*) FROM likes l WHERE l.content_id = c.id AND l.user_id = $1) AS liked \
+     (SELECT COUNT(*) FROM likes l WHERE l.content_id = c.id AND l.user_id = $1) AS liked, \
+     COALESCE(r.locked, c.locked) AS thread_locked \
      FROM content c \
      JOIN profiles ap ON ap.user_id = c.author_id \
      LEFT JOIN profiles ep ON ep.user_id = c.edited_by \

@@ -7,7 +7,7 @@
 
 use crate::error::{AppError, FieldError};
 use crate::model::account::Done;
-use crate::model::community::Tool;
+use crate::model::community::{ForumMode, Tool};
 use crate::model::content::{
     ContentKind, Item, ItemPermissions, ItemWithComments, MAX_POST_BODY, MAX_RESPONSE_BODY,
     MAX_STATUS, MAX_THREAD_CHILDREN, NotificationKind, PersonRef, Preview, Saved, Thread,
@@ -141,7 +141,7 @@ async fn write(backend: &Backend, ctx: &RequestCtx, w: Writing<'_>) -> ServiceRe
     };
     let id = repo::insert(&mut tx, &new).await?;
     if w.published {
-        tell_mentioned(&mut tx, id, &reach, w.community, me, now).await?;
+        tell_mentioned(&mut tx, id, &reach, w.community, me, (now, now)).await?;
     }
     if let Some(parent) = w.parent {
         let recipient = UserId(parent.author_id);
@@ -167,15 +167,16 @@ async fn write(backend: &Backend, ctx: &RequestCtx, w: Writing<'_>) -> ServiceRe
 }
 
 /// Records mentions and tells each person, inside the writing transaction.
+/// `published_at` is the item's own publication time, which orders the mention in streams.
 async fn tell_mentioned(
     tx: &mut sqlx::AnyConnection,
     id: i64,
     reach: &[UserId],
     community: Option<&CommunityPlace>,
     me: UserId,
-    now: i64,
+    (published_at, now): (i64, i64),
 ) -> ServiceResult<()> {
-    add_mentions(tx, id, reach, Some(now)).await?;
+    add_mentions(tx, id, reach, Some(published_at)).await?;
     for u in reach {
         let notice = Notice {
             recipient: *u,
@@ -228,7 +229,8 @@ pub struct NewPost<'a> {
     pub lang: &'a str,
     pub tags: &'a [String],
     pub published: bool,
-    pub question: bool,
+    /// `None`: as the forum's mode says.
+    pub question: Option<bool>,
 }
 
 /// Writes a blog post, on the caller's personal blog or in a community with a blog.
@@ -246,6 +248,7 @@ pub async fn create_topic(
     ctx: &RequestCtx,
     post: NewPost<'_>,
 ) -> ServiceResult<Saved> {
+    ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
     if post.community_slug.is_none_or(|s| s.trim().is_empty()) {
         return Err(AppError::ValidationFailed {
             fields: vec![FieldError::new("community_slug", "required")],
@@ -288,7 +291,13 @@ async fn create_post(
         body,
         lang,
         tags,
-        question: kind == ContentKind::Topic && post.question,
+        // In a questions forum a topic is a question unless the author says otherwise.
+        question: kind == ContentKind::Topic
+            && post.question.unwrap_or_else(|| {
+                community
+                    .as_ref()
+                    .is_some_and(|c| c.forum_mode == ForumMode::Questions)
+            }),
         published: kind == ContentKind::Topic || post.published,
     };
     write(backend, ctx, w).await
@@ -306,7 +315,7 @@ pub async fn create_reply(
     if topic.kind() != ContentKind::Topic {
         return Err(AppError::NotFound.into());
     }
-    if topic.locked != 0 {
+    if topic.thread_locked != 0 {
         return Err(AppError::Locked.into());
     }
     respond(backend, ctx, &topic, ContentKind::Reply, body, lang).await
@@ -330,6 +339,10 @@ pub async fn create_comment(
             fields: vec![FieldError::new("target_id", "not_commentable")],
         }
         .into());
+    }
+    // A locked topic's replies take no comments either.
+    if target.thread_locked != 0 {
+        return Err(AppError::Locked.into());
     }
     respond(backend, ctx, &target, ContentKind::Comment, body, lang).await
 }
@@ -380,13 +393,9 @@ fn permissions(actor: &Actor, row: &ItemRow) -> ItemPermissions {
         delete: may(Action::Delete),
         like: published && may(Action::Like),
         respond: published
-            && match kind {
-                ContentKind::Topic => row.locked == 0 && may(Action::Respond),
-                ContentKind::Status | ContentKind::BlogPost | ContentKind::Reply => {
-                    may(Action::Respond)
-                }
-                ContentKind::Comment => false,
-            },
+            && row.thread_locked == 0
+            && kind != ContentKind::Comment
+            && may(Action::Respond),
         accept: kind == ContentKind::Topic && row.is_question != 0 && may(Action::Accept),
         moderate: kind == ContentKind::Topic
             && authorize(actor, Action::Moderate, &Resource::Place(row.place())).is_ok(),
@@ -521,12 +530,12 @@ pub async fn update(
         (true, None) => row.title.clone(),
         (false, _) => None,
     };
-    let (field, max) = match kind {
-        ContentKind::Status => ("text", MAX_STATUS),
-        ContentKind::BlogPost | ContentKind::Topic => ("body", MAX_POST_BODY),
-        ContentKind::Reply | ContentKind::Comment => ("body", MAX_RESPONSE_BODY),
+    let max = match kind {
+        ContentKind::Status => MAX_STATUS,
+        ContentKind::BlogPost | ContentKind::Topic => MAX_POST_BODY,
+        ContentKind::Reply | ContentKind::Comment => MAX_RESPONSE_BODY,
     };
-    let body = input::body(body, field, max, &mut p);
+    let body = input::body(body, "body", max, &mut p);
     let lang = match lang {
         Some(l) => input::lang(l, &mut p),
         None => row.lang.clone(),
@@ -565,8 +574,9 @@ pub async fn update(
         now,
     };
     repo::update(&mut tx, &edit).await?;
-    if row.published_at.is_some() {
-        tell_mentioned(&mut tx, id, &fresh, community.as_ref(), me, now).await?;
+    if let Some(published) = row.published_at {
+        let times = (published, now);
+        tell_mentioned(&mut tx, id, &fresh, community.as_ref(), me, times).await?;
     }
     tx.commit().await.context("saving an edit")?;
     Ok(Saved { id, not_notified })
@@ -601,7 +611,7 @@ pub async fn publish(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceRes
         .await
         .context("starting to publish")?;
     if repo::publish(&mut tx, id, now).await? {
-        tell_mentioned(&mut tx, id, &reach, community.as_ref(), me, now).await?;
+        tell_mentioned(&mut tx, id, &reach, community.as_ref(), me, (now, now)).await?;
     }
     tx.commit().await.context("publishing")?;
     Ok(Saved { id, not_notified })

@@ -13,7 +13,7 @@ use crate::server::content::repo::{self};
 use crate::server::content::service::{load, place_for};
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::{Context, ServiceResult};
-use crate::server::notification::repo::{Notice, notify};
+use crate::server::notification::repo::{Notice, notify, withdraw_like};
 use crate::server::policy::{Action, Audience, Resource, authorize, mention_audience};
 use crate::server::profile::name_terms;
 
@@ -34,7 +34,9 @@ pub async fn toggle_like(
     let now = now_ms();
     let mut tx = backend.db.pool.begin().await.context("starting a like")?;
     let (liked, like_count) = social::toggle_like(&mut tx, item.id, me, now).await?;
-    if liked {
+    if !liked {
+        withdraw_like(&mut tx, UserId(item.author_id), item.id, me).await?;
+    } else {
         let community = match item.community_slug.as_deref() {
             Some(slug) => repo::community_by_slug(&backend.db, slug, me)
                 .await?
@@ -74,7 +76,12 @@ pub async fn follow_person(
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
     authorize(&ctx.actor, Action::View, &Resource::Profile { owner: user })
         .map_err(AppError::from)?;
-    if user == me || social::names(&backend.db, &[user]).await?.is_empty() {
+    // Only active people can be followed (a disabled account's profile is not found).
+    if user == me
+        || social::audience(&backend.db, &[user], None)
+            .await?
+            .is_empty()
+    {
         return Err(AppError::NotFound.into());
     }
     social::set_follow(&backend.db, me, Followed::Person(user), follow, now_ms()).await?;

@@ -11,7 +11,7 @@ use crate::model::ids::UserId;
 use crate::server::clock::now_ms;
 use crate::server::content::input::normal_tag;
 use crate::server::content::repo::lists::{self, ListRow, Source, Window};
-use crate::server::content::repo::social::{Followed, follows};
+use crate::server::content::repo::social::{Followed, audience, follows};
 use crate::server::content::repo::tags_of;
 use crate::server::content::service::place_for;
 use crate::server::ctx::{Backend, RequestCtx};
@@ -174,6 +174,9 @@ pub async fn person(
     let filter = content_filter(&ctx.actor).map_err(AppError::from)?;
     authorize(&ctx.actor, Action::View, &Resource::Profile { owner: user })
         .map_err(AppError::from)?;
+    if audience(&backend.db, &[user], None).await?.is_empty() {
+        return Err(AppError::NotFound.into());
+    }
     let kinds = kinds(kind)?;
     let w = window(cursor_text)?;
     let rows = lists::threads(&backend.db, filter, Source::Person(user), kinds, &w).await?;

@@ -68,11 +68,11 @@ async fn thread(backend: &Backend, t: &DemoThread, slug: Option<&str>) -> Servic
             (s.id, false)
         }
         DemoKind::Blog { published } => {
-            let s = create_blog_post(backend, &ctx(author), post(published, false)).await?;
+            let s = create_blog_post(backend, &ctx(author), post(published, None)).await?;
             (s.id, false)
         }
         DemoKind::Topic { question, pinned } => {
-            let s = create_topic(backend, &ctx(author), post(true, question)).await?;
+            let s = create_topic(backend, &ctx(author), post(true, Some(question))).await?;
             if pinned {
                 forum::set_flag(backend, &ctx(author), s.id, TopicFlag::Pinned, true).await?;
             }

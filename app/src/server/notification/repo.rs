@@ -77,6 +77,59 @@ pub async fn notify(conn: &mut AnyConnection, n: Notice) -> ServiceResult<()> {
     Ok(())
 }
 
+/// Takes a withdrawn like out of the recipient's unread like notification (a read one is
+/// history), and drops the notification when nobody is left in it.
+pub async fn withdraw_like(
+    conn: &mut AnyConnection,
+    recipient: UserId,
+    content: i64,
+    actor: UserId,
+) -> ServiceResult<()> {
+    let unread: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM notifications WHERE recipient_id = $1 AND kind = 'like' \
+         AND content_id = $2 AND read_at IS NULL ORDER BY id DESC LIMIT 1",
+    )
+    .bind(recipient.0)
+    .bind(content)
+    .fetch_optional(&mut *conn)
+    .await
+    .context("finding a like notification")?;
+    let Some(id) = unread else {
+        return Ok(());
+    };
+    sqlx::query("DELETE FROM notification_actors WHERE notification_id = $1 AND actor_id = $2")
+        .bind(id)
+        .bind(actor.0)
+        .execute(&mut *conn)
+        .await
+        .context("withdrawing a like")?;
+    let left: Option<i64> = sqlx::query_scalar(
+        "SELECT actor_id FROM notification_actors WHERE notification_id = $1 LIMIT 1",
+    )
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await
+    .context("counting who liked")?;
+    match left {
+        Some(other) => {
+            sqlx::query("UPDATE notifications SET actor_id = $2 WHERE id = $1")
+                .bind(id)
+                .bind(other)
+                .execute(&mut *conn)
+                .await
+                .context("regrouping a like")?;
+        }
+        None => {
+            sqlx::query("DELETE FROM notifications WHERE id = $1")
+                .bind(id)
+                .execute(&mut *conn)
+                .await
+                .context("dropping a like notification")?;
+        }
+    }
+    Ok(())
+}
+
 /// The condition that notification `n` may be shown to its recipient now: its item is
 /// visible to them, or (for community events) the community still is.
 fn shown_sql(filter: ContentFilter, args: &mut Args) -> String {

@@ -116,7 +116,7 @@ impl World {
             lang: "sv",
             tags: &["vpn".to_owned()],
             published: true,
-            question,
+            question: Some(question),
         };
         create_topic(&self.b, &self.ctx(who), post)
             .await
@@ -269,9 +269,18 @@ async fn pinned_topics_come_first_and_locked_ones_take_no_replies() {
             .unwrap();
         assert_eq!(ids(&list), vec![rules, later]);
         assert!(list.items[0].pinned);
+        let early = create_reply(&w.b, &w.ctx(w.anna), later, "Which client?", "sv")
+            .await
+            .unwrap();
         forum::set_flag(&w.b, &w.ctx(w.anna), later, TopicFlag::Locked, true)
             .await
             .unwrap();
+        let comment = create_comment(&w.b, &w.ctx(w.erik), early.id, "5.1", "sv").await;
+        assert_eq!(
+            err(comment),
+            AppError::Locked,
+            "its replies take no comments either"
+        );
         let reply = create_reply(&w.b, &w.ctx(w.mikko), later, "Me too", "en").await;
         assert_eq!(err(reply), AppError::Locked);
         let t = get(&w.b, &w.ctx(w.mikko), later).await.unwrap();
@@ -290,7 +299,7 @@ async fn blogs_keep_drafts_private_until_published_and_need_the_tool() {
             lang: "en",
             tags: &[],
             published,
-            question: false,
+            question: None,
         };
         let draft = create_blog_post(&w.b, &w.ctx(w.anna), post(None, false))
             .await
