@@ -11,7 +11,7 @@ export GEMENSKAP_BIND GEMENSKAP_DATA_DIR
 SERVER := target/release/gemenskap
 E2E_PORT ?= 3100
 
-.PHONY: bench run build tools node-deps test-deps test lint unit-tests http-tests e2e l10n-check l10n-pseudo l10n-deps fmt clean
+.PHONY: bench bench-stream run build tools node-deps test-deps test lint unit-tests http-tests e2e l10n-check l10n-pseudo l10n-deps fmt clean
 
 ## run: install tools, build in release mode, seed the demo when empty, serve.
 run: build
@@ -78,6 +78,11 @@ e2e: build
 bench:
 	scripts/with-postgres.sh cargo bench -p app --features ssr --bench people_directory
 	scripts/with-postgres.sh cargo bench -p app --features ssr --bench communities
+
+## bench-stream: the activity stream at 100,000 people and 2 million items (generating the
+## data takes several minutes per database).
+bench-stream:
+	scripts/with-postgres.sh cargo bench -p gemenskap --bench conversation
 
 fmt:
 	cargo fmt --all

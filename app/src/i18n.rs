@@ -326,6 +326,8 @@ mod tests {
                         ("cap", FluentValue::from(n)),
                         ("date", FluentValue::from("27 Nov 2026")),
                         ("tool", FluentValue::from("Forum")),
+                        ("title", FluentValue::from("VPN drops")),
+                        ("community", FluentValue::from("IT Helpdesk")),
                     ];
                     let text = i18n.t_args(id, &args);
                     assert!(!text.is_empty(), "{} {id} n={n}", lang.code);

@@ -64,6 +64,15 @@ error-field-too-many = { $limit ->
     [one] højst { $limit } element
    *[other] højst { $limit } elementer
 }
+# A tag with characters other than letters, digits, - _ and . or too long. Variables: $limit (the maximum number of characters).
+error-field-invalid-tag = { $limit ->
+    [one] brug kun bogstaver, tal og - _ ., højst { $limit } tegn pr. tag
+   *[other] brug kun bogstaver, tal og - _ ., højst { $limit } tegn pr. tag
+}
+# Accepting an answer on a topic that is not a question.
+error-field-not-a-question = emnet er ikke et spørgsmål
+# Commenting on something that takes no comments (a topic takes replies instead).
+error-field-not-commentable = dette kan ikke kommenteres; svar på emnet i stedet
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = { $limit ->
     [one] hvert emne må højst have { $limit } tegn
@@ -96,7 +105,7 @@ field-password = Adgangskode
 field-current-password = Nuværende adgangskode
 field-new-password = Ny adgangskode
 field-display-name = Navn
-field-title = Stillingsbetegnelse
+field-title = Titel
 field-department = Afdeling
 field-country = Land
 field-ui-language = Sprog i brugerfladen
@@ -119,3 +128,9 @@ field-role = Rolle
 field-restricted-member-cap = Højeste antal medlemmer i en begrænset gruppe
 field-from = Fra
 field-to = Til
+field-body = Tekst
+field-text = Tekst
+field-tags = Tags
+field-target-id = Opslag
+field-topic-id = Emne
+field-community-slug = Gruppe

@@ -64,6 +64,15 @@ error-field-too-many = { $limit ->
     [one] höchstens { $limit } Eintrag
    *[other] höchstens { $limit } Einträge
 }
+# A tag with characters other than letters, digits, - _ and . or too long. Variables: $limit (the maximum number of characters).
+error-field-invalid-tag = { $limit ->
+    [one] verwenden Sie nur Buchstaben, Ziffern und - _ ., höchstens { $limit } Zeichen pro Schlagwort
+   *[other] verwenden Sie nur Buchstaben, Ziffern und - _ ., höchstens { $limit } Zeichen pro Schlagwort
+}
+# Accepting an answer on a topic that is not a question.
+error-field-not-a-question = dieses Thema ist keine Frage
+# Commenting on something that takes no comments (a topic takes replies instead).
+error-field-not-commentable = dies kann nicht kommentiert werden; antworten Sie stattdessen auf das Thema
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = { $limit ->
     [one] jedes Schlagwort darf höchstens { $limit } Zeichen lang sein
@@ -96,7 +105,7 @@ field-password = Passwort
 field-current-password = Aktuelles Passwort
 field-new-password = Neues Passwort
 field-display-name = Name
-field-title = Stellenbezeichnung
+field-title = Titel
 field-department = Abteilung
 field-country = Land
 field-ui-language = Sprache der Benutzeroberfläche
@@ -119,3 +128,9 @@ field-role = Rolle
 field-restricted-member-cap = Höchstzahl der Mitglieder einer eingeschränkten Community
 field-from = Von
 field-to = Bis
+field-body = Text
+field-text = Text
+field-tags = Schlagwörter
+field-target-id = Beitrag
+field-topic-id = Thema
+field-community-slug = Community

@@ -65,6 +65,15 @@ error-field-too-many = [{ $limit ->
         [one] åţ ɱöšţ~~ { $limit } ïţéɱ~~
        *[other] åţ ɱöšţ~~ { $limit } ïţéɱš~~
     }]
+# A tag with characters other than letters, digits, - _ and . or too long. Variables: $limit (the maximum number of characters).
+error-field-invalid-tag = [{ $limit ->
+        [one] üšé ļéţţéŕš, ðïĝïţš åñð - _ . öñļý, åţ ɱöšţ~~~~~~~~~~~ { $limit } çĥåŕåçţéŕ þéŕ ţåĝ~~~~~
+       *[other] üšé ļéţţéŕš, ðïĝïţš åñð - _ . öñļý, åţ ɱöšţ~~~~~~~~~~~ { $limit } çĥåŕåçţéŕš þéŕ ţåĝ~~~~~
+    }]
+# Accepting an answer on a topic that is not a question.
+error-field-not-a-question = [ţĥïš ţöþïç ïš ñöţ å ǫüéšţïöñ~~~~~~~]
+# Commenting on something that takes no comments (a topic takes replies instead).
+error-field-not-commentable = [ţĥïš çåññöţ ƀé çöɱɱéñţéð öñ; ŕéþļý ţö ţĥé ţöþïç ïñšţéåð~~~~~~~~~~~~~~]
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = [{ $limit ->
         [one] éåçĥ ţåĝ çåñ ĥåṽé åţ ɱöšţ~~~~~~ { $limit } çĥåŕåçţéŕ~~~
@@ -96,7 +105,7 @@ field-password = [Þåššŵöŕð~~~]
 field-current-password = [Çüŕŕéñţ þåššŵöŕð~~~~~]
 field-new-password = [Ñéŵ þåššŵöŕð~~~~]
 field-display-name = [Ñåɱé~~]
-field-title = [Ĵöƀ ţïţļé~~~]
+field-title = [Ţïţļé~~]
 field-department = [Ðéþåŕţɱéñţ~~~]
 field-country = [Çöüñţŕý~~~]
 field-ui-language = [Ļåñĝüåĝé öƒ ţĥé ïñţéŕƒåçé~~~~~~~]
@@ -119,3 +128,9 @@ field-role = [Ŕöļé~~]
 field-restricted-member-cap = [Ṁöšţ ɱéɱƀéŕš öƒ å ŕéšţŕïçţéð çöɱɱüñïţý~~~~~~~~~~]
 field-from = [Ƒŕöɱ~~]
 field-to = [Ţö~]
+field-body = [Ţéẋţ~~]
+field-text = [Ţéẋţ~~]
+field-tags = [Ţåĝš~~]
+field-target-id = [Îţéɱ~~]
+field-topic-id = [Ţöþïç~~]
+field-community-slug = [Çöɱɱüñïţý~~~]

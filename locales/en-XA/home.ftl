@@ -8,17 +8,3 @@
 home-title = [Ĥöɱé~~]
 # Greeting heading on the home page. Variables: $name (first name).
 home-greeting = [Ŵéļçöɱé,~~~ { $name }!~]
-# Text under the greeting.
-home-intro = [Ĝéɱéñšķåþ ïš ŵĥéŕé çöļļéåĝüéš åçŕöšš ţĥé ƀåñķ ƒïñð éåçĥ öţĥéŕ åñð šĥåŕé ŵĥåţ ţĥéý ķñöŵ.~~~~~~~~~~~~~~~~~~~~~~]
-# Home tile: heading of the link to one's own profile.
-home-tile-profile = [Ýöüŕ þŕöƒïļé~~~~]
-# Home tile: text of the link to one's own profile.
-home-tile-profile-body = [Ţéļļ çöļļéåĝüéš ŵĥåţ ýöü ŵöŕķ öñ åñð ŵĥåţ ýöü ķñöŵ åƀöüţ.~~~~~~~~~~~~~~~]
-# Home tile: heading of the link to the people directory.
-home-tile-people = [Ƒïñð þéöþļé~~~]
-# Home tile: text of the link to the people directory.
-home-tile-people-body = [Šéåŕçĥ çöļļéåĝüéš ƀý ñåɱé, ðéþåŕţɱéñţ, çöüñţŕý öŕ éẋþéŕţïšé.~~~~~~~~~~~~~~~~]
-# Home tile: heading of the link to the profile form's language settings.
-home-tile-languages = [Ýöüŕ ļåñĝüåĝéš~~~~]
-# Home tile: text of the link to the language settings.
-home-tile-languages-body = [Çĥööšé ţĥé ļåñĝüåĝé öƒ ţĥé ïñţéŕƒåçé åñð ţĥé ļåñĝüåĝéš ýöü ŕéåð.~~~~~~~~~~~~~~~~~]

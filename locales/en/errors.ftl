@@ -61,6 +61,15 @@ error-field-too-many = { $limit ->
     [one] at most { $limit } item
    *[other] at most { $limit } items
 }
+# A tag with characters other than letters, digits, - _ and . or too long. Variables: $limit (the maximum number of characters).
+error-field-invalid-tag = { $limit ->
+    [one] use letters, digits and - _ . only, at most { $limit } character per tag
+   *[other] use letters, digits and - _ . only, at most { $limit } characters per tag
+}
+# Accepting an answer on a topic that is not a question.
+error-field-not-a-question = this topic is not a question
+# Commenting on something that takes no comments (a topic takes replies instead).
+error-field-not-commentable = this cannot be commented on; reply to the topic instead
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = { $limit ->
     [one] each tag can have at most { $limit } character
@@ -93,7 +102,7 @@ field-password = Password
 field-current-password = Current password
 field-new-password = New password
 field-display-name = Name
-field-title = Job title
+field-title = Title
 field-department = Department
 field-country = Country
 field-ui-language = Language of the interface
@@ -116,3 +125,9 @@ field-role = Role
 field-restricted-member-cap = Most members of a restricted community
 field-from = From
 field-to = To
+field-body = Text
+field-text = Text
+field-tags = Tags
+field-target-id = Item
+field-topic-id = Topic
+field-community-slug = Community

@@ -64,6 +64,15 @@ error-field-too-many = { $limit ->
     [one] kõige rohkem { $limit } üksus
    *[other] kõige rohkem { $limit } üksust
 }
+# A tag with characters other than letters, digits, - _ and . or too long. Variables: $limit (the maximum number of characters).
+error-field-invalid-tag = { $limit ->
+    [one] kasutage ainult tähti, numbreid ja märke - _ ., iga märksõna kõige rohkem { $limit } märk
+   *[other] kasutage ainult tähti, numbreid ja märke - _ ., iga märksõna kõige rohkem { $limit } märki
+}
+# Accepting an answer on a topic that is not a question.
+error-field-not-a-question = see teema ei ole küsimus
+# Commenting on something that takes no comments (a topic takes replies instead).
+error-field-not-commentable = seda ei saa kommenteerida; vastake selle asemel teemale
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = { $limit ->
     [one] iga märksõna võib olla kõige rohkem { $limit } märgi pikkune
@@ -96,7 +105,7 @@ field-password = Parool
 field-current-password = Praegune parool
 field-new-password = Uus parool
 field-display-name = Nimi
-field-title = Ametinimetus
+field-title = Tiitel
 field-department = Osakond
 field-country = Riik
 field-ui-language = Kasutajaliidese keel
@@ -119,3 +128,9 @@ field-role = Roll
 field-restricted-member-cap = Piiratud kogukonna liikmete ülemmäär
 field-from = Alguskuupäev
 field-to = Lõppkuupäev
+field-body = Tekst
+field-text = Tekst
+field-tags = Märksõnad
+field-target-id = Postitus
+field-topic-id = Teema
+field-community-slug = Kogukond

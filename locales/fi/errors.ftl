@@ -64,6 +64,15 @@ error-field-too-many = { $limit ->
     [one] enintään { $limit } kohde
    *[other] enintään { $limit } kohdetta
 }
+# A tag with characters other than letters, digits, - _ and . or too long. Variables: $limit (the maximum number of characters).
+error-field-invalid-tag = { $limit ->
+    [one] käytä vain kirjaimia, numeroita ja merkkejä - _ ., enintään { $limit } merkki tunnistetta kohden
+   *[other] käytä vain kirjaimia, numeroita ja merkkejä - _ ., enintään { $limit } merkkiä tunnistetta kohden
+}
+# Accepting an answer on a topic that is not a question.
+error-field-not-a-question = aihe ei ole kysymys
+# Commenting on something that takes no comments (a topic takes replies instead).
+error-field-not-commentable = tätä ei voi kommentoida; vastaa sen sijaan aiheeseen
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = { $limit ->
     [one] kussakin aiheessa saa olla enintään { $limit } merkki
@@ -96,7 +105,7 @@ field-password = Salasana
 field-current-password = Nykyinen salasana
 field-new-password = Uusi salasana
 field-display-name = Nimi
-field-title = Tehtävänimike
+field-title = Nimike
 field-department = Osasto
 field-country = Maa
 field-ui-language = Käyttöliittymän kieli
@@ -119,3 +128,9 @@ field-role = Rooli
 field-restricted-member-cap = Rajatun yhteisön jäsenmäärän yläraja
 field-from = Alkupäivä
 field-to = Loppupäivä
+field-body = Teksti
+field-text = Teksti
+field-tags = Tunnisteet
+field-target-id = Kohde
+field-topic-id = Aihe
+field-community-slug = Yhteisö

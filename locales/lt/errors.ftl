@@ -74,6 +74,17 @@ error-field-too-many = { $limit ->
     [many] ne daugiau kaip { $limit } elemento
    *[other] ne daugiau kaip { $limit } elementų
 }
+# A tag with characters other than letters, digits, - _ and . or too long. Variables: $limit (the maximum number of characters).
+error-field-invalid-tag = { $limit ->
+    [one] naudokite tik raides, skaitmenis ir - _ ., kiekvienoje žymoje ne daugiau kaip { $limit } simbolis
+    [few] naudokite tik raides, skaitmenis ir - _ ., kiekvienoje žymoje ne daugiau kaip { $limit } simboliai
+    [many] naudokite tik raides, skaitmenis ir - _ ., kiekvienoje žymoje ne daugiau kaip { $limit } simbolio
+   *[other] naudokite tik raides, skaitmenis ir - _ ., kiekvienoje žymoje ne daugiau kaip { $limit } simbolių
+}
+# Accepting an answer on a topic that is not a question.
+error-field-not-a-question = ši tema nėra klausimas
+# Commenting on something that takes no comments (a topic takes replies instead).
+error-field-not-commentable = to komentuoti negalima; vietoj to atsakykite temoje
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = { $limit ->
     [one] kiekvienoje žymoje gali būti ne daugiau kaip { $limit } simbolis
@@ -108,7 +119,7 @@ field-password = Slaptažodis
 field-current-password = Dabartinis slaptažodis
 field-new-password = Naujas slaptažodis
 field-display-name = Vardas, pavardė
-field-title = Pareigos
+field-title = Pavadinimas
 field-department = Padalinys
 field-country = Šalis
 field-ui-language = Sąsajos kalba
@@ -131,3 +142,9 @@ field-role = Vaidmuo
 field-restricted-member-cap = Didžiausias ribotos bendruomenės narių skaičius
 field-from = Nuo
 field-to = Iki
+field-body = Tekstas
+field-text = Tekstas
+field-tags = Žymos
+field-target-id = Įrašas
+field-topic-id = Tema
+field-community-slug = Bendruomenė

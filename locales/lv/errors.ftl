@@ -69,6 +69,16 @@ error-field-too-many = { $limit ->
     [one] ne vairāk kā { $limit } vienums
    *[other] ne vairāk kā { $limit } vienumi
 }
+# A tag with characters other than letters, digits, - _ and . or too long. Variables: $limit (the maximum number of characters).
+error-field-invalid-tag = { $limit ->
+    [zero] izmantojiet tikai burtus, ciparus un - _ ., katrā birkā ne vairāk kā { $limit } rakstzīmju
+    [one] izmantojiet tikai burtus, ciparus un - _ ., katrā birkā ne vairāk kā { $limit } rakstzīme
+   *[other] izmantojiet tikai burtus, ciparus un - _ ., katrā birkā ne vairāk kā { $limit } rakstzīmes
+}
+# Accepting an answer on a topic that is not a question.
+error-field-not-a-question = šī tēma nav jautājums
+# Commenting on something that takes no comments (a topic takes replies instead).
+error-field-not-commentable = to nevar komentēt; tā vietā atbildiet tēmā
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = { $limit ->
     [zero] katrā birkā var būt ne vairāk kā { $limit } rakstzīmju
@@ -102,7 +112,7 @@ field-password = Parole
 field-current-password = Pašreizējā parole
 field-new-password = Jaunā parole
 field-display-name = Vārds un uzvārds
-field-title = Amats
+field-title = Nosaukums
 field-department = Struktūrvienība
 field-country = Valsts
 field-ui-language = Saskarnes valoda
@@ -125,3 +135,9 @@ field-role = Loma
 field-restricted-member-cap = Maksimālais dalībnieku skaits ierobežotā kopienā
 field-from = No
 field-to = Līdz
+field-body = Teksts
+field-text = Teksts
+field-tags = Birkas
+field-target-id = Ieraksts
+field-topic-id = Tēma
+field-community-slug = Kopiena

@@ -64,6 +64,15 @@ error-field-too-many = { $limit ->
     [one] høyst { $limit } element
    *[other] høyst { $limit } elementer
 }
+# A tag with characters other than letters, digits, - _ and . or too long. Variables: $limit (the maximum number of characters).
+error-field-invalid-tag = { $limit ->
+    [one] bruk bare bokstaver, sifre og - _ ., høyst { $limit } tegn per stikkord
+   *[other] bruk bare bokstaver, sifre og - _ ., høyst { $limit } tegn per stikkord
+}
+# Accepting an answer on a topic that is not a question.
+error-field-not-a-question = emnet er ikke et spørsmål
+# Commenting on something that takes no comments (a topic takes replies instead).
+error-field-not-commentable = dette kan ikke kommenteres; svar på emnet i stedet
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = { $limit ->
     [one] hvert emne kan ha høyst { $limit } tegn
@@ -96,7 +105,7 @@ field-password = Passord
 field-current-password = Nåværende passord
 field-new-password = Nytt passord
 field-display-name = Navn
-field-title = Stillingstittel
+field-title = Tittel
 field-department = Avdeling
 field-country = Land
 field-ui-language = Språk i grensesnittet
@@ -119,3 +128,9 @@ field-role = Rolle
 field-restricted-member-cap = Høyeste antall medlemmer i en begrenset gruppe
 field-from = Fra
 field-to = Til
+field-body = Tekst
+field-text = Tekst
+field-tags = Stikkord
+field-target-id = Innlegg
+field-topic-id = Emne
+field-community-slug = Gruppe

@@ -74,6 +74,17 @@ error-field-too-many = { $limit ->
     [many] maksymalnie { $limit } elementów
    *[other] maksymalnie { $limit } elementu
 }
+# A tag with characters other than letters, digits, - _ and . or too long. Variables: $limit (the maximum number of characters).
+error-field-invalid-tag = { $limit ->
+    [one] używaj tylko liter, cyfr oraz - _ ., maksymalnie { $limit } znak na tag
+    [few] używaj tylko liter, cyfr oraz - _ ., maksymalnie { $limit } znaki na tag
+    [many] używaj tylko liter, cyfr oraz - _ ., maksymalnie { $limit } znaków na tag
+   *[other] używaj tylko liter, cyfr oraz - _ ., maksymalnie { $limit } znaku na tag
+}
+# Accepting an answer on a topic that is not a question.
+error-field-not-a-question = ten wątek nie jest pytaniem
+# Commenting on something that takes no comments (a topic takes replies instead).
+error-field-not-commentable = tego nie można komentować; zamiast tego odpowiedz w wątku
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = { $limit ->
     [one] każdy tag może mieć maksymalnie { $limit } znak
@@ -108,7 +119,7 @@ field-password = Hasło
 field-current-password = Obecne hasło
 field-new-password = Nowe hasło
 field-display-name = Imię i nazwisko
-field-title = Stanowisko
+field-title = Tytuł
 field-department = Dział
 field-country = Kraj
 field-ui-language = Język interfejsu
@@ -131,3 +142,9 @@ field-role = Rola
 field-restricted-member-cap = Maksymalna liczba członków społeczności zastrzeżonej
 field-from = Od
 field-to = Do
+field-body = Treść
+field-text = Treść
+field-tags = Tagi
+field-target-id = Wpis
+field-topic-id = Wątek
+field-community-slug = Społeczność

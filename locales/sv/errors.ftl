@@ -64,6 +64,15 @@ error-field-too-many = { $limit ->
     [one] högst { $limit } objekt
    *[other] högst { $limit } objekt
 }
+# A tag with characters other than letters, digits, - _ and . or too long. Variables: $limit (the maximum number of characters).
+error-field-invalid-tag = { $limit ->
+    [one] bara bokstäver, siffror och - _ . är tillåtna, högst { $limit } tecken per tagg
+   *[other] bara bokstäver, siffror och - _ . är tillåtna, högst { $limit } tecken per tagg
+}
+# Accepting an answer on a topic that is not a question.
+error-field-not-a-question = ämnet är inte en fråga
+# Commenting on something that takes no comments (a topic takes replies instead).
+error-field-not-commentable = det här går inte att kommentera; svara på ämnet i stället
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = { $limit ->
     [one] varje ämne får ha högst { $limit } tecken
@@ -96,7 +105,7 @@ field-password = Lösenord
 field-current-password = Nuvarande lösenord
 field-new-password = Nytt lösenord
 field-display-name = Namn
-field-title = Befattning
+field-title = Titel
 field-department = Avdelning
 field-country = Land
 field-ui-language = Språk i gränssnittet
@@ -119,3 +128,9 @@ field-role = Roll
 field-restricted-member-cap = Högsta antal medlemmar i en begränsad grupp
 field-from = Från
 field-to = Till
+field-body = Text
+field-text = Text
+field-tags = Taggar
+field-target-id = Inlägg
+field-topic-id = Ämne
+field-community-slug = Grupp

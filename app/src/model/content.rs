@@ -6,6 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use super::ids::UserId;
 
+/// The languages the composer offers (the product's ten); `und` is offered as well.
+pub const CONTENT_LANGUAGES: [&str; 10] =
+    ["sv", "nb", "da", "fi", "en", "de", "et", "lv", "lt", "pl"];
 pub const MAX_TITLE: usize = 200;
 pub const MAX_STATUS: usize = 1000;
 pub const MAX_POST_BODY: usize = 20_000;

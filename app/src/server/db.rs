@@ -87,6 +87,10 @@ impl Db {
 pub enum Arg {
     Text(String),
     Int(i64),
+    /// NULL in a number column.
+    NullInt,
+    /// NULL in a text column.
+    NullText,
 }
 
 /// The values of a query written at run time, numbered `$1`, `$2` … as they are added, so the
@@ -112,6 +116,8 @@ impl Args {
             query = match a {
                 Arg::Text(s) => query.bind(s),
                 Arg::Int(n) => query.bind(n),
+                Arg::NullInt => query.bind(None::<i64>),
+                Arg::NullText => query.bind(None::<String>),
             };
         }
         query
@@ -123,6 +129,8 @@ impl Args {
             query = match a {
                 Arg::Text(s) => query.bind(s),
                 Arg::Int(n) => query.bind(n),
+                Arg::NullInt => query.bind(None::<i64>),
+                Arg::NullText => query.bind(None::<String>),
             };
         }
         query

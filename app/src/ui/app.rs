@@ -13,8 +13,10 @@ use crate::ui::layout::header::Header;
 use crate::ui::pages::account::password::PasswordPage;
 use crate::ui::pages::admin::communities::AdminCommunitiesPage;
 use crate::ui::pages::admin::users::AdminUsersPage;
+use crate::ui::pages::communities::blog::CommunityBlogPage;
 use crate::ui::pages::communities::create::CreateCommunityPage;
 use crate::ui::pages::communities::directory::CommunitiesPage;
+use crate::ui::pages::communities::forum::CommunityForumPage;
 use crate::ui::pages::communities::history::CommunityHistoryPage;
 use crate::ui::pages::communities::home::CommunityHomePage;
 use crate::ui::pages::communities::members::CommunityMembersPage;
@@ -23,9 +25,13 @@ use crate::ui::pages::communities::settings::CommunitySettingsPage;
 use crate::ui::pages::home::HomePage;
 use crate::ui::pages::login::LoginPage;
 use crate::ui::pages::not_found::NotFoundPage;
+use crate::ui::pages::notifications::NotificationsPage;
+use crate::ui::pages::people::blog::PersonalBlogPage;
 use crate::ui::pages::people::directory::DirectoryPage;
 use crate::ui::pages::people::edit::ProfileEditPage;
 use crate::ui::pages::people::profile::ProfilePage;
+use crate::ui::pages::posts::thread::ThreadPage;
+use crate::ui::pages::tags::TagPage;
 
 /// The logged-in user (or why there is none), loaded once per page.
 #[derive(Clone, Copy)]
@@ -109,6 +115,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/communities/:slug/requests") view=CommunityRequestsPage ssr=SsrMode::Async/>
                     <Route path=path!("/communities/:slug/settings") view=CommunitySettingsPage ssr=SsrMode::Async/>
                     <Route path=path!("/communities/:slug/history") view=CommunityHistoryPage ssr=SsrMode::Async/>
+                    <Route path=path!("/communities/:slug/forum") view=CommunityForumPage ssr=SsrMode::Async/>
+                    <Route path=path!("/communities/:slug/blog") view=CommunityBlogPage ssr=SsrMode::Async/>
+                    <Route path=path!("/people/:id/blog") view=PersonalBlogPage ssr=SsrMode::Async/>
+                    <Route path=path!("/posts/:id") view=ThreadPage ssr=SsrMode::Async/>
+                    <Route path=path!("/tags/:tag") view=TagPage ssr=SsrMode::Async/>
+                    <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
         </Router>

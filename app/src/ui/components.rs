@@ -1,7 +1,11 @@
 //! Components shared by several pages.
 
 pub mod avatar;
+pub mod composer;
 pub mod error_message;
 pub mod json_form;
+pub mod post_composer;
 pub mod query_href;
 pub mod require_user;
+pub mod status_composer;
+pub mod stream_list;

@@ -6,4 +6,7 @@ pub mod communities;
 pub mod home;
 pub mod login;
 pub mod not_found;
+pub mod notifications;
 pub mod people;
+pub mod posts;
+pub mod tags;

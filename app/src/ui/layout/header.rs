@@ -2,7 +2,10 @@
 
 use leptos::prelude::*;
 
+use leptos_router::hooks::use_location;
+
 use crate::api::auth::Logout;
+use crate::api::social::unread_notifications;
 use crate::i18n::use_i18n;
 use crate::model::profile::initials;
 use crate::ui::app::CurrentUser;
@@ -15,12 +18,21 @@ use crate::ui::layout::language_switcher::LanguageSwitcher;
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let CurrentUser(user) = expect_context::<CurrentUser>();
+    // Read again on every navigation, so the count follows what the reader has opened.
+    let location = use_location();
+    let unread = Resource::new(move || location.pathname.get(), |_| unread_notifications());
     view! {
         <header class="site-header">
             <a class="brand" href="/">{i18n.t("app-name")}</a>
-            <Suspense>
+            <Transition>
                 {move || Suspend::new(async move {
                     let me = user.await.ok();
+                    // Awaited here, in the same Suspend: a second Suspense nested in the
+                    // navigation made hydration depend on which resource arrived first.
+                    let unread = match &me {
+                        Some(_) => unread.await.ok().map_or(0, |u| u.unread),
+                        None => 0,
+                    };
                     me.map(|me| {
                         let admin = me.can_manage_accounts;
                         view! {
@@ -28,6 +40,15 @@ pub fn Header() -> impl IntoView {
                                 <a href="/">{i18n.t("nav-home")}</a>
                                 <a href="/communities">{i18n.t("nav-communities")}</a>
                                 <a href="/people">{i18n.t("nav-people")}</a>
+                                <a href="/notifications" class="nav-notifications">
+                                    {i18n.t("nav-notifications")}
+                                    {(unread > 0).then(|| view! {
+                                        " "
+                                        <span class="count-badge" aria-label=i18n.t_args("nav-unread", &[("count", unread.into())])>
+                                            {unread}
+                                        </span>
+                                    })}
+                                </a>
                                 {admin.then(|| view! { <a href="/admin/users">{i18n.t("nav-admin")}</a> })}
                                 {admin.then(|| view! { <a href="/admin/communities">{i18n.t("nav-admin-communities")}</a> })}
                             </nav>
@@ -35,7 +56,7 @@ pub fn Header() -> impl IntoView {
                         }
                     })
                 })}
-            </Suspense>
+            </Transition>
             <LanguageSwitcher/>
         </header>
     }

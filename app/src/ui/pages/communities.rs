@@ -1,8 +1,10 @@
 //! Communities: the directory, creating one, and each community's pages (home, members,
 //! join requests, settings, history).
 
+pub mod blog;
 pub mod create;
 pub mod directory;
+pub mod forum;
 pub mod frame;
 pub mod history;
 pub mod home;

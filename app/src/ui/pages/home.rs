@@ -1,46 +1,80 @@
-//! The home page: a greeting and the ways in, until the activity stream arrives.
+//! `/`: the home activity stream: a status box, then what is new in the reader's
+//! communities, from the people and tags they follow and where they are mentioned, filtered
+//! by kind and paged with a cursor in the address.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
+use crate::api::content::CreateStatus;
+use crate::api::social::home_stream;
 use crate::i18n::use_i18n;
-use crate::model::profile::initials;
-use crate::ui::components::avatar::Avatar;
+use crate::model::content::StreamKind;
+use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::query_href::href_with;
 use crate::ui::components::require_user::RequireUser;
+use crate::ui::components::status_composer::StatusComposer;
+use crate::ui::components::stream_list::StreamList;
 
-/// `/`: greets the user and leads to their profile and the directory.
+/// The home page.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
+    let query = use_query_map();
+    let post = ServerAction::<CreateStatus>::new();
+    let stream = Resource::new(
+        move || {
+            (
+                query.with(|q| (q.get("kind"), q.get("cursor"))),
+                post.version().get(),
+            )
+        },
+        |((kind, cursor), _)| home_stream(cursor, kind),
+    );
     view! {
         <Title text=i18n.t("home-title")/>
         <RequireUser children=move |me| {
             let first = me.display_name.split_whitespace().next().unwrap_or_default().to_owned();
-            let profile = format!("/people/{}", me.id);
-            let edit = format!("/people/{}/edit", me.id);
             view! {
-                <section class="greeting">
-                    <Avatar id=me.id initials=initials(&me.display_name) large=true/>
-                    <div>
-                        <h1>{i18n.t_args("home-greeting", &[("name", first.into())])}</h1>
-                        <p class="muted">{i18n.t("home-intro")}</p>
-                    </div>
-                </section>
-                <div class="tiles">
-                    <a class="tile" href=profile>
-                        <h2>{i18n.t("home-tile-profile")}</h2>
-                        <p>{i18n.t("home-tile-profile-body")}</p>
-                    </a>
-                    <a class="tile" href="/people">
-                        <h2>{i18n.t("home-tile-people")}</h2>
-                        <p>{i18n.t("home-tile-people-body")}</p>
-                    </a>
-                    <a class="tile" href=edit>
-                        <h2>{i18n.t("home-tile-languages")}</h2>
-                        <p>{i18n.t("home-tile-languages-body")}</p>
-                    </a>
-                </div>
+                <h1>{i18n.t_args("home-greeting", &[("name", first.into())])}</h1>
+                <StatusComposer me=me.clone() action=post/>
+                <KindTabs base="/"/>
+                <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
+                    {move || Suspend::new(async move {
+                        match stream.await {
+                            Ok(page) => {
+                                let more = page.next_cursor.clone().map(|c| {
+                                    query.with_untracked(|q| href_with("/", q, &["kind"], &[("cursor", &c)]))
+                                });
+                                view! { <StreamList page=page more=more empty=i18n.t("stream-empty-home")/> }.into_any()
+                            }
+                            Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
+                        }
+                    })}
+                </Suspense>
             }
         }/>
+    }
+}
+
+/// Links that filter a stream by kind, keeping the page's address.
+#[component]
+pub fn KindTabs(#[prop(into)] base: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let current = move || query.with(|q| q.get("kind").unwrap_or_default());
+    let tab = move |kind: &'static str, label: String| {
+        let href = if kind.is_empty() {
+            base.clone()
+        } else {
+            format!("{base}?kind={kind}")
+        };
+        view! { <a href=href aria-current=move || (current() == kind).then_some("page")>{label}</a> }
+    };
+    view! {
+        <nav class="tabs kind-tabs" aria-label=i18n.t("stream-kind-label")>
+            {tab("", i18n.t("stream-kind-all"))}
+            {StreamKind::ALL.iter().map(|k| tab(k.as_str(), i18n.t(&format!("stream-kind-{}", k.as_str())))).collect_view()}
+        </nav>
     }
 }

@@ -1,5 +1,6 @@
 //! The people directory and profiles.
 
+pub mod blog;
 pub mod directory;
 pub mod edit;
 pub mod profile;

@@ -12,7 +12,7 @@ use super::labels::{self, href};
 use crate::api::community::get_community;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
-use crate::model::community::{Community, Visibility};
+use crate::model::community::{Community, Tool, Visibility};
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::require_user::RequireUser;
 
@@ -20,6 +20,8 @@ use crate::ui::components::require_user::RequireUser;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tab {
     Home,
+    Forum,
+    Blog,
     Members,
     Requests,
     Settings,
@@ -102,6 +104,8 @@ fn Heading(community: Community, tab: Tab) -> impl IntoView {
     let c = &community;
     let tab_title = match tab {
         Tab::Home => c.name.clone(),
+        Tab::Forum => format!("{} · {}", i18n.t("community-tab-forum"), c.name),
+        Tab::Blog => format!("{} · {}", i18n.t("community-tab-blog"), c.name),
         Tab::Members => format!("{} · {}", i18n.t("community-tab-members"), c.name),
         Tab::Requests => format!("{} · {}", i18n.t("community-tab-requests"), c.name),
         Tab::Settings => format!("{} · {}", i18n.t("community-tab-settings"), c.name),
@@ -131,6 +135,8 @@ fn Heading(community: Community, tab: Tab) -> impl IntoView {
         {c.archived.then(|| view! { <p class="alert alert-info">{i18n.t("community-archived-notice")}</p> })}
         <nav class="tabs" aria-label=i18n.t("community-tabs-label")>
             {link(Tab::Home, "", i18n.t("community-tab-home"))}
+            {(!c.content_hidden && c.tools.contains(&Tool::Forum)).then(|| link(Tab::Forum, "forum", i18n.t("community-tab-forum")))}
+            {(!c.content_hidden && c.tools.contains(&Tool::Blog)).then(|| link(Tab::Blog, "blog", i18n.t("community-tab-blog")))}
             {link(Tab::Members, "members", i18n.t("community-tab-members"))}
             {c.can.approve.then(|| link(Tab::Requests, "requests", requests_label))}
             {(c.can.edit || c.can.archive || c.can.delete).then(|| link(Tab::Settings, "settings", i18n.t("community-tab-settings")))}

@@ -1,16 +1,27 @@
-//! `/communities/:slug`: a community's home: what it is for, who owns it, its tools, and
-//! joining, asking to join or leaving.
+//! `/communities/:slug`: a community's home: what it is for, who owns it, its tools,
+//! joining, asking to join, leaving and following, and its stream with a status box.
 
 use leptos::prelude::*;
 
-use super::frame::{CommunityFrame, Tab};
+use leptos_router::hooks::use_query_map;
+
+use super::frame::{CommunityFrame, Tab, slug_param};
 use super::labels;
 use crate::api::community::{JoinCommunity, LeaveCommunity, RequestToJoin};
+use crate::api::content::CreateStatus;
+use crate::api::social::{FollowCommunity, community_follow_state, community_stream};
+use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::model::community::{Community, ForumMode, MAX_REASON, Tool};
+use crate::model::content::{FollowState, StreamPage};
+use crate::ui::app::CurrentUser;
 use crate::ui::components::avatar::Avatar;
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
+use crate::ui::components::query_href::href_with;
+use crate::ui::components::status_composer::StatusComposer;
+use crate::ui::components::stream_list::StreamList;
+use crate::ui::pages::home::KindTabs;
 use crate::ui::pages::people::profile::language_name;
 
 /// The home page of a community.
@@ -22,10 +33,97 @@ pub fn CommunityHomePage() -> impl IntoView {
     let refresh = Signal::derive(move || {
         join.version().get() + leave.version().get() + request.version().get()
     });
+    let post = ServerAction::<CreateStatus>::new();
+    let follow = ServerAction::<FollowCommunity>::new();
+    let slug = slug_param();
+    let query = use_query_map();
+    let stream = Resource::new(
+        move || {
+            (
+                slug.get(),
+                query.with(|q| (q.get("kind"), q.get("cursor"))),
+                post.version().get(),
+            )
+        },
+        |(slug, (kind, cursor), _)| community_stream(slug, kind, cursor),
+    );
+    let following = Resource::new(
+        move || (slug.get(), follow.version().get()),
+        |(slug, _)| community_follow_state(slug),
+    );
+    let social = Social {
+        post,
+        follow,
+        stream,
+        following,
+    };
     view! {
         <CommunityFrame tab=Tab::Home refresh=refresh children=move |c| view! {
-            <Home community=c join=join leave=leave request=request/>
+            <Home community=c.clone() join=join leave=leave request=request/>
+            {(!c.content_hidden).then(|| view! { <CommunityStream community=c social=social/> })}
         }/>
+    }
+}
+
+/// The community's stream and what goes with it.
+#[derive(Clone, Copy)]
+struct Social {
+    post: ServerAction<CreateStatus>,
+    follow: ServerAction<FollowCommunity>,
+    stream: Resource<Result<StreamPage, AppError>>,
+    following: Resource<Result<FollowState, AppError>>,
+}
+
+#[component]
+fn CommunityStream(community: Community, social: Social) -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let CurrentUser(user) = expect_context::<CurrentUser>();
+    let me = user.get_untracked().and_then(Result::ok);
+    let slug = community.slug.clone();
+    let base = format!("/communities/{slug}");
+    let can_post = community.my_role.is_some() && !community.archived;
+    let follow_slug = slug.clone();
+    view! {
+        <section class="community-stream" aria-labelledby="stream-heading">
+            <div class="row spread">
+                <h2 id="stream-heading">{i18n.t("community-stream-heading")}</h2>
+                <Suspense>
+                    {move || {
+                        let slug = follow_slug.clone();
+                        Suspend::new(async move {
+                            social.following.await.ok().map(|f| view! {
+                                <JsonForm action=social.follow class="inline">
+                                    <input type="hidden" name="slug" value=slug/>
+                                    {(!f.following).then(|| view! { <input type="hidden" name="follow[bool]" value="true"/> })}
+                                    <button type="submit" aria-pressed=f.following.to_string()>
+                                        {i18n.t(if f.following { "follow-stop" } else { "follow-start" })}
+                                    </button>
+                                </JsonForm>
+                            })
+                        })
+                    }}
+                </Suspense>
+            </div>
+            {can_post.then(|| me.map(|me| view! { <StatusComposer me=me action=social.post community=slug.clone()/> })).flatten()}
+            <KindTabs base=base.clone()/>
+            <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
+                {move || {
+                    let base = base.clone();
+                    Suspend::new(async move {
+                        match social.stream.await {
+                            Ok(page) => {
+                                let more = page.next_cursor.clone().map(|c| {
+                                    query.with_untracked(|q| href_with(&base, q, &["kind"], &[("cursor", &c)]))
+                                });
+                                view! { <StreamList page=page more=more empty=i18n.t("stream-empty-community") in_community=true/> }.into_any()
+                            }
+                            Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
+                        }
+                    })
+                }}
+            </Suspense>
+        </section>
     }
 }
 

@@ -61,7 +61,7 @@ fn Members(
     // Suggestions for the e-mail field: people whose names start with what was typed. An
     // action, not a resource: it exists only in the browser, so the page the server sent and
     // the one the browser hydrates number their resources alike.
-    let lookup = Action::new_local(|typed: &String| {
+    let lookup = Action::new(|typed: &String| {
         let q = typed.trim().to_owned();
         async move {
             if q.chars().count() < 2 {

@@ -1,8 +1,15 @@
-//! `/people/:id`: a person's profile.
+//! `/people/:id`: a person's profile, following them, and their stream.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::api::content::CreateStatus;
+use crate::api::social::{FollowPerson, person_follow_state, person_stream};
+use crate::ui::components::json_form::JsonForm;
+use crate::ui::components::query_href::href_with;
+use crate::ui::components::status_composer::StatusComposer;
+use crate::ui::components::stream_list::StreamList;
 
 use crate::api::profile::get_profile;
 use crate::i18n::{SUPPORTED, use_i18n};
@@ -14,7 +21,73 @@ use crate::ui::components::require_user::RequireUser;
 /// The profile page.
 #[component]
 pub fn ProfilePage() -> impl IntoView {
-    view! { <RequireUser children=move |_| view! { <ProfileView/> }/> }
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let query = use_query_map();
+    let id = Memo::new(move |_| {
+        params.with(|p| p.get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0))
+    });
+    // Created before anything waits (see the community frame on hydration order).
+    let follow = ServerAction::<FollowPerson>::new();
+    let post = ServerAction::<CreateStatus>::new();
+    let following = Resource::new(
+        move || (id.get(), follow.version().get()),
+        |(id, _)| person_follow_state(id),
+    );
+    let stream = Resource::new(
+        move || {
+            (
+                id.get(),
+                query.with(|q| (q.get("kind"), q.get("cursor"))),
+                post.version().get(),
+            )
+        },
+        |(id, (kind, cursor), _)| person_stream(id, kind, cursor),
+    );
+    view! {
+        <RequireUser children=move |me| {
+            let own = me.id.0 == id.get_untracked();
+            view! {
+                <ProfileView/>
+                <div class="row">
+                    <a class="button" href=format!("/people/{}/blog", id.get_untracked())>{i18n.t("profile-blog-link")}</a>
+                    {(!own).then(|| view! {
+                        <Suspense>
+                            {move || Suspend::new(async move {
+                                following.await.ok().map(|f| view! {
+                                    <JsonForm action=follow class="inline">
+                                        <input type="hidden" name="user_id[num]" value=id.get_untracked().to_string()/>
+                                        {(!f.following).then(|| view! { <input type="hidden" name="follow[bool]" value="true"/> })}
+                                        <button type="submit" aria-pressed=f.following.to_string()>
+                                            {i18n.t(if f.following { "follow-stop" } else { "follow-start" })}
+                                        </button>
+                                    </JsonForm>
+                                })
+                            })}
+                        </Suspense>
+                    })}
+                </div>
+                <section class="person-stream" aria-labelledby="person-stream-heading">
+                    <h2 id="person-stream-heading">{i18n.t("profile-stream-heading")}</h2>
+                    {own.then(|| view! { <StatusComposer me=me.clone() action=post/> })}
+                    <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
+                        {move || Suspend::new(async move {
+                            match stream.await {
+                                Ok(page) => {
+                                    let base = format!("/people/{}", id.get_untracked());
+                                    let more = page.next_cursor.clone().map(|c| {
+                                        query.with_untracked(|q| href_with(&base, q, &["kind"], &[("cursor", &c)]))
+                                    });
+                                    view! { <StreamList page=page more=more empty=i18n.t("stream-empty-person")/> }.into_any()
+                                }
+                                Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
+                            }
+                        })}
+                    </Suspense>
+                </section>
+            }
+        }/>
+    }
 }
 
 #[component]

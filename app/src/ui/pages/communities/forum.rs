@@ -1,0 +1,90 @@
+//! `/communities/:slug/forum`: a community's forum: pinned topics first, then by last
+//! activity; in a questions forum, filters for unanswered and answered questions; a form for
+//! a new topic.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use super::frame::{CommunityFrame, Tab, slug_param};
+use crate::api::content::list_topics;
+use crate::error::AppError;
+use crate::i18n::use_i18n;
+use crate::model::community::{Community, ForumMode};
+use crate::model::content::StreamPage;
+use crate::ui::app::CurrentUser;
+use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::post_composer::TopicComposer;
+use crate::ui::components::query_href::href_with;
+use crate::ui::components::stream_list::StreamList;
+
+/// The forum page.
+#[component]
+pub fn CommunityForumPage() -> impl IntoView {
+    let slug = slug_param();
+    let query = use_query_map();
+    let topics = Resource::new(
+        move || {
+            (
+                slug.get(),
+                query.with(|q| (q.get("filter"), q.get("cursor"))),
+            )
+        },
+        |(slug, (filter, cursor))| list_topics(slug, filter, cursor),
+    );
+    view! {
+        <CommunityFrame tab=Tab::Forum refresh=Signal::derive(|| 0) children=move |c| view! {
+            <Forum community=c topics=topics/>
+        }/>
+    }
+}
+
+#[component]
+fn Forum(community: Community, topics: Resource<Result<StreamPage, AppError>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let CurrentUser(user) = expect_context::<CurrentUser>();
+    let me = user.get_untracked().and_then(Result::ok);
+    let base = format!("/communities/{}/forum", community.slug);
+    let questions = community.forum_mode == ForumMode::Questions;
+    let current = move || query.with(|q| q.get("filter").unwrap_or_default());
+    let filter = {
+        let base = base.clone();
+        move |f: &'static str, label: String| {
+            let href = if f.is_empty() {
+                base.clone()
+            } else {
+                format!("{base}?filter={f}")
+            };
+            view! { <a href=href aria-current=move || (current() == f).then_some("page")>{label}</a> }
+        }
+    };
+    let can_post = community.my_role.is_some() && !community.archived;
+    view! {
+        {(can_post).then(|| me.clone().map(|me| view! {
+            <TopicComposer me=me community=community.slug.clone() question=questions/>
+        })).flatten()}
+        {(!can_post && !community.archived).then(|| view! { <p class="muted">{i18n.t("forum-join-to-post")}</p> })}
+        <nav class="tabs kind-tabs" aria-label=i18n.t("forum-filter-label")>
+            {filter("", i18n.t("forum-filter-all"))}
+            {filter("questions", i18n.t("forum-filter-questions"))}
+            {filter("unanswered", i18n.t("forum-filter-unanswered"))}
+            {filter("answered", i18n.t("forum-filter-answered"))}
+        </nav>
+        <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
+            {move || {
+                let base = base.clone();
+                Suspend::new(async move {
+                    match topics.await {
+                        Ok(page) => {
+                            let more = page.next_cursor.clone().map(|c| {
+                                query.with_untracked(|q| href_with(&base, q, &["filter"], &[("cursor", &c)]))
+                            });
+                            view! { <StreamList page=page more=more empty=i18n.t("forum-empty") in_community=true/> }.into_any()
+                        }
+                        Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}

@@ -1,0 +1,129 @@
+//! `/notifications`: what happened around the reader, newest first: mentions, replies,
+//! comments, likes (grouped), accepted answers, join requests and approvals. Only what the
+//! reader may still see is listed (the server checks again each time).
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::social::{MarkNotificationsRead, list_notifications};
+use crate::i18n::{I18n, use_i18n};
+use crate::model::content::{Notification, NotificationKind};
+use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::json_form::JsonForm;
+use crate::ui::components::query_href::href_with;
+use crate::ui::components::require_user::RequireUser;
+use crate::ui::components::stream_list::item_href;
+
+/// The notifications page.
+#[component]
+pub fn NotificationsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let read = ServerAction::<MarkNotificationsRead>::new();
+    let page = Resource::new(
+        move || (query.with(|q| q.get("cursor")), read.version().get()),
+        |(cursor, _)| list_notifications(cursor),
+    );
+    view! {
+        <Title text=i18n.t("notifications-title")/>
+        <RequireUser children=move |_| view! {
+            <h1>{i18n.t("notifications-title")}</h1>
+            <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
+                {move || Suspend::new(async move {
+                    match page.await {
+                        Ok(p) => {
+                            let more = p.next_cursor.clone().map(|c| {
+                                query.with_untracked(|q| href_with("/notifications", q, &[], &[("cursor", &c)]))
+                            });
+                            view! {
+                                <div class="row spread">
+                                    <p role="status">{i18n.t_args("notifications-unread", &[("count", p.unread.into())])}</p>
+                                    {(p.unread > 0).then(|| view! {
+                                        <JsonForm action=read class="inline">
+                                            <button type="submit">{i18n.t("notifications-mark-all")}</button>
+                                        </JsonForm>
+                                    })}
+                                </div>
+                                {if p.items.is_empty() {
+                                    view! { <p class="muted empty">{i18n.t("notifications-empty")}</p> }.into_any()
+                                } else {
+                                    view! {
+                                        <ul class="notifications">
+                                            {p.items.into_iter().map(|n| view! { <NotificationRow note=n read=read/> }).collect_view()}
+                                        </ul>
+                                    }.into_any()
+                                }}
+                                {more.map(|href| view! { <p class="more"><a href=href rel="next">{i18n.t("stream-older")}</a></p> })}
+                            }.into_any()
+                        }
+                        Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        }/>
+    }
+}
+
+/// The sentence for a notification, and where it leads.
+pub fn describe(i18n: I18n, n: &Notification) -> (String, String) {
+    let name = n
+        .actor
+        .as_ref()
+        .map(|a| a.display_name.clone())
+        .unwrap_or_default();
+    let what = n
+        .title
+        .clone()
+        .filter(|t| !t.is_empty())
+        .or_else(|| n.excerpt.clone())
+        .unwrap_or_default();
+    let community = n.community_name.clone().unwrap_or_default();
+    let slug = n.community_slug.clone().unwrap_or_default();
+    let args = [
+        ("name", name.into()),
+        ("title", what.into()),
+        ("community", community.into()),
+        ("count", n.others.into()),
+    ];
+    let id = match n.kind {
+        NotificationKind::Mention => "notification-mention",
+        NotificationKind::Reply => "notification-reply",
+        NotificationKind::Comment => "notification-comment",
+        NotificationKind::Like => "notification-like",
+        NotificationKind::Accepted => "notification-accepted",
+        NotificationKind::JoinRequest => "notification-join-request",
+        NotificationKind::Approved => "notification-approved",
+        NotificationKind::Added => "notification-added",
+    };
+    let href = match (n.kind, n.content_id, n.thread_id) {
+        (NotificationKind::JoinRequest, _, _) => format!("/communities/{slug}/requests"),
+        (_, Some(id), Some(thread)) => item_href(thread, id),
+        _ => format!("/communities/{slug}"),
+    };
+    (i18n.t_args(id, &args), href)
+}
+
+#[component]
+fn NotificationRow(note: Notification, read: ServerAction<MarkNotificationsRead>) -> impl IntoView {
+    let i18n = use_i18n();
+    let (text, href) = describe(i18n, &note);
+    let id = note.id;
+    let unread = !note.read;
+    view! {
+        <li class=if unread { "notification unread" } else { "notification" }>
+            <a href=href on:click=move |_| {
+                if unread {
+                    read.dispatch(MarkNotificationsRead { ids: vec![id] });
+                }
+            }>{text}</a>
+            <span class="muted small">" · "<time>{i18n.format_datetime_utc(note.created_at)}</time></span>
+            {unread.then(|| view! {
+                <JsonForm action=read class="inline">
+                    <input type="hidden" name="ids[]" value=id.to_string()/>
+                    <button type="submit" class="link">{i18n.t("notifications-mark-read")}</button>
+                </JsonForm>
+            })}
+        </li>
+    }
+}

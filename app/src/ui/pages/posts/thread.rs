@@ -1,0 +1,274 @@
+//! `/posts/:id`: a whole thread. A question shows its accepted answer right under it; every
+//! reply carries its comments; forms post without a reload once the page is live, and as
+//! plain forms before.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::item::{ItemView, Role, ThreadActions};
+use crate::api::content::{CreateReply, get_thread};
+use crate::error::AppError;
+use crate::i18n::use_i18n;
+use crate::model::account::Me;
+use crate::model::content::{ContentKind, Item, MAX_RESPONSE_BODY, Saved, Thread};
+use crate::ui::components::composer::{LangSelect, MarkdownField, default_lang};
+use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::json_form::{JsonForm, go_to};
+use crate::ui::components::require_user::RequireUser;
+
+/// The thread page.
+#[component]
+pub fn ThreadPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| {
+        params.with(|p| p.get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0))
+    });
+    let actions = ThreadActions::new();
+    let reply = ServerAction::<CreateReply>::new();
+    let thread = Resource::new(
+        move || (id.get(), actions.version(), reply.version().get()),
+        |(id, _, _)| get_thread(id),
+    );
+    // Deleting the thread's first item leaves nothing to show: go home.
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = actions.delete.value().get()
+            && let Some(Err(AppError::NotFound)) = thread.get()
+        {
+            go_to("/");
+        }
+    });
+    let i18n = use_i18n();
+    view! {
+        <RequireUser children=move |me| view! {
+            <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
+                {move || {
+                    let me = me.clone();
+                    Suspend::new(async move {
+                        match thread.await {
+                            Ok(t) => view! { <ThreadView thread=t me=me actions=actions reply=reply/> }.into_any(),
+                            Err(AppError::NotFound) => {
+                                #[cfg(feature = "ssr")]
+                                if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+                                    res.set_status(axum::http::StatusCode::NOT_FOUND);
+                                }
+                                view! {
+                                    <Title text=i18n.t("not-found-title")/>
+                                    <h1>{i18n.t("not-found-title")}</h1>
+                                    <p>{i18n.t("post-not-found")}</p>
+                                    <p><a href="/">{i18n.t("post-back-home")}</a></p>
+                                }.into_any()
+                            }
+                            Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
+                        }
+                    })
+                }}
+            </Suspense>
+        }/>
+    }
+    .into_any()
+}
+
+/// Tells the author whom their mentions did not reach.
+#[component]
+pub fn SavedNotice(saved: Saved) -> impl IntoView {
+    let i18n = use_i18n();
+    (!saved.not_notified.is_empty()).then(|| {
+        let names = saved
+            .not_notified
+            .iter()
+            .map(|p| p.display_name.clone())
+            .collect::<Vec<_>>()
+            .join(", ");
+        view! {
+            <p class="alert alert-info" role="status">
+                {i18n.t_args("post-not-notified", &[("name", names.into()), ("count", (saved.not_notified.len() as i64).into())])}
+            </p>
+        }
+    })
+}
+
+#[component]
+fn ThreadView(
+    thread: Thread,
+    me: Me,
+    actions: ThreadActions,
+    reply: ServerAction<CreateReply>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let first = thread.item.clone();
+    let title = first
+        .title
+        .clone()
+        .unwrap_or_else(|| first.excerpt.chars().take(60).collect());
+    let topic = first.kind == ContentKind::Topic;
+    let can_accept = first.can.accept;
+    let accepted = first.accepted_reply_id;
+    let place = first.community_slug.clone();
+    let crumbs = first
+        .community_slug
+        .clone()
+        .zip(first.community_name.clone())
+        .map(|(slug, name)| {
+            let section = match first.kind {
+                ContentKind::Topic => Some((
+                    format!("/communities/{slug}/forum"),
+                    i18n.t("community-tab-forum"),
+                )),
+                ContentKind::BlogPost => Some((
+                    format!("/communities/{slug}/blog"),
+                    i18n.t("community-tab-blog"),
+                )),
+                _ => None,
+            };
+            view! {
+                <nav class="breadcrumb" aria-label=i18n.t("post-breadcrumb")>
+                    <a href=format!("/communities/{slug}")>{name}</a>
+                    {section.map(|(href, label)| view! { " › " <a href=href>{label}</a> })}
+                </nav>
+            }
+        });
+    let errors = move || {
+        [
+            actions.like.value().get().map(|r| r.map(|_| ())),
+            actions.update.value().get().map(|r| r.map(|_| ())),
+            actions.delete.value().get().map(|r| r.map(|_| ())),
+            actions.accept.value().get().map(|r| r.map(|_| ())),
+            actions.pin.value().get().map(|r| r.map(|_| ())),
+            actions.lock.value().get().map(|r| r.map(|_| ())),
+            actions.comment.value().get().map(|r| r.map(|_| ())),
+            reply.value().get().map(|r| r.map(|_| ())),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(Result::err)
+        .map(|e| view! { <ErrorMessage error=e/> })
+    };
+    let saved = move || {
+        [
+            actions.comment.value().get(),
+            reply.value().get(),
+            actions.update.value().get(),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(Result::ok)
+        .map(|s| view! { <SavedNotice saved=s/> })
+    };
+    let comments = thread.comments.clone();
+    let own_comments = (!topic).then(|| {
+        view! {
+            <section class="comments" aria-label=i18n.t("post-comments-heading")>
+                <h2 class="visually-hidden">{i18n.t("post-comments-heading")}</h2>
+                <Comments items=comments actions=actions/>
+                {first.can.respond.then(|| view! {
+                    <CommentForm target=first.id place=place.clone() me=me.clone() actions=actions/>
+                })}
+            </section>
+        }
+    });
+    let replies = thread.replies.clone();
+    let reply_count = replies.len() as i64;
+    let body = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        if let Some(Ok(_)) = reply.value().get() {
+            body.set(String::new());
+        }
+    });
+    view! {
+        <Title text=title/>
+        {crumbs}
+        {errors}
+        {saved}
+        <ItemView item=first.clone() role=Role::First actions=actions/>
+        {own_comments}
+        {topic.then(|| view! {
+            <section class="replies" aria-labelledby="replies-heading">
+                <h2 id="replies-heading">{i18n.t_args("forum-replies-heading", &[("count", reply_count.into())])}</h2>
+                {replies.into_iter().map(|r| {
+                    let role = if first.question {
+                        Role::Reply { accept: can_accept, accepted: accepted == Some(r.item.id) }
+                    } else {
+                        Role::Other
+                    };
+                    let respond = r.item.can.respond;
+                    let rid = r.item.id;
+                    view! {
+                        <div class="reply">
+                            <ItemView item=r.item role=role actions=actions/>
+                            <div class="reply-comments">
+                                <Comments items=r.comments actions=actions/>
+                                {respond.then(|| view! {
+                                    <CommentForm target=rid place=place.clone() me=me.clone() actions=actions/>
+                                })}
+                            </div>
+                        </div>
+                    }
+                }).collect_view()}
+                {thread.truncated.then(|| view! { <p class="muted">{i18n.t("post-thread-truncated")}</p> })}
+                {if first.can.respond {
+                    view! {
+                        <section class="card" aria-labelledby="reply-heading">
+                            <h2 id="reply-heading">{i18n.t("forum-reply-heading")}</h2>
+                            <JsonForm action=reply class="stack">
+                                <input type="hidden" name="topic_id[num]" value=first.id.to_string()/>
+                                <MarkdownField id="reply-body" name="body" label=i18n.t("post-body-label")
+                                    max=MAX_RESPONSE_BODY rows=5 value=body place=place.clone() required=true/>
+                                <LangSelect id="reply-lang" selected=default_lang(&me)/>
+                                <button type="submit" class="primary" disabled=move || reply.pending().get()>{i18n.t("forum-reply-submit")}</button>
+                            </JsonForm>
+                        </section>
+                    }.into_any()
+                } else if first.locked {
+                    view! { <p class="alert alert-info">{i18n.t("forum-locked-notice")}</p> }.into_any()
+                } else {
+                    view! { <p class="muted">{i18n.t("forum-join-to-reply")}</p> }.into_any()
+                }}
+            </section>
+        })}
+    }
+    .into_any()
+}
+
+#[component]
+fn Comments(items: Vec<Item>, actions: ThreadActions) -> impl IntoView {
+    (!items.is_empty()).then(|| {
+        view! {
+            <div class="comment-list">
+                {items.into_iter().map(|c| view! { <ItemView item=c role=Role::Other actions=actions/> }).collect_view()}
+            </div>
+        }
+    })
+}
+
+/// A comment box under an item, folded until opened.
+#[component]
+fn CommentForm(
+    target: i64,
+    place: Option<String>,
+    me: Me,
+    actions: ThreadActions,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let body = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        if let Some(Ok(s)) = actions.comment.value().get()
+            && s.id > 0
+        {
+            body.set(String::new());
+        }
+    });
+    view! {
+        <details class="comment-form">
+            <summary>{i18n.t("post-comment")}</summary>
+            <JsonForm action=actions.comment class="stack">
+                <input type="hidden" name="target_id[num]" value=target.to_string()/>
+                <MarkdownField id=format!("comment-{target}") name="body" label=i18n.t("post-comment-label")
+                    max=MAX_RESPONSE_BODY rows=3 value=body place=place required=true/>
+                <LangSelect id=format!("comment-lang-{target}") selected=default_lang(&me)/>
+                <button type="submit" class="primary">{i18n.t("post-comment-submit")}</button>
+            </JsonForm>
+        </details>
+    }
+    .into_any()
+}
