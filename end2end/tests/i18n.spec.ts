@@ -24,7 +24,7 @@ test("the language switcher changes the interface language and remembers it", as
   // Katrin's profile says German.
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Willkommen, Katrin!");
-  await page.getByLabel("Sprache").selectOption("pl");
+  await page.getByLabel("Sprache", { exact: true }).selectOption("pl");
   await expect(page.locator("html")).toHaveAttribute("lang", "pl");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Katrin");
   await page.reload();

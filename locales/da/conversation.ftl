@@ -62,7 +62,7 @@ status-composer-community = Del noget med gruppen
 # Button that posts a status update.
 status-submit = Slå op
 # Label of the language menu of a composer.
-post-lang-label = Sprog
+post-lang-label = Tekstens sprog
 # Language menu entry for a text in another or no particular language.
 post-lang-und = Andet eller blandet
 # Help under every text box.

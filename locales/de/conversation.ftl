@@ -62,7 +62,7 @@ status-composer-community = Teilen Sie etwas mit dieser Community
 # Button that posts a status update.
 status-submit = Veröffentlichen
 # Label of the language menu of a composer.
-post-lang-label = Sprache
+post-lang-label = Sprache des Textes
 # Language menu entry for a text in another or no particular language.
 post-lang-und = Andere oder gemischt
 # Help under every text box.

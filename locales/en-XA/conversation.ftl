@@ -67,7 +67,7 @@ status-composer-community = [Šĥåŕé šöɱéţĥïñĝ ŵïţĥ ţĥïš ç�
 # Button that posts a status update.
 status-submit = [Þöšţ~~]
 # Label of the language menu of a composer.
-post-lang-label = [Ļåñĝüåĝé~~~]
+post-lang-label = [Ļåñĝüåĝé öƒ ţĥé ţéẋţ~~~~~~]
 # Language menu entry for a text in another or no particular language.
 post-lang-und = [Öţĥéŕ öŕ ɱïẋéð~~~~]
 # Help under every text box.

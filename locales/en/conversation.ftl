@@ -62,7 +62,7 @@ status-composer-community = Share something with this community
 # Button that posts a status update.
 status-submit = Post
 # Label of the language menu of a composer.
-post-lang-label = Language
+post-lang-label = Language of the text
 # Language menu entry for a text in another or no particular language.
 post-lang-und = Other or mixed
 # Help under every text box.

@@ -62,7 +62,7 @@ status-composer-community = Jagage midagi selle kogukonnaga
 # Button that posts a status update.
 status-submit = Postita
 # Label of the language menu of a composer.
-post-lang-label = Keel
+post-lang-label = Teksti keel
 # Language menu entry for a text in another or no particular language.
 post-lang-und = Muu või segakeelne
 # Help under every text box.

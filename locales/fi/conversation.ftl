@@ -62,7 +62,7 @@ status-composer-community = Jaa jotain tämän yhteisön kanssa
 # Button that posts a status update.
 status-submit = Julkaise
 # Label of the language menu of a composer.
-post-lang-label = Kieli
+post-lang-label = Tekstin kieli
 # Language menu entry for a text in another or no particular language.
 post-lang-und = Muu tai useita kieliä
 # Help under every text box.

@@ -68,7 +68,7 @@ status-composer-community = Pasidalykite kuo nors su šia bendruomene
 # Button that posts a status update.
 status-submit = Paskelbti
 # Label of the language menu of a composer.
-post-lang-label = Kalba
+post-lang-label = Teksto kalba
 # Language menu entry for a text in another or no particular language.
 post-lang-und = Kita ar kelios kalbos
 # Help under every text box.

@@ -65,7 +65,7 @@ status-composer-community = Dalieties ar jaunumiem šajā kopienā
 # Button that posts a status update.
 status-submit = Publicēt
 # Label of the language menu of a composer.
-post-lang-label = Valoda
+post-lang-label = Teksta valoda
 # Language menu entry for a text in another or no particular language.
 post-lang-und = Cita vai jaukta
 # Help under every text box.

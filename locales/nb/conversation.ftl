@@ -62,7 +62,7 @@ status-composer-community = Del noe med gruppen
 # Button that posts a status update.
 status-submit = Publiser
 # Label of the language menu of a composer.
-post-lang-label = Språk
+post-lang-label = Tekstens språk
 # Language menu entry for a text in another or no particular language.
 post-lang-und = Annet eller blandet
 # Help under every text box.

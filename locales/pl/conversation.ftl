@@ -68,7 +68,7 @@ status-composer-community = Podziel się czymś z tą społecznością
 # Button that posts a status update.
 status-submit = Opublikuj
 # Label of the language menu of a composer.
-post-lang-label = Język
+post-lang-label = Język tekstu
 # Language menu entry for a text in another or no particular language.
 post-lang-und = Inny lub mieszany
 # Help under every text box.

@@ -62,7 +62,7 @@ status-composer-community = Dela något med gruppen
 # Button that posts a status update.
 status-submit = Publicera
 # Label of the language menu of a composer.
-post-lang-label = Språk
+post-lang-label = Textens språk
 # Language menu entry for a text in another or no particular language.
 post-lang-und = Annat eller blandat
 # Help under every text box.
