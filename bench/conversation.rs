@@ -99,10 +99,13 @@ impl<'a> Batch<'a> {
             self.head,
             values.join(", ")
         );
-        args.bind_plain(sqlx::query(sqlx::AssertSqlSafe(sql)))
+        if let Err(e) = args
+            .bind_plain(sqlx::query(sqlx::AssertSqlSafe(sql)))
             .execute(&self.db.pool)
             .await
-            .unwrap();
+        {
+            panic!("{}: {e}", self.head);
+        }
     }
 }
 
@@ -152,6 +155,9 @@ async fn generate(db: &Db, now: i64) -> World {
                 Arg::Int(0),
             ])
             .await;
+    }
+    users.flush().await;
+    for i in 1..=PEOPLE as i64 {
         let name = format!("Person {i}");
         profiles
             .push(vec![
@@ -162,7 +168,6 @@ async fn generate(db: &Db, now: i64) -> World {
             ])
             .await;
     }
-    users.flush().await;
     profiles.flush().await;
 
     // Communities; the three readers (users 1, 2, 3) are placed by hand below.
@@ -259,16 +264,10 @@ async fn generate(db: &Db, now: i64) -> World {
         ),
         15,
     );
-    let mut tags = Batch::new(
-        db,
-        "INSERT INTO content_tags (content_id, tag, published_at)",
-        3,
-    );
-    let mut mentions = Batch::new(
-        db,
-        "INSERT INTO mentions (content_id, user_id, published_at)",
-        3,
-    );
+    // Tags and mentions are written after every item is, so no row names an item still
+    // waiting in the content batch (the foreign keys are checked).
+    let mut tag_rows: Vec<Vec<Arg>> = Vec::new();
+    let mut mention_rows: Vec<Vec<Arg>> = Vec::new();
     // Busier communities post more: pick by size^0.7.
     let weights: Vec<f64> = members.iter().map(|m| (m.len() as f64).powf(0.7)).collect();
     let total: f64 = weights.iter().sum();
@@ -342,12 +341,11 @@ async fn generate(db: &Db, now: i64) -> World {
             if matches!(kind, "topic" | "blog_post") && rng.chance(40) {
                 // Popular tags are much more common (tag k with weight 1/k).
                 let k = ((TAGS as f64).powf((rng.next() % 1000) as f64 / 1000.0)) as usize;
-                tags.push(vec![
+                tag_rows.push(vec![
                     Arg::Int(id),
                     Arg::Text(format!("tag{k}")),
                     Arg::Int(at),
-                ])
-                .await;
+                ]);
             }
         }
         if rng.chance(3) {
@@ -355,14 +353,26 @@ async fn generate(db: &Db, now: i64) -> World {
                 Some(c) => members[c][rng.below(members[c].len())],
                 None => 1 + rng.below(PEOPLE),
             };
-            mentions
-                .push(vec![Arg::Int(id), Arg::Int(who as i64), Arg::Int(at)])
-                .await;
+            mention_rows.push(vec![Arg::Int(id), Arg::Int(who as i64), Arg::Int(at)]);
         }
     }
     content.flush().await;
-    tags.flush().await;
-    mentions.flush().await;
+    for (head, rows) in [
+        (
+            "INSERT INTO content_tags (content_id, tag, published_at)",
+            tag_rows,
+        ),
+        (
+            "INSERT INTO mentions (content_id, user_id, published_at)",
+            mention_rows,
+        ),
+    ] {
+        let mut batch = Batch::new(db, head, 3);
+        for row in rows {
+            batch.push(row).await;
+        }
+        batch.flush().await;
+    }
 
     // Follows: 10,000 active people follow 15 people, 2 tags and a community each; the
     // readers as described at the top.
@@ -572,7 +582,8 @@ async fn run(backend: &Backend, world: &World, engine: &str) {
     let _ = (&world.members, &world.restricted);
 
     // The same over HTTP, through the real router, as the typical reader.
-    let token = format!("bench-token-{}", std::process::id());
+    // Session tokens are 64 characters; anything else is refused before the lookup.
+    let token = format!("{:064x}", u64::from(std::process::id()));
     sqlx::query(
         "INSERT INTO sessions (token_hash, user_id, auth_method, created_at, expires_at) VALUES ($1, 1, 'password', 0, $2)",
     )
