@@ -76,6 +76,21 @@ pub enum Followed<'a> {
     Tag(&'a str),
 }
 
+impl Followed<'_> {
+    /// The follow table, its column for what is followed, and that value's placeholder.
+    fn target(self, args: &mut Args) -> (&'static str, &'static str, String) {
+        match self {
+            Followed::Person(u) => ("follow_people", "user_id", args.push(Arg::Int(u.0))),
+            Followed::Community(c) => (
+                "follow_communities",
+                "community_id",
+                args.push(Arg::Int(c.0)),
+            ),
+            Followed::Tag(t) => ("follow_tags", "tag", args.push(Arg::Text(t.to_owned()))),
+        }
+    }
+}
+
 /// Starts or stops following; both are idempotent.
 pub async fn set_follow(
     db: &Db,
@@ -86,15 +101,7 @@ pub async fn set_follow(
 ) -> ServiceResult<()> {
     let mut args = Args::default();
     let f = args.push(Arg::Int(me.0));
-    let (table, column, value) = match what {
-        Followed::Person(u) => ("follow_people", "user_id", args.push(Arg::Int(u.0))),
-        Followed::Community(c) => (
-            "follow_communities",
-            "community_id",
-            args.push(Arg::Int(c.0)),
-        ),
-        Followed::Tag(t) => ("follow_tags", "tag", args.push(Arg::Text(t.to_owned()))),
-    };
+    let (table, column, value) = what.target(&mut args);
     let sql = if follow {
         let t = args.push(Arg::Int(now));
         format!(
@@ -115,15 +122,7 @@ pub async fn set_follow(
 pub async fn follows(db: &Db, me: UserId, what: Followed<'_>) -> ServiceResult<bool> {
     let mut args = Args::default();
     let f = args.push(Arg::Int(me.0));
-    let (table, column, value) = match what {
-        Followed::Person(u) => ("follow_people", "user_id", args.push(Arg::Int(u.0))),
-        Followed::Community(c) => (
-            "follow_communities",
-            "community_id",
-            args.push(Arg::Int(c.0)),
-        ),
-        Followed::Tag(t) => ("follow_tags", "tag", args.push(Arg::Text(t.to_owned()))),
-    };
+    let (table, column, value) = what.target(&mut args);
     let sql =
         format!("SELECT COUNT(*) FROM {table} WHERE follower_id = {f} AND {column} = {value}");
     let (n,): (i64,) = args
