@@ -4,7 +4,7 @@
 use crate::error::{AppError, FieldError};
 use crate::model::community::Tool;
 use crate::model::content::{ContentKind, NotificationKind, STREAM_PAGE_SIZE, StreamPage};
-use crate::model::ids::UserId;
+use crate::model::ids::{CommunityId, UserId};
 use crate::server::clock::now_ms;
 use crate::server::content::repo::lists::{self, TopicFilter};
 use crate::server::content::repo::{self, TopicFlag};
@@ -103,12 +103,8 @@ pub async fn accept(
     if let Some(r) = &reply
         && topic.accepted_reply_id != Some(r.id)
     {
-        let community = match topic.community_slug.as_deref() {
-            Some(slug) => repo::community_by_slug(&backend.db, slug, me)
-                .await?
-                .map(|c| c.id),
-            None => None,
-        };
+        // The topic's row knows its community: no second lookup.
+        let community = topic.community_id.map(CommunityId);
         let notice = Notice {
             recipient: UserId(r.author_id),
             kind: NotificationKind::Accepted,

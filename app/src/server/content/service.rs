@@ -43,6 +43,18 @@ pub(super) async fn place_for(
     }
 }
 
+/// The community an item is in, as a place to write (for mentions and notifications).
+async fn community_of(
+    backend: &Backend,
+    row: &ItemRow,
+    me: UserId,
+) -> ServiceResult<Option<CommunityPlace>> {
+    match row.community_slug.as_deref() {
+        Some(slug) => repo::community_by_slug(&backend.db, slug, me).await,
+        None => Ok(None),
+    }
+}
+
 /// An item the caller may do `action` on; `NotFound` for one they may not see.
 pub(super) async fn load(
     backend: &Backend,
@@ -360,10 +372,7 @@ async fn respond(
     let body = input::body(body, "body", MAX_RESPONSE_BODY, &mut p);
     let lang = input::lang(lang, &mut p);
     p.finish()?;
-    let community = match parent.community_slug.as_deref() {
-        Some(slug) => repo::community_by_slug(&backend.db, slug, me).await?,
-        None => None,
-    };
+    let community = community_of(backend, parent, me).await?;
     let w = Writing {
         kind,
         place: parent.place(),
@@ -546,10 +555,7 @@ pub async fn update(
     };
     p.finish()?;
     let rendered = render(&body);
-    let community = match row.community_slug.as_deref() {
-        Some(slug) => repo::community_by_slug(&backend.db, slug, me).await?,
-        None => None,
-    };
+    let community = community_of(backend, &row, me).await?;
     let (reach, not_notified) = split_mentions(
         backend,
         ctx,
@@ -589,10 +595,7 @@ pub async fn publish(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceRes
     if row.kind() != ContentKind::BlogPost {
         return Err(AppError::NotFound.into());
     }
-    let community = match row.community_slug.as_deref() {
-        Some(slug) => repo::community_by_slug(&backend.db, slug, me).await?,
-        None => None,
-    };
+    let community = community_of(backend, &row, me).await?;
     let rendered = render(&row.body);
     let (reach, not_notified) = split_mentions(
         backend,

@@ -5,11 +5,10 @@ use crate::model::content::{
     CommunityRef, FollowState, Following, LikeState, Likers, MENTION_SUGGESTIONS, NotificationKind,
     PersonRefs,
 };
-use crate::model::ids::UserId;
+use crate::model::ids::{CommunityId, UserId};
 use crate::server::clock::now_ms;
 use crate::server::content::input::normal_tag;
 use crate::server::content::repo::social::{self, Followed};
-use crate::server::content::repo::{self};
 use crate::server::content::service::{load, place_for};
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::{Context, ServiceResult};
@@ -37,12 +36,7 @@ pub async fn toggle_like(
     if !liked {
         withdraw_like(&mut tx, UserId(item.author_id), item.id, me).await?;
     } else {
-        let community = match item.community_slug.as_deref() {
-            Some(slug) => repo::community_by_slug(&backend.db, slug, me)
-                .await?
-                .map(|c| c.id),
-            None => None,
-        };
+        let community = item.community_id.map(CommunityId);
         let notice = Notice {
             recipient: UserId(item.author_id),
             kind: NotificationKind::Like,
