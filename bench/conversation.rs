@@ -651,6 +651,11 @@ async fn main() {
         run(&backend, &world, engine).await;
         backend.db.pool.close().await;
     }
+    // GEMENSKAP_BENCH_KEEP=1 keeps the SQLite database, to read query plans on real data.
+    if std::env::var_os("GEMENSKAP_BENCH_KEEP").is_some() {
+        println!("kept: {}", sqlite_url());
+        return;
+    }
     if let Some(dir) = sqlite_url()
         .strip_prefix("sqlite:")
         .and_then(|p| Path::new(p.trim_end_matches("?mode=rwc")).parent())

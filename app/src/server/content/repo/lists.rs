@@ -56,14 +56,29 @@ pub struct ListRow {
     pub edited_at: Option<i64>,
 }
 
-const LIST_SELECT: &str = "SELECT c.id, c.kind, COALESCE(c.title, r.title) AS title, c.excerpt, \
+/// The columns of a `ListRow`, for a query whose item is `c`.
+macro_rules! list_columns {
+    () => {
+        "SELECT c.id, c.kind, COALESCE(c.title, r.title) AS title, c.excerpt, \
      c.lang, k.slug AS community_slug, k.name AS community_name, c.author_id, \
      ap.display_name AS author_name, c.created_at, c.published_at, c.activity_at, \
      COALESCE(c.thread_id, c.id) AS thread_id, c.like_count, c.reply_count, c.comment_count, \
-     c.is_question, c.accepted_reply_id, c.pinned, c.locked, c.edited_at \
-     FROM content c JOIN profiles ap ON ap.user_id = c.author_id \
+     c.is_question, c.accepted_reply_id, c.pinned, c.locked, c.edited_at"
+    };
+}
+
+/// What a list row joins to its item `c`: the author's name, the thread's title, the place.
+macro_rules! list_joins {
+    () => {
+        "JOIN profiles ap ON ap.user_id = c.author_id \
      LEFT JOIN content r ON r.id = c.thread_id \
-     LEFT JOIN communities k ON k.id = c.community_id";
+     LEFT JOIN communities k ON k.id = c.community_id"
+    };
+}
+
+const LIST_COLUMNS: &str = list_columns!();
+const LIST_JOINS: &str = list_joins!();
+const LIST_SELECT: &str = concat!(list_columns!(), " FROM content c ", list_joins!());
 
 /// The condition of the partial stream indexes, for an alias.
 fn thread_sql(a: &str) -> String {
@@ -193,14 +208,7 @@ pub async fn threads(
                 thread_sql("c")
             )
         }
-        Source::Tag(tag) => {
-            let p = args.push(Arg::Text(tag.to_owned()));
-            let wt = w.sql(&mut args, "t.published_at", "t.content_id");
-            format!(
-                "c.id IN (SELECT t.content_id FROM content_tags t WHERE t.tag = {p} \
-                 AND t.published_at IS NOT NULL{wt})"
-            )
-        }
+        Source::Tag(tag) => return tagged(db, filter, tag, kinds, w).await,
     };
     let wc = w.sql(&mut args, "c.published_at", "c.id");
     let visible = super::visible_sql(filter, &mut args, "c");
@@ -209,6 +217,33 @@ pub async fn threads(
     let sql = format!(
         "{LIST_SELECT} WHERE {from}{wc} AND {visible}{kinds} \
          ORDER BY c.published_at DESC, c.id DESC LIMIT {limit}"
+    );
+    fetch(db, sql, args).await
+}
+
+/// Items carrying a tag, newest first. The tag row carries its item's publication time, so
+/// the plan walks `content_tags_by_tag (tag, published_at, content_id)` backwards from the
+/// cursor and probes each item by primary key; it stops once the page is full, whatever the
+/// number of items with the tag. (Ordering by the item's own column instead made both engines
+/// read and sort every tagged item: 230 ms for the most used tag at 2 million items.)
+async fn tagged(
+    db: &Db,
+    filter: ContentFilter,
+    tag: &str,
+    kinds: &[ContentKind],
+    w: &Window,
+) -> ServiceResult<Vec<ListRow>> {
+    let mut args = Args::default();
+    let p = args.push(Arg::Text(tag.to_owned()));
+    let wt = w.sql(&mut args, "t.published_at", "t.content_id");
+    let x = thread_sql("c");
+    let visible = super::visible_sql(filter, &mut args, "c");
+    let kinds = kinds_sql(kinds, &mut args, "c");
+    let limit = args.push(Arg::Int(w.limit));
+    let sql = format!(
+        "{LIST_COLUMNS} FROM content_tags t JOIN content c ON c.id = t.content_id {LIST_JOINS} \
+         WHERE t.tag = {p} AND t.published_at IS NOT NULL{wt} AND {x} AND {visible}{kinds} \
+         ORDER BY t.published_at DESC, t.content_id DESC LIMIT {limit}"
     );
     fetch(db, sql, args).await
 }
