@@ -4,15 +4,19 @@
 //! fall off like real ones (one of 40,000 members, a few thousand-member ones, most between 20
 //! and 100; 15% restricted, at most 30 members); 2,000,000 items over two years (75% in
 //! communities, busier ones more active; a quarter of them replies and comments), tags on
-//! topics and blog posts, 3% with a mention, and follows for 10,000 active people.
+//! topics and blog posts, 3% with a mention, and follows for 10,000 active people. Items are
+//! in ten languages: a community writes 70% in its own, 20% in English, 10% in the author's;
+//! 2% of threads have a translation. The typical and quiet readers read Swedish and English
+//! in mostly Swedish communities; the heavy one reads three languages of ten.
 //!
 //! Then times, for three readers (typical: 9 communities, 20 people, 3 tags; heavy: 60
 //! communities, 200 people, 10 tags; quiet: 2 small communities, 3 people):
-//! - the stream service (`content::stream::home`): first page, fifth page, forum filter;
-//! - a community's stream and a tag page;
+//! - the stream service (`content::stream::home`): first page in the reader's own languages
+//!   and in the cross-language view, fifth page, forum filter;
+//! - a community's stream and a tag page, in both views;
 //! - over HTTP through the real router: `GET /api/stream` and the home page `GET /` (the
-//!   server-rendered stream page), with 4 clients at once for 10 seconds: requests per
-//!   second, p50 and p99.
+//!   server-rendered stream page), and `GET /api/stream?all_languages=true`, with 4 clients
+//!   at once for 10 seconds: requests per second, p50 and p99.
 //!
 //! Run with `make bench-stream` (SQLite; and PostgreSQL inside `scripts/with-postgres.sh`).
 
@@ -24,6 +28,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use app::model::ids::UserId;
+use app::model::language::LanguageRequest;
 use app::server::auth::session::{COOKIE_NAME, hash_token};
 use app::server::content::stream;
 use app::server::ctx::{AuthSettings, Backend, RequestCtx};
@@ -133,6 +138,9 @@ fn size_of(rank: usize, restricted: bool) -> usize {
 
 async fn generate(db: &Db, now: i64) -> World {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    // Languages and translations draw from their own generator, so the rest of the data is
+    // the same as before languages were generated (and the figures stay comparable).
+    let mut lang_rng = Rng(0x2545_F491_4F6C_DD1D);
     let o = overriding(db);
     let mut users = Batch::new(
         db,
@@ -278,6 +286,7 @@ async fn generate(db: &Db, now: i64) -> World {
         cumulative.push(acc);
     }
     let mut recent: Vec<(i64, &'static str, Option<usize>)> = Vec::new();
+    let mut translations: Vec<(i64, &'static str, Option<usize>, &'static str, i64)> = Vec::new();
     let start = now - SPAN_MS;
     for n in 0..ITEMS {
         let id = n as i64 + 1;
@@ -313,7 +322,17 @@ async fn generate(db: &Db, now: i64) -> World {
         };
         let title = matches!(kind, "topic" | "blog_post").then(|| format!("Topic number {id}"));
         let body = format!("Text of item {id}, written for the benchmark.");
-        let lang = LANGS[author % LANGS.len()];
+        // A community writes mostly in its own language, some English, some in the author's
+        // own; on one's own profile, one's own language or English.
+        let own = LANGS[author % LANGS.len()];
+        let lang = match (community, lang_rng.below(100)) {
+            (Some(c), 0..=69) => LANGS[c % LANGS.len()],
+            (Some(_), 70..=89) | (None, 80..) => "en",
+            _ => own,
+        };
+        if parent.is_none() && lang_rng.chance(2) {
+            translations.push((id, kind, community, lang, at));
+        }
         content
             .push(vec![
                 Arg::Int(id),
@@ -357,6 +376,56 @@ async fn generate(db: &Db, now: i64) -> World {
         }
     }
     content.flush().await;
+    // 2% of threads have a translation (into English, or Swedish for English ones), made by
+    // someone who can write there, an hour later.
+    let mut translated = Batch::new(
+        db,
+        &format!(
+            "INSERT INTO content (id, kind, author_id, community_id, title, body, body_html, \
+             excerpt, lang, created_at, published_at, activity_at, original_id, source_version){o}"
+        ),
+        14,
+    );
+    for (k, (original, kind, community, lang, at)) in translations.into_iter().enumerate() {
+        let id = (ITEMS + 1 + k) as i64;
+        let into = if lang == "en" { "sv" } else { "en" };
+        let translator = match community {
+            Some(c) => members[c][lang_rng.below(members[c].len())],
+            None => 4 + lang_rng.below(PEOPLE - 4),
+        };
+        let title = matches!(kind, "topic" | "blog_post").then(|| format!("Translation {id}"));
+        let body = format!("Translation of item {original}.");
+        let at = at + 3_600_000;
+        translated
+            .push(vec![
+                Arg::Int(id),
+                Arg::Text(kind.into()),
+                Arg::Int(translator as i64),
+                community.map_or(Arg::NullInt, |c| Arg::Int(c as i64 + 1)),
+                title.map_or(Arg::NullText, Arg::Text),
+                Arg::Text(body.clone()),
+                Arg::Text(format!("<p>{body}</p>")),
+                Arg::Text(body),
+                Arg::Text(into.into()),
+                Arg::Int(at),
+                Arg::Int(at),
+                Arg::Int(at),
+                Arg::Int(original),
+                Arg::Int(1),
+            ])
+            .await;
+    }
+    translated.flush().await;
+    // What the readers read: the typical and quiet ones are in Swedish communities; the heavy
+    // one is in communities of every language and reads three of them.
+    for (user, read) in [(1, "sv,en"), (2, "sv,nb,en"), (3, "sv,en")] {
+        sqlx::query("UPDATE profiles SET read_languages = $1 WHERE user_id = $2")
+            .bind(read)
+            .bind(user)
+            .execute(&db.pool)
+            .await
+            .unwrap();
+    }
     for (head, rows) in [
         (
             "INSERT INTO content_tags (content_id, tag, published_at)",
@@ -527,25 +596,40 @@ async fn run(backend: &Backend, world: &World, engine: &str) {
         (2, "heavy reader"),
         (3, "quiet reader"),
     ];
+    let own = LanguageRequest::default();
+    let every = LanguageRequest {
+        lang: None,
+        all_languages: Some(true),
+    };
     for (id, who) in readers {
         let ctx = RequestCtx::for_actor(Actor::Member(UserId(id)));
-        time_service(engine, &format!("{who}: first page"), 50, || async {
-            stream::home(backend, &ctx, None, None)
+        for (langs, view) in [(&own, "own languages"), (&every, "all languages")] {
+            let label = format!("{who}: first page, {view}");
+            let hidden = stream::home(backend, &ctx, None, None, langs)
                 .await
                 .unwrap()
-                .items
-                .len()
-        })
-        .await;
+                .hidden_by_language
+                .values()
+                .sum::<i64>();
+            time_service(engine, &label, 50, || async {
+                stream::home(backend, &ctx, None, None, langs)
+                    .await
+                    .unwrap()
+                    .items
+                    .len()
+            })
+            .await;
+            println!("{engine}:   (left out by language on that page: {hidden})");
+        }
         let mut cursor = None;
         for _ in 0..4 {
-            cursor = stream::home(backend, &ctx, None, cursor.as_deref())
+            cursor = stream::home(backend, &ctx, None, cursor.as_deref(), &own)
                 .await
                 .unwrap()
                 .next_cursor;
         }
         time_service(engine, &format!("{who}: fifth page"), 50, || async {
-            stream::home(backend, &ctx, None, cursor.as_deref())
+            stream::home(backend, &ctx, None, cursor.as_deref(), &own)
                 .await
                 .unwrap()
                 .items
@@ -553,7 +637,7 @@ async fn run(backend: &Backend, world: &World, engine: &str) {
         })
         .await;
         time_service(engine, &format!("{who}: forum only"), 50, || async {
-            stream::home(backend, &ctx, Some("forum"), None)
+            stream::home(backend, &ctx, Some("forum"), None, &own)
                 .await
                 .unwrap()
                 .items
@@ -563,22 +647,26 @@ async fn run(backend: &Backend, world: &World, engine: &str) {
     }
     let ctx = RequestCtx::for_actor(Actor::Member(UserId(1)));
     let biggest = "c-0";
-    time_service(engine, "community stream (40,000 members)", 50, || async {
-        stream::community(backend, &ctx, biggest, None, None)
-            .await
-            .unwrap()
-            .items
-            .len()
-    })
-    .await;
-    time_service(engine, "tag page (most used tag)", 50, || async {
-        stream::tag(backend, &ctx, "tag1", None)
-            .await
-            .unwrap()
-            .items
-            .len()
-    })
-    .await;
+    for (langs, view) in [(&own, "own languages"), (&every, "all languages")] {
+        let label = format!("community stream (40,000 members), {view}");
+        time_service(engine, &label, 50, || async {
+            stream::community(backend, &ctx, biggest, None, None, langs)
+                .await
+                .unwrap()
+                .items
+                .len()
+        })
+        .await;
+        let label = format!("tag page (most used tag), {view}");
+        time_service(engine, &label, 50, || async {
+            stream::tag(backend, &ctx, "tag1", None, langs)
+                .await
+                .unwrap()
+                .items
+                .len()
+        })
+        .await;
+    }
     let _ = (&world.members, &world.restricted);
 
     // The same over HTTP, through the real router, as the typical reader.
@@ -611,6 +699,16 @@ async fn run(backend: &Backend, world: &World, engine: &str) {
         "GET /api/stream (typical reader)",
         &base,
         "/api/stream",
+        &cookie,
+        4,
+        10,
+    )
+    .await;
+    load(
+        engine,
+        "GET /api/stream?all_languages=true",
+        &base,
+        "/api/stream?all_languages=true",
         &cookie,
         4,
         10,

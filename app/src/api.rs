@@ -14,3 +14,4 @@ pub mod people;
 pub mod prefs;
 pub mod profile;
 pub mod social;
+pub mod translation;

@@ -328,6 +328,9 @@ mod tests {
                         ("tool", FluentValue::from("Forum")),
                         ("title", FluentValue::from("VPN drops")),
                         ("community", FluentValue::from("IT Helpdesk")),
+                        ("languages", FluentValue::from("Svenska, English")),
+                        ("from", FluentValue::from(n)),
+                        ("now", FluentValue::from(n)),
                     ];
                     let text = i18n.t_args(id, &args);
                     assert!(!text.is_empty(), "{} {id} n={n}", lang.code);

@@ -5,4 +5,5 @@ pub mod community;
 pub mod content;
 pub mod form_encoding;
 pub mod ids;
+pub mod language;
 pub mod profile;

@@ -73,6 +73,12 @@ error-field-invalid-tag = { $limit ->
 error-field-not-a-question = emnet er ikke et spørgsmål
 # Commenting on something that takes no comments (a topic takes replies instead).
 error-field-not-commentable = dette kan ikke kommenteres; svar på emnet i stedet
+# Translating into the language the item is already written in.
+error-field-same-language = originalen er allerede på dette sprog
+# A translation into this language exists already.
+error-field-translation-exists = der findes allerede en oversættelse til dette sprog; rediger den i stedet
+# Translating something that is not translated (a comment, a draft, or a translation).
+error-field-not-translatable = dette kan ikke oversættes; oversæt det opslag, det hører til
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = { $limit ->
     [one] hvert emne må højst have { $limit } tegn

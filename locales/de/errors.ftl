@@ -73,6 +73,12 @@ error-field-invalid-tag = { $limit ->
 error-field-not-a-question = dieses Thema ist keine Frage
 # Commenting on something that takes no comments (a topic takes replies instead).
 error-field-not-commentable = dies kann nicht kommentiert werden; antworten Sie stattdessen auf das Thema
+# Translating into the language the item is already written in.
+error-field-same-language = das Original ist bereits in dieser Sprache
+# A translation into this language exists already.
+error-field-translation-exists = es gibt bereits eine Übersetzung in diese Sprache; bearbeiten Sie stattdessen diese
+# Translating something that is not translated (a comment, a draft, or a translation).
+error-field-not-translatable = dies kann nicht übersetzt werden; übersetzen Sie den Beitrag, zu dem es gehört
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = { $limit ->
     [one] jedes Schlagwort darf höchstens { $limit } Zeichen lang sein

@@ -74,6 +74,12 @@ error-field-invalid-tag = [{ $limit ->
 error-field-not-a-question = [ţĥïš ţöþïç ïš ñöţ å ǫüéšţïöñ~~~~~~~]
 # Commenting on something that takes no comments (a topic takes replies instead).
 error-field-not-commentable = [ţĥïš çåññöţ ƀé çöɱɱéñţéð öñ; ŕéþļý ţö ţĥé ţöþïç ïñšţéåð~~~~~~~~~~~~~~]
+# Translating into the language the item is already written in.
+error-field-same-language = [ţĥé öŕïĝïñåļ ïš åļŕéåðý ïñ ţĥïš ļåñĝüåĝé~~~~~~~~~~~]
+# A translation into this language exists already.
+error-field-translation-exists = [ţĥéŕé ïš åļŕéåðý å ţŕåñšļåţïöñ ïñţö ţĥïš ļåñĝüåĝé; éðïţ ţĥåţ öñé ïñšţéåð~~~~~~~~~~~~~~~~~~~]
+# Translating something that is not translated (a comment, a draft, or a translation).
+error-field-not-translatable = [ţĥïš çåññöţ ƀé ţŕåñšļåţéð; ţŕåñšļåţé ţĥé þöšţ ïţ ƀéļöñĝš ţö~~~~~~~~~~~~~~~]
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = [{ $limit ->
         [one] éåçĥ ţåĝ çåñ ĥåṽé åţ ɱöšţ~~~~~~ { $limit } çĥåŕåçţéŕ~~~

@@ -70,6 +70,12 @@ error-field-invalid-tag = { $limit ->
 error-field-not-a-question = this topic is not a question
 # Commenting on something that takes no comments (a topic takes replies instead).
 error-field-not-commentable = this cannot be commented on; reply to the topic instead
+# Translating into the language the item is already written in.
+error-field-same-language = the original is already in this language
+# A translation into this language exists already.
+error-field-translation-exists = there is already a translation into this language; edit that one instead
+# Translating something that is not translated (a comment, a draft, or a translation).
+error-field-not-translatable = this cannot be translated; translate the post it belongs to
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = { $limit ->
     [one] each tag can have at most { $limit } character

@@ -73,6 +73,12 @@ error-field-invalid-tag = { $limit ->
 error-field-not-a-question = see teema ei ole küsimus
 # Commenting on something that takes no comments (a topic takes replies instead).
 error-field-not-commentable = seda ei saa kommenteerida; vastake selle asemel teemale
+# Translating into the language the item is already written in.
+error-field-same-language = originaal on juba selles keeles
+# A translation into this language exists already.
+error-field-translation-exists = selles keeles on tõlge juba olemas; muutke selle asemel seda
+# Translating something that is not translated (a comment, a draft, or a translation).
+error-field-not-translatable = seda ei saa tõlkida; tõlkige postitus, mille juurde see kuulub
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = { $limit ->
     [one] iga märksõna võib olla kõige rohkem { $limit } märgi pikkune

@@ -73,6 +73,12 @@ error-field-invalid-tag = { $limit ->
 error-field-not-a-question = aihe ei ole kysymys
 # Commenting on something that takes no comments (a topic takes replies instead).
 error-field-not-commentable = tätä ei voi kommentoida; vastaa sen sijaan aiheeseen
+# Translating into the language the item is already written in.
+error-field-same-language = alkuperäinen on jo tällä kielellä
+# A translation into this language exists already.
+error-field-translation-exists = tälle kielelle on jo käännös; muokkaa sitä
+# Translating something that is not translated (a comment, a draft, or a translation).
+error-field-not-translatable = tätä ei voi kääntää; käännä julkaisu, johon se kuuluu
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = { $limit ->
     [one] kussakin aiheessa saa olla enintään { $limit } merkki

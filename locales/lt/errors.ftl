@@ -85,6 +85,12 @@ error-field-invalid-tag = { $limit ->
 error-field-not-a-question = ši tema nėra klausimas
 # Commenting on something that takes no comments (a topic takes replies instead).
 error-field-not-commentable = to komentuoti negalima; vietoj to atsakykite temoje
+# Translating into the language the item is already written in.
+error-field-same-language = originalas jau yra šia kalba
+# A translation into this language exists already.
+error-field-translation-exists = vertimas į šią kalbą jau yra; vietoj to redaguokite jį
+# Translating something that is not translated (a comment, a draft, or a translation).
+error-field-not-translatable = to išversti negalima; išverskite įrašą, kuriam tai priklauso
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = { $limit ->
     [one] kiekvienoje žymoje gali būti ne daugiau kaip { $limit } simbolis

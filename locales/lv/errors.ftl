@@ -79,6 +79,12 @@ error-field-invalid-tag = { $limit ->
 error-field-not-a-question = šī tēma nav jautājums
 # Commenting on something that takes no comments (a topic takes replies instead).
 error-field-not-commentable = to nevar komentēt; tā vietā atbildiet tēmā
+# Translating into the language the item is already written in.
+error-field-same-language = oriģināls jau ir šajā valodā
+# A translation into this language exists already.
+error-field-translation-exists = tulkojums šajā valodā jau ir; tā vietā rediģējiet esošo
+# Translating something that is not translated (a comment, a draft, or a translation).
+error-field-not-translatable = to nevar tulkot; tulkojiet ierakstu, kuram tas pieder
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = { $limit ->
     [zero] katrā birkā var būt ne vairāk kā { $limit } rakstzīmju

@@ -85,6 +85,12 @@ error-field-invalid-tag = { $limit ->
 error-field-not-a-question = ten wątek nie jest pytaniem
 # Commenting on something that takes no comments (a topic takes replies instead).
 error-field-not-commentable = tego nie można komentować; zamiast tego odpowiedz w wątku
+# Translating into the language the item is already written in.
+error-field-same-language = oryginał jest już w tym języku
+# A translation into this language exists already.
+error-field-translation-exists = tłumaczenie na ten język już istnieje; zamiast tego edytuj istniejące
+# Translating something that is not translated (a comment, a draft, or a translation).
+error-field-not-translatable = tego nie można przetłumaczyć; przetłumacz wpis, do którego to należy
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = { $limit ->
     [one] każdy tag może mieć maksymalnie { $limit } znak

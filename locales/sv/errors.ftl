@@ -73,6 +73,12 @@ error-field-invalid-tag = { $limit ->
 error-field-not-a-question = ämnet är inte en fråga
 # Commenting on something that takes no comments (a topic takes replies instead).
 error-field-not-commentable = det här går inte att kommentera; svara på ämnet i stället
+# Translating into the language the item is already written in.
+error-field-same-language = originalet är redan på det här språket
+# A translation into this language exists already.
+error-field-translation-exists = det finns redan en översättning till det här språket; redigera den i stället
+# Translating something that is not translated (a comment, a draft, or a translation).
+error-field-not-translatable = det här går inte att översätta; översätt inlägget som det hör till
 # An expertise tag is too long. Variables: $limit (the maximum number of characters per tag).
 error-field-tag-too-long = { $limit ->
     [one] varje ämne får ha högst { $limit } tecken

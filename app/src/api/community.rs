@@ -85,6 +85,7 @@ pub async fn update_community(
     #[server(default)] tools: Option<Vec<String>>,
     #[server(default)] forum_mode: Option<String>,
     #[server(default)] member_cap: Option<i64>,
+    #[server(default)] all_languages: Option<bool>,
 ) -> Result<Community, AppError> {
     use crate::server::community::service::{CommunityPatch, update_community};
     let (backend, ctx) = super::context::request().await?;
@@ -95,6 +96,7 @@ pub async fn update_community(
         tools,
         forum_mode,
         member_cap,
+        all_languages,
     };
     Ok(update_community(&backend, &ctx, &slug, patch).await?)
 }

@@ -79,12 +79,15 @@ pub async fn publish_blog_post(id: i64) -> Result<Saved, AppError> {
     Ok(saved)
 }
 
-/// `GET /api/blogs/list?community_slug=S` or `?user_id=N`, `&cursor=C` → a blog's posts.
+/// `GET /api/blogs/list?community_slug=S` or `?user_id=N`, `&cursor=C&lang=L,…
+/// &all_languages=B` → a blog's posts.
 #[server(prefix = "/api", endpoint = "blogs/list", input = GetUrl)]
 pub async fn list_blog(
     #[server(default)] community_slug: Option<String>,
     #[server(default)] user_id: Option<i64>,
     #[server(default)] cursor: Option<String>,
+    #[server(default)] lang: Option<String>,
+    #[server(default)] all_languages: Option<bool>,
 ) -> Result<StreamPage, AppError> {
     use crate::model::ids::UserId;
     let (backend, ctx) = super::context::request().await?;
@@ -94,6 +97,10 @@ pub async fn list_blog(
         community_slug.as_deref(),
         user_id.map(UserId),
         cursor.as_deref(),
+        &crate::model::language::LanguageRequest {
+            lang,
+            all_languages,
+        },
     )
     .await?)
 }
@@ -133,12 +140,14 @@ pub async fn create_topic(
 }
 
 /// `GET /api/forum/topics/list?community_slug=S&filter=all|questions|unanswered|answered
-/// &cursor=C` → topics, pinned first, then by last activity.
+/// &cursor=C&lang=L,…&all_languages=B` → topics, pinned first, then by last activity.
 #[server(prefix = "/api", endpoint = "forum/topics/list", input = GetUrl)]
 pub async fn list_topics(
     community_slug: String,
     #[server(default)] filter: Option<String>,
     #[server(default)] cursor: Option<String>,
+    #[server(default)] lang: Option<String>,
+    #[server(default)] all_languages: Option<bool>,
 ) -> Result<StreamPage, AppError> {
     let (backend, ctx) = super::context::request().await?;
     Ok(crate::server::content::forum::topics(
@@ -147,6 +156,10 @@ pub async fn list_topics(
         &community_slug,
         filter.as_deref().unwrap_or(""),
         cursor.as_deref(),
+        &crate::model::language::LanguageRequest {
+            lang,
+            all_languages,
+        },
     )
     .await?)
 }
@@ -157,7 +170,7 @@ pub async fn list_topics(
 pub async fn get_topic(id: i64) -> Result<Thread, AppError> {
     use crate::model::content::ContentKind;
     let (backend, ctx) = super::context::request().await?;
-    let thread = crate::server::content::service::thread(&backend, &ctx, id).await?;
+    let thread = crate::server::content::service::thread(&backend, &ctx, id, None).await?;
     if thread.item.kind != ContentKind::Topic || thread.item.id != id {
         return Err(AppError::NotFound);
     }
@@ -276,18 +289,25 @@ pub async fn delete_content(id: i64) -> Result<Done, AppError> {
     Ok(done)
 }
 
-/// `GET /api/content/get?id=N` → the item as the caller may see it.
+/// `GET /api/content/get?id=N&lang=L` → the item as the caller may see it, in the version
+/// of their languages (or of `lang`).
 #[server(prefix = "/api", endpoint = "content/get", input = GetUrl)]
-pub async fn get_content(id: i64) -> Result<Item, AppError> {
+pub async fn get_content(
+    id: i64,
+    #[server(default)] lang: Option<String>,
+) -> Result<Item, AppError> {
     let (backend, ctx) = super::context::request().await?;
-    Ok(crate::server::content::service::get(&backend, &ctx, id).await?)
+    Ok(crate::server::content::service::get(&backend, &ctx, id, lang.as_deref()).await?)
 }
 
-/// `GET /api/content/thread?id=N` → the whole thread the item belongs to.
+/// `GET /api/content/thread?id=N&lang=L` → the whole thread the item belongs to.
 #[server(prefix = "/api", endpoint = "content/thread", input = GetUrl)]
-pub async fn get_thread(id: i64) -> Result<Thread, AppError> {
+pub async fn get_thread(
+    id: i64,
+    #[server(default)] lang: Option<String>,
+) -> Result<Thread, AppError> {
     let (backend, ctx) = super::context::request().await?;
-    Ok(crate::server::content::service::thread(&backend, &ctx, id).await?)
+    Ok(crate::server::content::service::thread(&backend, &ctx, id, lang.as_deref()).await?)
 }
 
 /// `POST /api/content/preview {"body"}` → `{"html"}`: what saving would store.

@@ -1,4 +1,5 @@
-//! `/api/prefs/*`: preferences that also apply before logging in.
+//! `/api/prefs/*`: preferences: the interface language (which also applies before logging
+//! in), and the reader's languages as lists offer to change them in one click.
 
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
@@ -27,5 +28,44 @@ pub async fn set_ui_language(lang: String) -> Result<Done, AppError> {
     super::context::set_cookie(&format!(
         "{LANG_COOKIE}={code}; Path=/; SameSite=Lax; Max-Age=31536000"
     ));
+    Ok(Done::OK)
+}
+
+/// Where a plain form goes back to: a path on this site, else the home page.
+#[cfg(feature = "ssr")]
+fn back_to(back: Option<&str>) -> &str {
+    back.filter(|b| b.starts_with('/') && !b.starts_with("//"))
+        .unwrap_or("/")
+}
+
+/// `POST /api/prefs/read-languages/add {"lang", "back"}`: adds a language to the caller's
+/// languages (a list's "always show"); a plain form goes back to `back`.
+#[server(prefix = "/api", endpoint = "prefs/read-languages/add", input = Json)]
+pub async fn add_read_language(
+    lang: String,
+    #[server(default)] back: Option<String>,
+) -> Result<Done, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    crate::server::profile::service::add_read_language(&backend, &ctx, &lang).await?;
+    super::context::redirect_plain_form(back_to(back.as_deref()));
+    Ok(Done::OK)
+}
+
+/// `POST /api/prefs/all-languages {"on", "back"}`: the caller's cross-language view, on or
+/// off, remembered; a plain form goes back to `back`.
+#[server(prefix = "/api", endpoint = "prefs/all-languages", input = Json)]
+pub async fn set_all_languages(
+    on: bool,
+    #[server(default)] back: Option<String>,
+) -> Result<Done, AppError> {
+    use crate::server::profile::service::{ProfilePatch, update_profile};
+    let (backend, ctx) = super::context::request().await?;
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let patch = ProfilePatch {
+        all_languages: Some(on),
+        ..Default::default()
+    };
+    update_profile(&backend, &ctx, me, patch).await?;
+    super::context::redirect_plain_form(back_to(back.as_deref()));
     Ok(Done::OK)
 }

@@ -28,6 +28,7 @@ pub async fn update_profile(
     #[server(default)] country: Option<String>,
     #[server(default)] ui_language: Option<String>,
     #[server(default)] read_languages: Option<Vec<String>>,
+    #[server(default)] all_languages: Option<bool>,
     #[server(default)] about: Option<String>,
     #[server(default)] expertise: Option<Vec<String>>,
 ) -> Result<Profile, AppError> {
@@ -45,6 +46,7 @@ pub async fn update_profile(
         country,
         ui_language,
         read_languages,
+        all_languages,
         about,
         expertise,
     };

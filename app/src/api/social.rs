@@ -10,25 +10,38 @@ use crate::model::content::{
     FollowState, Following, NotificationPage, PersonRefs, StreamPage, TagInfo, UnreadCount,
 };
 
-/// `GET /api/stream?cursor=C&kind=status|blog|forum` → the caller's home stream.
+/// `GET /api/stream?cursor=C&kind=status|blog|forum&lang=sv,en&all_languages=true` → the
+/// caller's home stream, with what it left out by language in `hidden_by_language`.
 #[server(prefix = "/api", endpoint = "stream", input = GetUrl)]
 pub async fn home_stream(
     #[server(default)] cursor: Option<String>,
     #[server(default)] kind: Option<String>,
+    #[server(default)] lang: Option<String>,
+    #[server(default)] all_languages: Option<bool>,
 ) -> Result<StreamPage, AppError> {
     let (backend, ctx) = super::context::request().await?;
-    Ok(
-        crate::server::content::stream::home(&backend, &ctx, kind.as_deref(), cursor.as_deref())
-            .await?,
+    Ok(crate::server::content::stream::home(
+        &backend,
+        &ctx,
+        kind.as_deref(),
+        cursor.as_deref(),
+        &crate::model::language::LanguageRequest {
+            lang,
+            all_languages,
+        },
     )
+    .await?)
 }
 
-/// `GET /api/stream/community?slug=S&kind=K&cursor=C` → a community's stream.
+/// `GET /api/stream/community?slug=S&kind=K&cursor=C&lang=L,…&all_languages=B` → a
+/// community's stream.
 #[server(prefix = "/api", endpoint = "stream/community", input = GetUrl)]
 pub async fn community_stream(
     slug: String,
     #[server(default)] kind: Option<String>,
     #[server(default)] cursor: Option<String>,
+    #[server(default)] lang: Option<String>,
+    #[server(default)] all_languages: Option<bool>,
 ) -> Result<StreamPage, AppError> {
     let (backend, ctx) = super::context::request().await?;
     Ok(crate::server::content::stream::community(
@@ -37,16 +50,23 @@ pub async fn community_stream(
         &slug,
         kind.as_deref(),
         cursor.as_deref(),
+        &crate::model::language::LanguageRequest {
+            lang,
+            all_languages,
+        },
     )
     .await?)
 }
 
-/// `GET /api/stream/person?user_id=N&kind=K&cursor=C` → a person's stream.
+/// `GET /api/stream/person?user_id=N&kind=K&cursor=C&lang=L,…&all_languages=B` → a
+/// person's stream.
 #[server(prefix = "/api", endpoint = "stream/person", input = GetUrl)]
 pub async fn person_stream(
     user_id: i64,
     #[server(default)] kind: Option<String>,
     #[server(default)] cursor: Option<String>,
+    #[server(default)] lang: Option<String>,
+    #[server(default)] all_languages: Option<bool>,
 ) -> Result<StreamPage, AppError> {
     use crate::model::ids::UserId;
     let (backend, ctx) = super::context::request().await?;
@@ -56,18 +76,35 @@ pub async fn person_stream(
         UserId(user_id),
         kind.as_deref(),
         cursor.as_deref(),
+        &crate::model::language::LanguageRequest {
+            lang,
+            all_languages,
+        },
     )
     .await?)
 }
 
-/// `GET /api/stream/tag?tag=T&cursor=C` → everything with the tag the caller may see.
+/// `GET /api/stream/tag?tag=T&cursor=C&lang=L,…&all_languages=B` → everything with the
+/// tag the caller may see.
 #[server(prefix = "/api", endpoint = "stream/tag", input = GetUrl)]
 pub async fn tag_stream(
     tag: String,
     #[server(default)] cursor: Option<String>,
+    #[server(default)] lang: Option<String>,
+    #[server(default)] all_languages: Option<bool>,
 ) -> Result<StreamPage, AppError> {
     let (backend, ctx) = super::context::request().await?;
-    Ok(crate::server::content::stream::tag(&backend, &ctx, &tag, cursor.as_deref()).await?)
+    Ok(crate::server::content::stream::tag(
+        &backend,
+        &ctx,
+        &tag,
+        cursor.as_deref(),
+        &crate::model::language::LanguageRequest {
+            lang,
+            all_languages,
+        },
+    )
+    .await?)
 }
 
 /// `GET /api/tags/get?tag=T` → `{"tag", "following"}`.

@@ -227,6 +227,9 @@ pub struct Community {
     pub languages: Vec<String>,
     pub tools: Vec<Tool>,
     pub forum_mode: ForumMode,
+    /// Lists show every language by default (the reader's own choice and the URL still win).
+    #[serde(default)]
+    pub all_languages: bool,
     pub member_count: i64,
     /// The cap that applies (the lower of the organisation's and the community's own), for
     /// restricted communities; `None` otherwise.

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::ids::UserId;
+use super::language::{HiddenByLanguage, LanguageView, TranslatedFrom, VersionRef};
 
 /// The languages the composer offers (the product's ten); `und` is offered as well.
 pub const CONTENT_LANGUAGES: [&str; 10] =
@@ -120,6 +121,10 @@ pub struct ItemPermissions {
     pub accept: bool,
     /// Pin and lock (on a topic).
     pub moderate: bool,
+    /// Add a translation of the item into another language.
+    pub translate: bool,
+    /// Edit the translation shown (its translator).
+    pub edit_translation: bool,
 }
 
 /// One item as a reader may see it (`GET /api/content/get`).
@@ -156,6 +161,16 @@ pub struct Item {
     pub pinned: bool,
     pub locked: bool,
     pub can: ItemPermissions,
+    /// Set when the text shown is a translation: the original's id and language. `id` stays
+    /// the original's, so likes, comments and replies go to the one thread.
+    pub translated_from: Option<TranslatedFrom>,
+    /// The translation shown was made before the original's last edit.
+    pub outdated: bool,
+    /// The content id of the translation shown, and who made it.
+    pub translation_id: Option<i64>,
+    pub translator: Option<PersonRef>,
+    /// Every version of the item, the original first.
+    pub versions: Vec<VersionRef>,
 }
 
 /// A reply or a top-level item with its comments, oldest first.
@@ -206,13 +221,21 @@ pub struct StreamItem {
     pub locked: bool,
     pub edited: bool,
     pub tags: Vec<String>,
+    /// Set when the title and excerpt shown are a translation's (see [`Item`]).
+    pub translated_from: Option<TranslatedFrom>,
+    pub outdated: bool,
 }
 
 /// A page of a list, newest first.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StreamPage {
     pub items: Vec<StreamItem>,
     pub next_cursor: Option<String>,
+    /// What this page left out because of its language, counted between the page's first
+    /// and last item (to the end of the list on the last page).
+    pub hidden_by_language: HiddenByLanguage,
+    /// The languages the page was shown in.
+    pub languages: LanguageView,
 }
 
 /// The answer to creating or editing an item. `not_notified` names the people mentioned who
@@ -297,10 +320,12 @@ pub enum NotificationKind {
     Approved,
     /// The recipient was added to a community.
     Added,
+    /// The original of the recipient's translation was edited after they translated it.
+    TranslationOutdated,
 }
 
 impl NotificationKind {
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 9] = [
         Self::Mention,
         Self::Reply,
         Self::Comment,
@@ -309,6 +334,7 @@ impl NotificationKind {
         Self::JoinRequest,
         Self::Approved,
         Self::Added,
+        Self::TranslationOutdated,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -321,6 +347,7 @@ impl NotificationKind {
             Self::JoinRequest => "join_request",
             Self::Approved => "approved",
             Self::Added => "added",
+            Self::TranslationOutdated => "translation_outdated",
         }
     }
 

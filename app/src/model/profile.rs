@@ -32,6 +32,9 @@ pub struct Profile {
     /// The chosen UI language, empty when the browser's language is used.
     pub ui_language: String,
     pub read_languages: Vec<String>,
+    /// The cross-language view: lists show every language, not only `read_languages`.
+    #[serde(default)]
+    pub all_languages: bool,
     pub about: String,
     pub expertise: Vec<String>,
     /// Up to two letters for the avatar, drawn from the display name.

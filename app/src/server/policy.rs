@@ -74,6 +74,8 @@ pub enum Action {
     Moderate,
     /// Accept a reply as the answer to a question.
     Accept,
+    /// Add a translation of an item into another language.
+    Translate,
 }
 
 /// What the action is on, with the facts the decision needs.
@@ -242,7 +244,7 @@ pub(super) fn community(
         Edit => owner || (admin && !restricted),
         RemoveMember | SetRole | ExportHistory | Archive | Delete => owner || admin,
         // Content is decided on `Resource::Place` and `Resource::Item`.
-        Create | List | Disable | Post | Respond | Like | Moderate | Accept => false,
+        Create | List | Disable | Post | Respond | Like | Moderate | Accept | Translate => false,
     };
     if allowed {
         Ok(())

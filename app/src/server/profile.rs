@@ -1,6 +1,6 @@
 //! Profiles and the people directory.
 
-mod repo;
+pub(crate) mod repo;
 pub mod service;
 
 /// The key a display name sorts by: lower-cased, spaces collapsed.

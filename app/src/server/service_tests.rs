@@ -7,6 +7,7 @@ mod accounts;
 mod auth;
 mod communities;
 mod conversation;
+mod languages;
 mod people;
 
 use crate::model::ids::UserId;

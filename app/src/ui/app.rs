@@ -22,6 +22,7 @@ use crate::ui::pages::communities::home::CommunityHomePage;
 use crate::ui::pages::communities::members::CommunityMembersPage;
 use crate::ui::pages::communities::requests::CommunityRequestsPage;
 use crate::ui::pages::communities::settings::CommunitySettingsPage;
+use crate::ui::pages::communities::translations::CommunityTranslationsPage;
 use crate::ui::pages::home::HomePage;
 use crate::ui::pages::login::LoginPage;
 use crate::ui::pages::not_found::NotFoundPage;
@@ -30,6 +31,7 @@ use crate::ui::pages::people::blog::PersonalBlogPage;
 use crate::ui::pages::people::directory::DirectoryPage;
 use crate::ui::pages::people::edit::ProfileEditPage;
 use crate::ui::pages::people::profile::ProfilePage;
+use crate::ui::pages::posts::compare::ComparePage;
 use crate::ui::pages::posts::thread::ThreadPage;
 use crate::ui::pages::tags::TagPage;
 
@@ -117,8 +119,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/communities/:slug/history") view=CommunityHistoryPage ssr=SsrMode::Async/>
                     <Route path=path!("/communities/:slug/forum") view=CommunityForumPage ssr=SsrMode::Async/>
                     <Route path=path!("/communities/:slug/blog") view=CommunityBlogPage ssr=SsrMode::Async/>
+                    <Route path=path!("/communities/:slug/translations") view=CommunityTranslationsPage ssr=SsrMode::Async/>
                     <Route path=path!("/people/:id/blog") view=PersonalBlogPage ssr=SsrMode::Async/>
                     <Route path=path!("/posts/:id") view=ThreadPage ssr=SsrMode::Async/>
+                    <Route path=path!("/posts/:id/compare") view=ComparePage ssr=SsrMode::Async/>
                     <Route path=path!("/tags/:tag") view=TagPage ssr=SsrMode::Async/>
                     <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async/>
                 </Routes>

@@ -4,6 +4,7 @@ pub mod avatar;
 pub mod composer;
 pub mod error_message;
 pub mod json_form;
+pub mod language_bar;
 pub mod post_composer;
 pub mod query_href;
 pub mod require_user;

@@ -39,6 +39,7 @@ pub struct CommunityRow {
     pub forum_mode: ForumMode,
     pub member_cap: Option<i64>,
     pub member_count: i64,
+    pub all_languages: bool,
     pub created_at: i64,
     pub archived: bool,
     pub my_role: Option<CommunityRole>,
@@ -58,13 +59,14 @@ type Row = (
     Option<i64>,
     i64,
     i64,
+    i64,
     Option<i64>,
     Option<String>,
     i64,
 );
 
 const COMMUNITY_COLUMNS: &str = "c.id, c.slug, c.name, c.description, c.visibility, c.template, \
-     c.languages, c.tools, c.forum_mode, c.member_cap, c.member_count, c.created_at, c.archived_at";
+     c.languages, c.tools, c.forum_mode, c.member_cap, c.member_count, c.all_languages, c.created_at, c.archived_at";
 
 fn community_row(r: Row) -> CommunityRow {
     let (
@@ -79,6 +81,7 @@ fn community_row(r: Row) -> CommunityRow {
         mode,
         cap,
         count,
+        all,
         created,
         archived,
         role,
@@ -99,6 +102,7 @@ fn community_row(r: Row) -> CommunityRow {
         forum_mode: ForumMode::parse(&mode).unwrap_or(ForumMode::Discussion),
         member_cap: cap,
         member_count: count,
+        all_languages: all != 0,
         created_at: created,
         archived: archived.is_some(),
         my_role: role.as_deref().and_then(CommunityRole::parse),
@@ -255,6 +259,7 @@ pub struct CommunityUpdate<'a> {
     pub tools: &'a [Tool],
     pub forum_mode: ForumMode,
     pub member_cap: Option<i64>,
+    pub all_languages: bool,
 }
 
 /// Writes a community's settings; `false` when it was archived or deleted in the meantime
@@ -264,7 +269,7 @@ pub async fn update(db: &Db, id: CommunityId, u: &CommunityUpdate<'_>) -> Servic
     let mut tx = db.pool.begin().await.context("starting a transaction")?;
     let changed = sqlx::query(
         "UPDATE communities SET name = $1, name_key = $2, description = $3, languages = $4, tools = $5, \
-         forum_mode = $6, member_cap = $7, updated_at = $8 \
+         forum_mode = $6, member_cap = $7, updated_at = $8, all_languages = $10 \
          WHERE id = $9 AND archived_at IS NULL AND deleted_at IS NULL \
          AND ($7 IS NULL OR member_count <= $7)",
     )
@@ -277,6 +282,7 @@ pub async fn update(db: &Db, id: CommunityId, u: &CommunityUpdate<'_>) -> Servic
     .bind(u.member_cap)
     .bind(now_ms())
     .bind(id.0)
+    .bind(i64::from(u.all_languages))
     .execute(&mut *tx)
     .await
     .context("updating a community")?

@@ -180,6 +180,7 @@ async fn as_seen_by(
         languages: row.languages,
         tools: row.tools,
         forum_mode: row.forum_mode,
+        all_languages: row.all_languages,
         member_count: row.member_count,
         member_cap,
         own_member_cap: row.member_cap,
@@ -248,9 +249,12 @@ pub struct CommunityPatch {
     pub tools: Option<Vec<String>>,
     pub forum_mode: Option<String>,
     pub member_cap: Option<i64>,
+    /// Its lists show every language by default (for communities writing in several).
+    pub all_languages: Option<bool>,
 }
 
-/// Changes name, description, languages, tools, forum mode or cap (owners and admins).
+/// Changes name, description, languages, tools, forum mode, cap or the cross-language
+/// default (owners and admins).
 pub async fn update_community(
     backend: &Backend,
     ctx: &RequestCtx,
@@ -321,6 +325,7 @@ pub async fn update_community(
         tools: &tools,
         forum_mode,
         member_cap,
+        all_languages: patch.all_languages.unwrap_or(row.all_languages),
     };
     // `false`: archived, deleted or grown past the new cap since it was read.
     if !repo::update(&backend.db, row.id, &update).await? {

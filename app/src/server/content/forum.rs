@@ -3,13 +3,14 @@
 
 use crate::error::{AppError, FieldError};
 use crate::model::community::Tool;
-use crate::model::content::{ContentKind, NotificationKind, STREAM_PAGE_SIZE, StreamPage};
+use crate::model::content::{ContentKind, NotificationKind, StreamPage};
 use crate::model::ids::{CommunityId, UserId};
+use crate::model::language::LanguageRequest;
 use crate::server::clock::now_ms;
-use crate::server::content::repo::lists::{self, TopicFilter};
+use crate::server::content::page::{fill, language_view};
+use crate::server::content::repo::lists::{self, ListRow, TopicFilter};
 use crate::server::content::repo::{self, TopicFlag};
 use crate::server::content::service::{load, place_for};
-use crate::server::content::stream::to_page;
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::{Context, ServiceResult};
 use crate::server::notification::repo::{Notice, notify};
@@ -23,6 +24,7 @@ pub async fn topics(
     community_slug: &str,
     filter: &str,
     cursor_text: Option<&str>,
+    langs: &LanguageRequest,
 ) -> ServiceResult<StreamPage> {
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
     let (place, community) = place_for(backend, me, Some(community_slug)).await?;
@@ -42,11 +44,16 @@ pub async fn topics(
             .into());
         }
     };
-    let before = parse_cursor(cursor_text)?;
-    let limit = STREAM_PAGE_SIZE as i64;
-    let rows = lists::topics(&backend.db, community.id, filter, before, limit + 1).await?;
-    let next = |r: &lists::ListRow| format!("{}.{}.{}", r.pinned, r.activity_at, r.id);
-    to_page(backend, rows, next).await
+    let first = parse_cursor(cursor_text)?;
+    let lv = language_view(backend, ctx, langs, community.all_languages).await?;
+    let key = |r: &ListRow| (r.pinned, r.activity_at, r.id);
+    let community = community.id;
+    let fetch = |after: Option<ListRow>, limit: i64| {
+        let before = after.as_ref().map(key).or(first);
+        lists::topics(&backend.db, community, filter, before, limit)
+    };
+    let next = |r: &ListRow| format!("{}.{}.{}", r.pinned, r.activity_at, r.id);
+    fill(backend, &lv, fetch, next).await
 }
 
 /// A forum cursor: pinned, last activity and id of the last topic shown.

@@ -4,6 +4,7 @@
 
 pub mod lists;
 pub mod social;
+pub mod translations;
 
 use sqlx::AnyConnection;
 
@@ -27,6 +28,8 @@ pub struct CommunityPlace {
     pub tools: Vec<Tool>,
     pub forum_mode: ForumMode,
     pub role: Option<CommunityRole>,
+    /// Its lists show every language unless the reader asks otherwise.
+    pub all_languages: bool,
 }
 
 impl CommunityPlace {
@@ -48,6 +51,7 @@ type PlaceTuple = (
     String,
     String,
     Option<String>,
+    i64,
 );
 
 /// A community that is not deleted, by slug, with `reader`'s role.
@@ -57,7 +61,8 @@ pub async fn community_by_slug(
     reader: UserId,
 ) -> ServiceResult<Option<CommunityPlace>> {
     let row: Option<PlaceTuple> = sqlx::query_as(
-        "SELECT k.id, k.slug, k.name, k.visibility, k.archived_at, k.tools, k.forum_mode, m.role \
+        "SELECT k.id, k.slug, k.name, k.visibility, k.archived_at, k.tools, k.forum_mode, m.role, \
+         k.all_languages \
          FROM communities k LEFT JOIN community_members m ON m.community_id = k.id AND m.user_id = $2 \
          WHERE k.slug = $1 AND k.deleted_at IS NULL",
     )
@@ -67,7 +72,7 @@ pub async fn community_by_slug(
     .await
     .context("loading a community to write in")?;
     Ok(row.map(
-        |(id, slug, name, vis, archived, tools, mode, role)| CommunityPlace {
+        |(id, slug, name, vis, archived, tools, mode, role, all)| CommunityPlace {
             id: CommunityId(id),
             slug,
             name,
@@ -83,6 +88,7 @@ pub async fn community_by_slug(
                 ForumMode::Discussion
             },
             role: role.as_deref().and_then(CommunityRole::parse),
+            all_languages: all != 0,
         },
     ))
 }
@@ -127,6 +133,9 @@ pub struct ItemRow {
     pub liked: i64,
     /// Whether the thread's first item (or this one, for a first item) is locked.
     pub thread_locked: i64,
+    /// Set on a translation: its original, and the original's version it was made from.
+    pub original_id: Option<i64>,
+    pub source_version: Option<i64>,
 }
 
 impl ItemRow {
@@ -171,15 +180,16 @@ const ITEM_SELECT: &str = "SELECT c.id, c.kind, c.author_id, ap.display_name AS 
      c.version, c.is_question, c.accepted_reply_id, c.pinned, c.locked, c.reply_count, \
      c.comment_count, c.like_count, c.created_at, c.published_at, c.edited_at, c.edited_by, \
      ep.display_name AS editor_name, c.deleted_at, \
-     COALESCE(r.author_id, c.author_id) AS place_owner, \
+     COALESCE(r.author_id, o.author_id, c.author_id) AS place_owner, \
      k.slug AS community_slug, k.name AS community_name, k.visibility, k.archived_at, \
      k.deleted_at AS community_deleted_at, m.role AS my_role, \
      (SELECT COUNT(*) FROM likes l WHERE l.content_id = c.id AND l.user_id = $1) AS liked, \
-     COALESCE(r.locked, c.locked) AS thread_locked \
+     COALESCE(r.locked, c.locked) AS thread_locked, c.original_id, c.source_version \
      FROM content c \
      JOIN profiles ap ON ap.user_id = c.author_id \
      LEFT JOIN profiles ep ON ep.user_id = c.edited_by \
      LEFT JOIN content r ON r.id = c.thread_id \
+     LEFT JOIN content o ON o.id = c.original_id \
      LEFT JOIN communities k ON k.id = c.community_id \
      LEFT JOIN community_members m ON m.community_id = c.community_id AND m.user_id = $1";
 
@@ -413,8 +423,9 @@ pub async fn publish(conn: &mut AnyConnection, id: i64, now: i64) -> ServiceResu
     Ok(done > 0)
 }
 
-/// Deletes an item with everything under it (a thread's items, a reply's comments), and
-/// takes it out of its parent's counters and accepted answer.
+/// Deletes an item with everything under it (a thread's items, a reply's comments, and the
+/// translations of all of them), and takes it out of its parent's counters and accepted
+/// answer.
 pub async fn delete(
     conn: &mut AnyConnection,
     row: &ItemRow,
@@ -423,7 +434,9 @@ pub async fn delete(
 ) -> ServiceResult<()> {
     sqlx::query(
         "UPDATE content SET deleted_at = $2, deleted_by = $3 \
-         WHERE (id = $1 OR thread_id = $1 OR parent_id = $1) AND deleted_at IS NULL",
+         WHERE (id = $1 OR thread_id = $1 OR parent_id = $1 OR original_id = $1 \
+         OR original_id IN (SELECT x.id FROM content x WHERE x.thread_id = $1 OR x.parent_id = $1)) \
+         AND deleted_at IS NULL",
     )
     .bind(row.id)
     .bind(now)

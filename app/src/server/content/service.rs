@@ -13,11 +13,14 @@ use crate::model::content::{
     MAX_STATUS, MAX_THREAD_CHILDREN, NotificationKind, PersonRef, Preview, Saved, Thread,
 };
 use crate::model::ids::UserId;
+use crate::model::language::LanguageRequest;
 use crate::server::clock::now_ms;
 use crate::server::content::input::{self, Problems};
 use crate::server::content::markdown::{Rendered, render};
+use crate::server::content::page::language_view;
 use crate::server::content::repo::social::{add_mentions, audience, mentioned, names};
-use crate::server::content::repo::{self, CommunityPlace, Edit, ItemRow, NewItem};
+use crate::server::content::repo::{self, CommunityPlace, Edit, ItemRow, NewItem, translations};
+use crate::server::content::translation;
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::{Context, ServiceResult};
 use crate::server::notification::repo::{Notice, notify};
@@ -63,8 +66,21 @@ pub(super) async fn load(
     action: Action,
 ) -> ServiceResult<ItemRow> {
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
-    let row = repo::item(&backend.db, id, me)
-        .await?
+    let mut row = repo::item(&backend.db, id, me).await?;
+    // Responses, likes, answers and further translations belong to the original, whatever
+    // version the reader was shown.
+    let to_original = matches!(
+        action,
+        Action::Respond | Action::Like | Action::Accept | Action::Moderate | Action::Translate
+    );
+    if let Some(original) = row
+        .as_ref()
+        .and_then(|r| r.original_id)
+        .filter(|_| to_original)
+    {
+        row = repo::item(&backend.db, original, me).await?;
+    }
+    let row = row
         .filter(|r| !r.gone())
         // A draft is its author's alone.
         .filter(|r| r.published_at.is_some() || r.author_id == me.0)
@@ -408,6 +424,11 @@ fn permissions(actor: &Actor, row: &ItemRow) -> ItemPermissions {
         accept: kind == ContentKind::Topic && row.is_question != 0 && may(Action::Accept),
         moderate: kind == ContentKind::Topic
             && authorize(actor, Action::Moderate, &Resource::Place(row.place())).is_ok(),
+        translate: published
+            && kind != ContentKind::Comment
+            && row.original_id.is_none()
+            && may(Action::Translate),
+        edit_translation: false,
     }
 }
 
@@ -448,24 +469,44 @@ pub(super) fn to_item(actor: &Actor, row: ItemRow, tags: Vec<String>) -> Item {
         pinned: row.pinned != 0,
         locked: row.locked != 0,
         can,
+        translated_from: None,
+        outdated: false,
+        translation_id: None,
+        translator: None,
+        versions: Vec::new(),
     }
 }
 
-/// One item as the caller may see it.
-pub async fn get(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<Item> {
+/// One item as the caller may see it: in the version of their languages (or the one `lang`
+/// asks for); a translation's own id gives the translation.
+pub async fn get(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    id: i64,
+    lang: Option<&str>,
+) -> ServiceResult<Item> {
     let row = load(backend, ctx, id, Action::ReadContent).await?;
-    let tags = repo::tags_of(&backend.db, &[row.id])
+    let tags = repo::tags_of(&backend.db, &[row.original_id.unwrap_or(row.id)])
         .await?
         .into_iter()
         .map(|(_, t)| t)
         .collect();
-    Ok(to_item(&ctx.actor, row, tags))
+    translation::item_as_read(backend, ctx, row, tags, lang).await
 }
 
-/// The whole thread an item belongs to.
-pub async fn thread(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<Thread> {
+/// The whole thread an item (or a translation of one) belongs to, each item in the version
+/// of the reader's languages, or the one `lang` asks for.
+pub async fn thread(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    id: i64,
+    lang: Option<&str>,
+) -> ServiceResult<Thread> {
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
-    let first = load(backend, ctx, id, Action::ReadContent).await?;
+    let mut first = load(backend, ctx, id, Action::ReadContent).await?;
+    if let Some(original) = first.original_id {
+        first = load(backend, ctx, original, Action::ReadContent).await?;
+    }
     let root = match first.thread_id {
         Some(t) => load(backend, ctx, t, Action::ReadContent).await?,
         None => first,
@@ -510,6 +551,15 @@ pub async fn thread(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResu
     if let Some(accepted) = root_item.accepted_reply_id {
         replies.sort_by_key(|r| r.item.id != accepted);
     }
+    let request = LanguageRequest {
+        lang: lang.map(str::to_owned),
+        all_languages: None,
+    };
+    let lv = language_view(backend, ctx, &request, false).await?;
+    let mut root_item = root_item;
+    let mut dressed: Vec<&mut Item> = vec![&mut root_item];
+    dressed.extend(replies.iter_mut().map(|r| &mut r.item));
+    translation::dress(backend, ctx, &lv, &mut dressed).await?;
     Ok(Thread {
         item: root_item,
         replies,
@@ -519,7 +569,9 @@ pub async fn thread(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResu
 }
 
 /// Edits one's own item: its text, and the title, language and tags where it has them.
-/// Newly mentioned people are told; the previous version is kept.
+/// Newly mentioned people are told; the previous version is kept. Editing an original
+/// outdates its translations (their translators are told); editing a translation brings it
+/// up to date with its original.
 pub async fn update(
     backend: &Backend,
     ctx: &RequestCtx,
@@ -532,41 +584,44 @@ pub async fn update(
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
     let row = load(backend, ctx, id, Action::Edit).await?;
     let kind = row.kind();
-    let titled = matches!(kind, ContentKind::BlogPost | ContentKind::Topic);
+    let is_translation = row.original_id.is_some();
+    let titled = translation::titled(kind);
     let mut p = Problems::default();
     let title = match (titled, title) {
         (true, Some(t)) => Some(input::title(t, &mut p)),
         (true, None) => row.title.clone(),
         (false, _) => None,
     };
-    let max = match kind {
-        ContentKind::Status => MAX_STATUS,
-        ContentKind::BlogPost | ContentKind::Topic => MAX_POST_BODY,
-        ContentKind::Reply | ContentKind::Comment => MAX_RESPONSE_BODY,
-    };
-    let body = input::body(body, "body", max, &mut p);
+    let body = input::body(body, "body", translation::max_body(kind), &mut p);
+    // A translation keeps its language: another language is another translation.
     let lang = match lang {
-        Some(l) => input::lang(l, &mut p),
-        None => row.lang.clone(),
+        Some(l) if !is_translation => input::lang(l, &mut p),
+        _ => row.lang.clone(),
     };
-    let tags = match (titled, tags) {
+    let tags = match (titled && !is_translation, tags) {
         (true, Some(t)) => Some(input::tags(t, &mut p)),
         _ => None,
     };
     p.finish()?;
     let rendered = render(&body);
     let community = community_of(backend, &row, me).await?;
-    let (reach, not_notified) = split_mentions(
-        backend,
-        ctx,
-        &row.place(),
-        community.as_ref(),
-        &rendered,
-        me,
-    )
-    .await?;
-    let already = mentioned(&backend.db, id).await?;
-    let fresh: Vec<UserId> = reach.into_iter().filter(|u| !already.contains(u)).collect();
+    // A translation repeats its original's mentions; those people were told once already.
+    let (fresh, not_notified) = if is_translation {
+        (Vec::new(), Vec::new())
+    } else {
+        let (reach, not_notified) = split_mentions(
+            backend,
+            ctx,
+            &row.place(),
+            community.as_ref(),
+            &rendered,
+            me,
+        )
+        .await?;
+        let already = mentioned(&backend.db, id).await?;
+        let fresh: Vec<UserId> = reach.into_iter().filter(|u| !already.contains(u)).collect();
+        (fresh, not_notified)
+    };
     let now = now_ms();
     let mut tx = backend.db.pool.begin().await.context("starting an edit")?;
     let edit = Edit {
@@ -580,6 +635,11 @@ pub async fn update(
         now,
     };
     repo::update(&mut tx, &edit).await?;
+    if is_translation {
+        translations::catch_up(&mut tx, id).await?;
+    } else if row.published_at.is_some() {
+        translation::tell_translators(&mut tx, &row, row.version, me, now).await?;
+    }
     if let Some(published) = row.published_at {
         let times = (published, now);
         tell_mentioned(&mut tx, id, &fresh, community.as_ref(), me, times).await?;

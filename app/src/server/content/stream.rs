@@ -2,17 +2,19 @@
 //! tag's, blogs and one's drafts. Each is one query with the reader's visibility filter
 //! inside it (see `repo::lists` for the home stream's plan).
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use crate::error::AppError;
 use crate::model::community::Tool;
-use crate::model::content::{
-    ContentKind, PersonRef, STREAM_PAGE_SIZE, StreamItem, StreamKind, StreamPage, TagInfo,
-};
+use crate::model::content::{ContentKind, STREAM_PAGE_SIZE, StreamKind, StreamPage, TagInfo};
 use crate::model::ids::UserId;
+use crate::model::language::LanguageRequest;
 use crate::server::clock::now_ms;
 use crate::server::content::input::normal_tag;
+use crate::server::content::languages::LangView;
+use crate::server::content::page::{fill, language_view};
 use crate::server::content::repo::lists::{self, ListRow, Source, Window};
 use crate::server::content::repo::social::{Followed, audience, follows};
-use crate::server::content::repo::tags_of;
 use crate::server::content::service::place_for;
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::cursor;
@@ -43,105 +45,75 @@ fn kinds(kind: Option<&str>) -> Result<&'static [ContentKind], AppError> {
     }
 }
 
-/// Rows (one more than a page) as a page with its tags and next cursor.
-pub(super) async fn to_page(
-    backend: &Backend,
-    mut rows: Vec<ListRow>,
-    next: impl Fn(&ListRow) -> String,
-) -> ServiceResult<StreamPage> {
-    let next_cursor = if rows.len() > STREAM_PAGE_SIZE {
-        rows.truncate(STREAM_PAGE_SIZE);
-        rows.last().map(next)
-    } else {
-        None
-    };
-    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-    let tags = tags_of(&backend.db, &ids).await?;
-    let items = rows
-        .into_iter()
-        .map(|r| {
-            let own: Vec<String> = tags
-                .iter()
-                .filter(|(id, _)| *id == r.id)
-                .map(|(_, t)| t.clone())
-                .collect();
-            to_item(r, own)
-        })
-        .collect();
-    Ok(StreamPage { items, next_cursor })
-}
-
-fn to_item(r: ListRow, tags: Vec<String>) -> StreamItem {
-    let content_kind = ContentKind::parse(&r.kind).unwrap_or(ContentKind::Comment);
-    StreamItem {
-        id: r.id,
-        kind: content_kind
-            .stream_kind()
-            .map_or("comment", StreamKind::as_str)
-            .to_owned(),
-        content_kind,
-        title: r.title,
-        excerpt: r.excerpt,
-        lang: r.lang,
-        community_slug: r.community_slug,
-        community_name: r.community_name,
-        author: PersonRef {
-            id: UserId(r.author_id),
-            display_name: r.author_name,
-        },
-        created_at: r.published_at.unwrap_or(r.created_at),
-        thread_id: r.thread_id,
-        like_count: r.like_count,
-        reply_count: r.reply_count,
-        comment_count: r.comment_count,
-        question: r.is_question != 0,
-        answered: r.accepted_reply_id.is_some(),
-        pinned: r.pinned != 0,
-        locked: r.locked != 0,
-        edited: r.edited_at.is_some(),
-        tags,
-    }
+fn time_key(r: &ListRow) -> (i64, i64) {
+    (r.published_at.unwrap_or(r.created_at), r.id)
 }
 
 fn by_time(r: &ListRow) -> String {
-    cursor::encode_numeric(r.published_at.unwrap_or(r.created_at), r.id)
+    let (t, id) = time_key(r);
+    cursor::encode_numeric(t, id)
 }
 
 /// The caller's home stream: their communities, the people, communities and tags they
-/// follow, their own posts and where they are mentioned; newest first.
+/// follow, their own posts and where they are mentioned; newest first, in the reader's
+/// languages.
 pub async fn home(
     backend: &Backend,
     ctx: &RequestCtx,
     kind: Option<&str>,
     cursor_text: Option<&str>,
+    langs: &LanguageRequest,
 ) -> ServiceResult<StreamPage> {
     let filter = content_filter(&ctx.actor).map_err(AppError::from)?;
     let kinds = kinds(kind)?;
-    let before = cursor::parse_numeric(cursor_text)?;
-    let limit = STREAM_PAGE_SIZE as i64 + 1;
-    let from = before.map_or_else(now_ms, |(t, _)| t);
-    let mut rows = Vec::new();
-    for span in WINDOWS {
-        let w = Window {
-            before,
-            since: span.map(|s| from - s),
-            limit,
-        };
-        rows = lists::home(&backend.db, filter, kinds, &w).await?;
-        // A full page inside the window is the true page: everything outside is older.
-        if rows.len() as i64 == limit {
-            break;
+    let first = cursor::parse_numeric(cursor_text)?;
+    let lv = language_view(backend, ctx, langs, false).await?;
+    let from = first.map_or_else(now_ms, |(t, _)| t);
+    // The window only ever widens, also across the batches of one page.
+    let span = AtomicUsize::new(0);
+    let span = &span;
+    let fetch = |after: Option<ListRow>, limit: i64| async move {
+        let before = after.as_ref().map(time_key).or(first);
+        loop {
+            let at = span.load(Ordering::Relaxed);
+            let w = Window {
+                before,
+                since: WINDOWS[at].map(|s| from - s),
+                limit,
+            };
+            let rows = lists::home(&backend.db, filter, kinds, &w).await?;
+            // A full batch inside the window is the true batch: everything outside is older.
+            if rows.len() as i64 == limit || at + 1 == WINDOWS.len() {
+                return Ok(rows);
+            }
+            span.store(at + 1, Ordering::Relaxed);
         }
-    }
-    to_page(backend, rows, by_time).await
+    };
+    fill(backend, &lv, fetch, by_time).await
 }
 
-fn window(cursor_text: Option<&str>) -> Result<Window, AppError> {
-    Ok(Window {
-        before: cursor::parse_numeric(cursor_text)?,
-        since: None,
-        limit: STREAM_PAGE_SIZE as i64 + 1,
-    })
+/// A list of threads from one source, newest first, in the reader's languages.
+async fn from_source(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    source: Source<'_>,
+    kinds: &[ContentKind],
+    cursor_text: Option<&str>,
+    langs: &LanguageRequest,
+    community_all: bool,
+) -> ServiceResult<StreamPage> {
+    let filter = content_filter(&ctx.actor).map_err(AppError::from)?;
+    let first = cursor::parse_numeric(cursor_text)?;
+    let lv = language_view(backend, ctx, langs, community_all).await?;
+    let fetch = |after: Option<ListRow>, limit: i64| async move {
+        let w = Window {
+            before: after.as_ref().map(time_key).or(first),
+            since: None,
+            limit,
+        };
+        lists::threads(&backend.db, filter, source, kinds, &w).await
+    };
+    fill(backend, &lv, fetch, by_time).await
 }
 
 /// A community's stream (every kind, or one).
@@ -151,16 +123,24 @@ pub async fn community(
     slug: &str,
     kind: Option<&str>,
     cursor_text: Option<&str>,
+    langs: &LanguageRequest,
 ) -> ServiceResult<StreamPage> {
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
-    let filter = content_filter(&ctx.actor).map_err(AppError::from)?;
     let (place, c) = place_for(backend, me, Some(slug)).await?;
     authorize(&ctx.actor, Action::ReadContent, &Resource::Place(place)).map_err(AppError::from)?;
     let c = c.ok_or(AppError::NotFound)?;
     let kinds = kinds(kind)?;
-    let w = window(cursor_text)?;
-    let rows = lists::threads(&backend.db, filter, Source::Community(c.id), kinds, &w).await?;
-    to_page(backend, rows, by_time).await
+    let source = Source::Community(c.id);
+    from_source(
+        backend,
+        ctx,
+        source,
+        kinds,
+        cursor_text,
+        langs,
+        c.all_languages,
+    )
+    .await
 }
 
 /// A person's stream: their threads wherever the reader may see them.
@@ -170,17 +150,24 @@ pub async fn person(
     user: UserId,
     kind: Option<&str>,
     cursor_text: Option<&str>,
+    langs: &LanguageRequest,
 ) -> ServiceResult<StreamPage> {
-    let filter = content_filter(&ctx.actor).map_err(AppError::from)?;
     authorize(&ctx.actor, Action::View, &Resource::Profile { owner: user })
         .map_err(AppError::from)?;
     if audience(&backend.db, &[user], None).await?.is_empty() {
         return Err(AppError::NotFound.into());
     }
     let kinds = kinds(kind)?;
-    let w = window(cursor_text)?;
-    let rows = lists::threads(&backend.db, filter, Source::Person(user), kinds, &w).await?;
-    to_page(backend, rows, by_time).await
+    from_source(
+        backend,
+        ctx,
+        Source::Person(user),
+        kinds,
+        cursor_text,
+        langs,
+        false,
+    )
+    .await
 }
 
 /// Everything carrying a tag that the reader may see.
@@ -189,12 +176,19 @@ pub async fn tag(
     ctx: &RequestCtx,
     tag: &str,
     cursor_text: Option<&str>,
+    langs: &LanguageRequest,
 ) -> ServiceResult<StreamPage> {
-    let filter = content_filter(&ctx.actor).map_err(AppError::from)?;
     let tag = normal_tag(tag).ok_or(AppError::NotFound)?;
-    let w = window(cursor_text)?;
-    let rows = lists::threads(&backend.db, filter, Source::Tag(&tag), &[], &w).await?;
-    to_page(backend, rows, by_time).await
+    from_source(
+        backend,
+        ctx,
+        Source::Tag(&tag),
+        &[],
+        cursor_text,
+        langs,
+        false,
+    )
+    .await
 }
 
 /// A tag page's header: the tag as stored and whether the reader follows it.
@@ -212,11 +206,10 @@ pub async fn blog(
     community_slug: Option<&str>,
     user: Option<UserId>,
     cursor_text: Option<&str>,
+    langs: &LanguageRequest,
 ) -> ServiceResult<StreamPage> {
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
-    let filter = content_filter(&ctx.actor).map_err(AppError::from)?;
-    let w = window(cursor_text)?;
-    let rows = match (community_slug.filter(|s| !s.trim().is_empty()), user) {
+    match (community_slug.filter(|s| !s.trim().is_empty()), user) {
         (Some(slug), _) => {
             let (place, c) = place_for(backend, me, Some(slug)).await?;
             authorize(&ctx.actor, Action::ReadContent, &Resource::Place(place))
@@ -225,25 +218,34 @@ pub async fn blog(
                 .filter(|c| c.tools.contains(&Tool::Blog))
                 .ok_or(AppError::NotFound)?;
             let source = Source::Community(c.id);
-            lists::threads(&backend.db, filter, source, &[ContentKind::BlogPost], &w).await?
+            let kinds = &[ContentKind::BlogPost];
+            from_source(
+                backend,
+                ctx,
+                source,
+                kinds,
+                cursor_text,
+                langs,
+                c.all_languages,
+            )
+            .await
         }
         (None, Some(u)) => {
             let source = Source::PersonalBlog(u);
-            lists::threads(&backend.db, filter, source, &[], &w).await?
+            from_source(backend, ctx, source, &[], cursor_text, langs, false).await
         }
-        (None, None) => {
-            return Err(AppError::InvalidRequest {
-                detail: "community_slug or user_id".into(),
-            }
-            .into());
+        (None, None) => Err(AppError::InvalidRequest {
+            detail: "community_slug or user_id".into(),
         }
-    };
-    to_page(backend, rows, by_time).await
+        .into()),
+    }
 }
 
-/// The caller's unpublished blog posts.
+/// The caller's unpublished blog posts (one page; every language: they are the caller's).
 pub async fn drafts(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<StreamPage> {
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
-    let rows = lists::drafts(&backend.db, me, STREAM_PAGE_SIZE as i64).await?;
-    to_page(backend, rows, by_time).await
+    let lv = LangView::everything(me);
+    let fetch =
+        |_: Option<ListRow>, _: i64| lists::drafts(&backend.db, me, STREAM_PAGE_SIZE as i64);
+    fill(backend, &lv, fetch, by_time).await
 }

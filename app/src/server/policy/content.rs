@@ -1,5 +1,5 @@
-//! The decisions about content: who reads, posts, responds, likes, edits, deletes, moderates
-//! and accepts answers in a place, who may be mentioned there, and the visibility filter the
+//! The decisions about content: who reads, posts, responds, likes, translates, edits, deletes,
+//! moderates and accepts answers in a place, who may be mentioned there, and the visibility filter the
 //! repositories write into every content query.
 //!
 //! Reading in a community is the community's own decision ([`super::community`]); for
@@ -80,6 +80,8 @@ pub(super) fn item(
     let archived = matches!(at, Place::Community { archived: true, .. });
     match action {
         ReadContent | Respond | Like => place(action, at, me, admin),
+        // Whoever may write in a place may add a translation of what is there.
+        Translate => place(Respond, at, me, admin),
         Edit | Delete | Accept if archived => Err(Denial::Archived),
         // Nobody edits someone else's words, admins included.
         Edit if author == me => Ok(()),
@@ -297,72 +299,84 @@ mod tests {
             role,
             archived: true,
         };
-        // (actor, author, place, [ReadContent, Edit, Delete, Accept, Like, Respond])
-        type Row = (Actor, UserId, Place, [Result<(), Denial>; 6]);
+        // (actor, author, place, [ReadContent, Edit, Delete, Accept, Like, Respond, Translate]);
+        // adding a translation is writing in the place, so it follows Respond.
+
+        type Row = (Actor, UserId, Place, [Result<(), Denial>; 7]);
         let rows: &[Row] = &[
             (
                 Actor::Member(ME),
                 ME,
                 public(Some(R::Member)),
-                [Y, Y, Y, Y, Y, Y],
+                [Y, Y, Y, Y, Y, Y, Y],
             ),
             (
                 Actor::Member(ME),
                 OTHER,
                 public(Some(R::Member)),
-                [Y, F, F, F, Y, Y],
+                [Y, F, F, F, Y, Y, Y],
             ),
-            (Actor::Member(ME), OTHER, public(None), [Y, F, F, F, Y, Y]),
+            (
+                Actor::Member(ME),
+                OTHER,
+                public(None),
+                [Y, F, F, F, Y, Y, Y],
+            ),
             (
                 Actor::Member(ME),
                 OTHER,
                 public(Some(R::Moderator)),
-                [Y, F, Y, Y, Y, Y],
+                [Y, F, Y, Y, Y, Y, Y],
             ),
-            (Actor::Admin(ME), OTHER, public(None), [Y, F, Y, Y, Y, Y]),
+            (Actor::Admin(ME), OTHER, public(None), [Y, F, Y, Y, Y, Y, Y]),
             (
                 Actor::Member(ME),
                 ME,
                 restricted(Some(R::Member)),
-                [Y, Y, Y, Y, Y, Y],
+                [Y, Y, Y, Y, Y, Y, Y],
             ),
             (
                 Actor::Member(ME),
                 OTHER,
                 restricted(Some(R::Owner)),
-                [Y, F, Y, Y, Y, Y],
+                [Y, F, Y, Y, Y, Y, Y],
             ),
             // An author removed from a restricted community loses their own items too.
-            (Actor::Member(ME), ME, restricted(None), [N, N, N, N, N, N]),
+            (
+                Actor::Member(ME),
+                ME,
+                restricted(None),
+                [N, N, N, N, N, N, N],
+            ),
             (
                 Actor::Admin(ME),
                 OTHER,
                 restricted(None),
-                [N, N, N, N, N, N],
+                [N, N, N, N, N, N, N],
             ),
             (
                 Actor::Member(ME),
                 ME,
                 archived(Some(R::Owner)),
-                [Y, A, A, A, A, A],
+                [Y, A, A, A, A, A, A],
             ),
             (
                 Actor::Member(ME),
                 ME,
                 Place::Personal { owner: ME },
-                [Y, Y, Y, Y, Y, Y],
+                [Y, Y, Y, Y, Y, Y, Y],
             ),
             (
                 Actor::Member(ME),
                 OTHER,
                 Place::Personal { owner: OTHER },
-                [Y, F, F, F, Y, Y],
+                [Y, F, F, F, Y, Y, Y],
             ),
             (
                 Actor::Admin(ME),
                 OTHER,
                 Place::Personal { owner: OTHER },
-                [Y, F, Y, Y, Y, Y],
+                [Y, F, Y, Y, Y, Y, Y],
             ),
         ];
         for (actor, author, at, expected) in rows {
@@ -370,7 +384,7 @@ mod tests {
                 author: *author,
                 place: *at,
             };
-            for (action, want) in [ReadContent, Edit, Delete, Accept, Like, Respond]
+            for (action, want) in [ReadContent, Edit, Delete, Accept, Like, Respond, Translate]
                 .into_iter()
                 .zip(expected)
             {

@@ -17,22 +17,46 @@ pub struct ProfileRow {
     pub country: String,
     pub ui_language: String,
     pub read_languages: Vec<String>,
+    pub all_languages: bool,
     pub about: String,
     pub expertise: Vec<String>,
 }
 
-type Row = (i64, String, String, String, String, String, String, String);
+type Row = (
+    i64,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    String,
+);
+
+/// A person's reading settings: their languages (comma-separated, in order) and whether the
+/// cross-language view is on. Someone without a profile reads English.
+pub async fn reading(db: &Db, id: UserId) -> ServiceResult<(String, bool)> {
+    let row: Option<(String, i64)> =
+        sqlx::query_as("SELECT read_languages, all_languages FROM profiles WHERE user_id = $1")
+            .bind(id.0)
+            .fetch_optional(&db.pool)
+            .await
+            .context("loading reading settings")?;
+    Ok(row.map_or_else(|| ("en".to_owned(), false), |(r, a)| (r, a != 0)))
+}
 
 pub async fn find(db: &Db, id: UserId) -> ServiceResult<Option<ProfileRow>> {
     let row: Option<Row> = sqlx::query_as(
-        "SELECT p.user_id, p.display_name, p.title, p.department, p.country, p.ui_language, p.read_languages, p.about \
+        "SELECT p.user_id, p.display_name, p.title, p.department, p.country, p.ui_language, p.read_languages, p.all_languages, p.about \
          FROM profiles p JOIN users u ON u.id = p.user_id WHERE p.user_id = $1 AND u.disabled_at IS NULL",
     )
     .bind(id.0)
     .fetch_optional(&db.pool)
     .await
     .context("loading a profile")?;
-    let Some((id, display_name, title, department, country, ui_language, read, about)) = row else {
+    let Some((id, display_name, title, department, country, ui_language, read, all, about)) = row
+    else {
         return Ok(None);
     };
     let id = UserId(id);
@@ -45,6 +69,7 @@ pub async fn find(db: &Db, id: UserId) -> ServiceResult<Option<ProfileRow>> {
         country,
         ui_language,
         read_languages: split_list(&read),
+        all_languages: all != 0,
         about,
         expertise: expertise.pop().map(|(_, tags)| tags).unwrap_or_default(),
     }))
@@ -55,7 +80,7 @@ pub async fn save(db: &Db, p: &ProfileRow, sort_key: &str, terms: &[String]) -> 
     let mut tx = db.pool.begin().await.context("starting a transaction")?;
     sqlx::query(
         "UPDATE profiles SET display_name = $1, sort_key = $2, title = $3, department = $4, department_key = $5, \
-         country = $6, ui_language = $7, read_languages = $8, about = $9, updated_at = $10 WHERE user_id = $11",
+         country = $6, ui_language = $7, read_languages = $8, about = $9, updated_at = $10, all_languages = $12 WHERE user_id = $11",
     )
     .bind(&p.display_name)
     .bind(sort_key)
@@ -68,6 +93,7 @@ pub async fn save(db: &Db, p: &ProfileRow, sort_key: &str, terms: &[String]) -> 
     .bind(&p.about)
     .bind(now_ms())
     .bind(p.id.0)
+    .bind(i64::from(p.all_languages))
     .execute(&mut *tx)
     .await
     .context("updating a profile")?;

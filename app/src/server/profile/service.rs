@@ -23,6 +23,7 @@ pub struct ProfilePatch {
     pub country: Option<String>,
     pub ui_language: Option<String>,
     pub read_languages: Option<Vec<String>>,
+    pub all_languages: Option<bool>,
     pub about: Option<String>,
     pub expertise: Option<Vec<String>>,
 }
@@ -132,6 +133,7 @@ impl ProfilePatch {
             country,
             ui_language,
             read_languages,
+            all_languages: self.all_languages,
             about,
             expertise,
         })
@@ -178,6 +180,7 @@ fn as_seen_by(ctx: &RequestCtx, row: repo::ProfileRow) -> Profile {
         country: row.country,
         ui_language: row.ui_language,
         read_languages: row.read_languages,
+        all_languages: row.all_languages,
         about: row.about,
         expertise: row.expertise,
         can_edit,
@@ -204,6 +207,7 @@ pub async fn update_profile(
         country,
         ui_language,
         read_languages,
+        all_languages,
         about,
         expertise,
     } = patch;
@@ -213,6 +217,7 @@ pub async fn update_profile(
     row.country = country.unwrap_or(row.country);
     row.ui_language = ui_language.unwrap_or(row.ui_language);
     row.read_languages = read_languages.unwrap_or(row.read_languages);
+    row.all_languages = all_languages.unwrap_or(row.all_languages);
     row.about = about.unwrap_or(row.about);
     row.expertise = expertise.unwrap_or(row.expertise);
     repo::save(
@@ -224,6 +229,29 @@ pub async fn update_profile(
     .await?;
     // The saved row is what a reader gets; no need to read it back.
     Ok(as_seen_by(ctx, row))
+}
+
+/// Adds a language to the caller's "languages I read" (the "always show" of a list that
+/// left it out); a language already there stays where it is.
+pub async fn add_read_language(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    lang: &str,
+) -> ServiceResult<Profile> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let row = repo::find(&backend.db, me)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut read = row.read_languages;
+    let lang = lang.trim().to_ascii_lowercase();
+    if !read.iter().any(|l| l.eq_ignore_ascii_case(&lang)) {
+        read.push(lang);
+    }
+    let patch = ProfilePatch {
+        read_languages: Some(read),
+        ..ProfilePatch::default()
+    };
+    update_profile(backend, ctx, me, patch).await
 }
 
 /// What the directory is asked for: free text matching names, and optional filters.

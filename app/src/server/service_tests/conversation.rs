@@ -6,6 +6,7 @@ use super::{account, as_admin, as_member};
 use crate::error::AppError;
 use crate::model::content::{ContentKind, NotificationKind, StreamPage};
 use crate::model::ids::UserId;
+use crate::model::language::LanguageRequest;
 use crate::server::community::input::NewCommunity;
 use crate::server::community::membership::{
     decide_request, invite, join, remove_member, request_to_join,
@@ -125,9 +126,15 @@ impl World {
     }
 
     async fn home(&self, who: UserId) -> StreamPage {
-        stream::home(&self.b, &self.ctx(who), None, None)
-            .await
-            .unwrap()
+        stream::home(
+            &self.b,
+            &self.ctx(who),
+            None,
+            None,
+            &LanguageRequest::default(),
+        )
+        .await
+        .unwrap()
     }
 
     async fn unread(&self, who: UserId) -> i64 {
@@ -149,7 +156,7 @@ async fn status_updates_carry_their_language_and_are_posted_where_allowed() {
         let s = create_status(&w.b, &w.ctx(w.erik), "Hej **alla**!", "SV", None)
             .await
             .unwrap();
-        let item = get(&w.b, &w.ctx(w.mikko), s.id).await.unwrap();
+        let item = get(&w.b, &w.ctx(w.mikko), s.id, None).await.unwrap();
         assert_eq!(item.kind, ContentKind::Status);
         assert_eq!(item.lang, "sv");
         assert!(item.body_html.contains("<strong>alla</strong>"));
@@ -178,9 +185,16 @@ async fn status_updates_carry_their_language_and_are_posted_where_allowed() {
             }
             other => panic!("{other:?}"),
         }
-        let mine = stream::person(&w.b, &w.ctx(w.erik), w.erik, None, None)
-            .await
-            .unwrap();
+        let mine = stream::person(
+            &w.b,
+            &w.ctx(w.erik),
+            w.erik,
+            None,
+            None,
+            &LanguageRequest::default(),
+        )
+        .await
+        .unwrap();
         assert_eq!(ids(&mine), vec![s.id]);
     }
 }
@@ -206,20 +220,34 @@ async fn a_question_is_asked_answered_accepted_and_found_as_answered() {
         forum::accept(&w.b, &w.ctx(w.erik), q, Some(good.id))
             .await
             .unwrap();
-        let t = thread(&w.b, &w.ctx(w.mikko), q).await.unwrap();
+        let t = thread(&w.b, &w.ctx(w.mikko), q, None).await.unwrap();
         assert_eq!(t.item.accepted_reply_id, Some(good.id));
         assert_eq!(t.item.reply_count, 2);
         // The answer comes right under the question.
         let order: Vec<i64> = t.replies.iter().map(|r| r.item.id).collect();
         assert_eq!(order, vec![good.id, first.id]);
-        let answered = forum::topics(&w.b, &w.ctx(w.mikko), &w.helpdesk, "answered", None)
-            .await
-            .unwrap();
+        let answered = forum::topics(
+            &w.b,
+            &w.ctx(w.mikko),
+            &w.helpdesk,
+            "answered",
+            None,
+            &LanguageRequest::default(),
+        )
+        .await
+        .unwrap();
         assert_eq!(ids(&answered), vec![q]);
         assert!(answered.items[0].answered);
-        let unanswered = forum::topics(&w.b, &w.ctx(w.mikko), &w.helpdesk, "unanswered", None)
-            .await
-            .unwrap();
+        let unanswered = forum::topics(
+            &w.b,
+            &w.ctx(w.mikko),
+            &w.helpdesk,
+            "unanswered",
+            None,
+            &LanguageRequest::default(),
+        )
+        .await
+        .unwrap();
         assert_eq!(ids(&unanswered), vec![open]);
         // The answerer hears about it; a moderator (the owner) may also accept.
         let notes = notification::list(&w.b, &w.ctx(w.anna), None)
@@ -264,9 +292,16 @@ async fn pinned_topics_come_first_and_locked_ones_take_no_replies() {
         forum::set_flag(&w.b, &w.ctx(w.anna), rules, TopicFlag::Pinned, true)
             .await
             .unwrap();
-        let list = forum::topics(&w.b, &w.ctx(w.erik), &w.helpdesk, "", None)
-            .await
-            .unwrap();
+        let list = forum::topics(
+            &w.b,
+            &w.ctx(w.erik),
+            &w.helpdesk,
+            "",
+            None,
+            &LanguageRequest::default(),
+        )
+        .await
+        .unwrap();
         assert_eq!(ids(&list), vec![rules, later]);
         assert!(list.items[0].pinned);
         let early = create_reply(&w.b, &w.ctx(w.anna), later, "Which client?", "sv")
@@ -283,7 +318,7 @@ async fn pinned_topics_come_first_and_locked_ones_take_no_replies() {
         );
         let reply = create_reply(&w.b, &w.ctx(w.mikko), later, "Me too", "en").await;
         assert_eq!(err(reply), AppError::Locked);
-        let t = get(&w.b, &w.ctx(w.mikko), later).await.unwrap();
+        let t = get(&w.b, &w.ctx(w.mikko), later, None).await.unwrap();
         assert!(t.locked && !t.can.respond);
     }
 }
@@ -305,20 +340,39 @@ async fn blogs_keep_drafts_private_until_published_and_need_the_tool() {
             .await
             .unwrap();
         assert_eq!(
-            err(get(&w.b, &w.ctx(w.erik), draft.id).await),
+            err(get(&w.b, &w.ctx(w.erik), draft.id, None).await),
             AppError::NotFound
         );
-        assert!(!get(&w.b, &w.ctx(w.anna), draft.id).await.unwrap().published);
+        assert!(
+            !get(&w.b, &w.ctx(w.anna), draft.id, None)
+                .await
+                .unwrap()
+                .published
+        );
         let drafts = stream::drafts(&w.b, &w.ctx(w.anna)).await.unwrap();
         assert_eq!(ids(&drafts), vec![draft.id]);
-        let personal = stream::blog(&w.b, &w.ctx(w.erik), None, Some(w.anna), None)
-            .await
-            .unwrap();
+        let personal = stream::blog(
+            &w.b,
+            &w.ctx(w.erik),
+            None,
+            Some(w.anna),
+            None,
+            &LanguageRequest::default(),
+        )
+        .await
+        .unwrap();
         assert!(personal.items.is_empty());
         publish(&w.b, &w.ctx(w.anna), draft.id).await.unwrap();
-        let personal = stream::blog(&w.b, &w.ctx(w.erik), None, Some(w.anna), None)
-            .await
-            .unwrap();
+        let personal = stream::blog(
+            &w.b,
+            &w.ctx(w.erik),
+            None,
+            Some(w.anna),
+            None,
+            &LanguageRequest::default(),
+        )
+        .await
+        .unwrap();
         assert_eq!(ids(&personal), vec![draft.id]);
         // A community blog exists only where the tool is on (not in a helpdesk).
         let project = w.project.clone();
@@ -330,9 +384,16 @@ async fn blogs_keep_drafts_private_until_published_and_need_the_tool() {
         let p = create_blog_post(&w.b, &w.ctx(w.anna), in_project)
             .await
             .unwrap();
-        let blog = stream::blog(&w.b, &w.ctx(w.erik), Some(&project), None, None)
-            .await
-            .unwrap();
+        let blog = stream::blog(
+            &w.b,
+            &w.ctx(w.erik),
+            Some(&project),
+            None,
+            None,
+            &LanguageRequest::default(),
+        )
+        .await
+        .unwrap();
         assert_eq!(ids(&blog), vec![p.id]);
         let in_helpdesk = NewPost {
             community_slug: Some(&helpdesk),
@@ -383,10 +444,10 @@ async fn comments_and_likes_are_counted_and_likes_are_grouped() {
         let c = create_comment(&w.b, &w.ctx(w.erik), s.id, "Jag tar med bullar", "sv")
             .await
             .unwrap();
-        let item = get(&w.b, &w.ctx(w.erik), s.id).await.unwrap();
+        let item = get(&w.b, &w.ctx(w.erik), s.id, None).await.unwrap();
         assert_eq!((item.comment_count, item.like_count), (1, 3));
         assert!(item.liked_by_me);
-        let t = thread(&w.b, &w.ctx(w.karin), c.id).await.unwrap();
+        let t = thread(&w.b, &w.ctx(w.karin), c.id, None).await.unwrap();
         assert_eq!(t.item.id, s.id);
         assert_eq!(t.comments.len(), 1);
         // Topics get replies, not comments; replies get comments.
@@ -399,7 +460,7 @@ async fn comments_and_likes_are_counted_and_likes_are_grouped() {
         create_comment(&w.b, &w.ctx(w.anna), r.id, "Thanks", "en")
             .await
             .unwrap();
-        let t = thread(&w.b, &w.ctx(w.mikko), topic).await.unwrap();
+        let t = thread(&w.b, &w.ctx(w.mikko), topic, None).await.unwrap();
         assert_eq!(t.replies[0].comments.len(), 1);
         assert_eq!(t.replies[0].item.comment_count, 1);
         let erik = notification::list(&w.b, &w.ctx(w.erik), None)
@@ -439,7 +500,7 @@ async fn edits_are_recorded_and_only_authors_edit_while_moderators_delete() {
         )
         .await
         .unwrap();
-        let t = get(&w.b, &w.ctx(w.mikko), topic).await.unwrap();
+        let t = get(&w.b, &w.ctx(w.mikko), topic, None).await.unwrap();
         assert_eq!(t.title.as_deref(), Some("Outlook 365 crashes"));
         assert_eq!((t.version, t.lang.as_str()), (2, "en"));
         assert!(t.edited_at.is_some());
@@ -450,19 +511,26 @@ async fn edits_are_recorded_and_only_authors_edit_while_moderators_delete() {
         assert_eq!(err(refused), AppError::Forbidden);
         delete(&w.b, &w.ctx(w.anna), r.id).await.unwrap();
         assert_eq!(
-            err(get(&w.b, &w.ctx(w.erik), c.id).await),
+            err(get(&w.b, &w.ctx(w.erik), c.id, None).await),
             AppError::NotFound
         );
-        let t = get(&w.b, &w.ctx(w.erik), topic).await.unwrap();
+        let t = get(&w.b, &w.ctx(w.erik), topic, None).await.unwrap();
         assert_eq!(t.reply_count, 0);
         delete(&w.b, &w.ctx(w.erik), topic).await.unwrap();
         assert_eq!(
-            err(get(&w.b, &w.ctx(w.erik), topic).await),
+            err(get(&w.b, &w.ctx(w.erik), topic, None).await),
             AppError::NotFound
         );
-        let list = forum::topics(&w.b, &w.ctx(w.erik), &w.helpdesk, "", None)
-            .await
-            .unwrap();
+        let list = forum::topics(
+            &w.b,
+            &w.ctx(w.erik),
+            &w.helpdesk,
+            "",
+            None,
+            &LanguageRequest::default(),
+        )
+        .await
+        .unwrap();
         assert!(list.items.is_empty());
     }
 }
@@ -517,11 +585,24 @@ async fn the_home_stream_shows_what_the_reader_follows_and_may_see() {
             ids(&w.home(w.mikko).await),
             vec![by_karin.id, tagged, in_project]
         );
-        let forum_only = stream::home(&w.b, &w.ctx(w.mikko), Some("forum"), None)
-            .await
-            .unwrap();
+        let forum_only = stream::home(
+            &w.b,
+            &w.ctx(w.mikko),
+            Some("forum"),
+            None,
+            &LanguageRequest::default(),
+        )
+        .await
+        .unwrap();
         assert_eq!(ids(&forum_only), vec![tagged, in_project]);
-        let bad = stream::home(&w.b, &w.ctx(w.mikko), Some("gossip"), None).await;
+        let bad = stream::home(
+            &w.b,
+            &w.ctx(w.mikko),
+            Some("gossip"),
+            None,
+            &LanguageRequest::default(),
+        )
+        .await;
         assert!(matches!(err(bad), AppError::InvalidRequest { .. }));
         // Erik is in the client team: its post is in his stream, through membership.
         assert!(ids(&w.home(w.erik).await).contains(&secret.id));
@@ -563,9 +644,15 @@ async fn the_stream_pages_with_a_cursor_and_reaches_old_posts() {
         let first = w.home(w.erik).await;
         assert_eq!(first.items.len(), 20);
         let cursor = first.next_cursor.clone().unwrap();
-        let second = stream::home(&w.b, &w.ctx(w.erik), None, Some(&cursor))
-            .await
-            .unwrap();
+        let second = stream::home(
+            &w.b,
+            &w.ctx(w.erik),
+            None,
+            Some(&cursor),
+            &LanguageRequest::default(),
+        )
+        .await
+        .unwrap();
         assert_eq!(second.items.len(), 5);
         assert!(second.next_cursor.is_none());
         let mut all: Vec<i64> = ids(&first);
@@ -747,8 +834,8 @@ async fn a_restricted_communitys_content_is_invisible_to_outsiders_and_admins() 
         for outsider in [w.mikko, w.admin] {
             let ctx = w.ctx(outsider);
             for id in [topic, reply.id, status.id] {
-                assert_eq!(err(get(&w.b, &ctx, id).await), AppError::NotFound);
-                assert_eq!(err(thread(&w.b, &ctx, id).await), AppError::NotFound);
+                assert_eq!(err(get(&w.b, &ctx, id, None).await), AppError::NotFound);
+                assert_eq!(err(thread(&w.b, &ctx, id, None).await), AppError::NotFound);
                 assert_eq!(
                     err(social::likers(&w.b, &ctx, id).await),
                     AppError::NotFound
@@ -766,27 +853,52 @@ async fn a_restricted_communitys_content_is_invisible_to_outsiders_and_admins() 
             assert_eq!(err(r), AppError::NotFound);
             let a = forum::accept(&w.b, &ctx, topic, Some(reply.id)).await;
             assert_eq!(err(a), AppError::NotFound);
-            let list = forum::topics(&w.b, &ctx, &w.secret, "", None).await;
+            let list =
+                forum::topics(&w.b, &ctx, &w.secret, "", None, &LanguageRequest::default()).await;
             assert_eq!(err(list), AppError::NotFound);
-            let cs = stream::community(&w.b, &ctx, &w.secret, None, None).await;
+            let cs = stream::community(
+                &w.b,
+                &ctx,
+                &w.secret,
+                None,
+                None,
+                &LanguageRequest::default(),
+            )
+            .await;
             assert_eq!(err(cs), AppError::NotFound);
-            let tag = stream::tag(&w.b, &ctx, "vpn", None).await.unwrap();
-            assert!(tag.items.is_empty());
-            let person = stream::person(&w.b, &ctx, w.erik, None, None)
+            let tag = stream::tag(&w.b, &ctx, "vpn", None, &LanguageRequest::default())
                 .await
                 .unwrap();
+            assert!(tag.items.is_empty());
+            let person =
+                stream::person(&w.b, &ctx, w.erik, None, None, &LanguageRequest::default())
+                    .await
+                    .unwrap();
             assert!(person.items.is_empty());
             let post = create_status(&w.b, &ctx, "x", "en", Some(&w.secret)).await;
             assert_eq!(err(post), AppError::NotFound);
         }
         // Members see all of it.
-        let members = forum::topics(&w.b, &w.ctx(w.erik), &w.secret, "", None)
-            .await
-            .unwrap();
+        let members = forum::topics(
+            &w.b,
+            &w.ctx(w.erik),
+            &w.secret,
+            "",
+            None,
+            &LanguageRequest::default(),
+        )
+        .await
+        .unwrap();
         assert_eq!(ids(&members), vec![topic]);
-        let tag = stream::tag(&w.b, &w.ctx(w.erik), "vpn", None)
-            .await
-            .unwrap();
+        let tag = stream::tag(
+            &w.b,
+            &w.ctx(w.erik),
+            "vpn",
+            None,
+            &LanguageRequest::default(),
+        )
+        .await
+        .unwrap();
         assert_eq!(ids(&tag), vec![topic]);
     }
 }
@@ -803,17 +915,60 @@ async fn the_demo_conversation_is_multilingual_and_keeps_client_rooms_private() 
         };
         let anna = as_member(id("anna.lindqvist@nordbanken.example").await);
         let helpdesk = "it-helpdesk";
-        let answered = forum::topics(&b, &anna, helpdesk, "answered", None)
-            .await
-            .unwrap();
-        let unanswered = forum::topics(&b, &anna, helpdesk, "unanswered", None)
-            .await
-            .unwrap();
+        let answered = forum::topics(
+            &b,
+            &anna,
+            helpdesk,
+            "answered",
+            None,
+            &LanguageRequest {
+                lang: None,
+                all_languages: Some(true),
+            },
+        )
+        .await
+        .unwrap();
+        let unanswered = forum::topics(
+            &b,
+            &anna,
+            helpdesk,
+            "unanswered",
+            None,
+            &LanguageRequest {
+                lang: None,
+                all_languages: Some(true),
+            },
+        )
+        .await
+        .unwrap();
         assert!(answered.items.len() >= 3, "{}", answered.items.len());
         assert!(unanswered.items.len() >= 3, "{}", unanswered.items.len());
-        let all = forum::topics(&b, &anna, helpdesk, "", None).await.unwrap();
+        let all = forum::topics(
+            &b,
+            &anna,
+            helpdesk,
+            "",
+            None,
+            &LanguageRequest {
+                lang: None,
+                all_languages: Some(true),
+            },
+        )
+        .await
+        .unwrap();
         assert!(all.items[0].pinned);
-        let home = stream::home(&b, &anna, None, None).await.unwrap();
+        let home = stream::home(
+            &b,
+            &anna,
+            None,
+            None,
+            &LanguageRequest {
+                lang: None,
+                all_languages: Some(true),
+            },
+        )
+        .await
+        .unwrap();
         assert!(home.items.len() >= 10, "{}", home.items.len());
         let mut langs: Vec<String> = Vec::new();
         for t in [&answered, &unanswered, &home] {
@@ -827,9 +982,18 @@ async fn the_demo_conversation_is_multilingual_and_keeps_client_rooms_private() 
         // Anna is in no client team: nothing from one reaches her, by any list.
         let mut cursor = None;
         loop {
-            let page = stream::home(&b, &anna, None, cursor.as_deref())
-                .await
-                .unwrap();
+            let page = stream::home(
+                &b,
+                &anna,
+                None,
+                cursor.as_deref(),
+                &LanguageRequest {
+                    lang: None,
+                    all_languages: Some(true),
+                },
+            )
+            .await
+            .unwrap();
             for i in &page.items {
                 let slug = i.community_slug.clone().unwrap_or_default();
                 assert!(!slug.starts_with("r-"), "{i:?}");

@@ -22,21 +22,83 @@ pub fn default_lang(me: &Me) -> String {
         .unwrap_or_else(|| "und".to_owned())
 }
 
-/// A language menu named `lang`, with the product's languages and "other".
+/// A language menu named `lang`, with the product's languages and "other". Given the `text`
+/// being written, it asks the server which language that looks like (after a pause in
+/// typing) and, when that differs from the choice, offers it; the author decides.
 #[component]
-pub fn LangSelect(#[prop(into)] id: String, #[prop(into)] selected: String) -> impl IntoView {
+pub fn LangSelect(
+    #[prop(into)] id: String,
+    #[prop(into)] selected: String,
+    #[prop(optional)] text: Option<RwSignal<String>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let und = selected == "und" || !CONTENT_LANGUAGES.contains(&selected.as_str());
+    let lang = RwSignal::new(if und {
+        "und".to_owned()
+    } else {
+        selected.clone()
+    });
+    let suggestion = RwSignal::new(None::<String>);
+    #[cfg(feature = "hydrate")]
+    if let Some(text) = text {
+        use leptos::leptos_dom::helpers::{TimeoutHandle, set_timeout_with_handle};
+        let pending = StoredValue::new(None::<TimeoutHandle>);
+        Effect::new(move |_| {
+            let written = text.get();
+            if let Some(h) = pending.get_value() {
+                h.clear();
+            }
+            if written.trim().chars().count() < DETECT_FROM_CHARS {
+                suggestion.set(None);
+                return;
+            }
+            let ask = move || {
+                leptos::task::spawn_local(async move {
+                    // Detection is a suggestion: when it fails, nothing is offered.
+                    if let Ok(found) = crate::api::translation::detect_language(written).await {
+                        let differs = found.lang != "und" && found.lang != lang.get_untracked();
+                        suggestion.set(differs.then_some(found.lang));
+                    }
+                });
+            };
+            pending.set_value(
+                set_timeout_with_handle(ask, std::time::Duration::from_millis(700)).ok(),
+            );
+        });
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = text;
+    let hint = format!("{id}-suggestion");
     view! {
         <label for=id.clone()>{i18n.t("post-lang-label")}</label>
-        <select id=id name="lang">
+        <select id=id name="lang" aria-describedby=hint.clone()
+            on:change=move |ev| { lang.set(event_target_value(&ev)); suggestion.set(None); }
+            prop:value=move || lang.get()>
             {CONTENT_LANGUAGES.iter().map(|code| view! {
                 <option value=*code selected=*code == selected>{language_name(code)}</option>
             }).collect_view()}
             <option value="und" selected=und>{i18n.t("post-lang-und")}</option>
         </select>
+        <p id=hint class="lang-suggestion" role="status">
+            {move || suggestion.get().map(|l| {
+                let name = i18n.t(&format!("lang-name-{l}"));
+                let take = l.clone();
+                view! {
+                    {i18n.t_args("detect-suggestion", &[("language", name.clone().into())])}
+                    " "
+                    <button type="button" class="small secondary"
+                        on:click=move |_| { lang.set(take.clone()); suggestion.set(None); }>
+                        {i18n.t_args("detect-use", &[("language", name.into())])}
+                    </button>
+                }
+            })}
+        </p>
     }
 }
+
+/// Texts shorter than this are not worth asking about (the server would answer `und`).
+#[cfg(feature = "hydrate")]
+const DETECT_FROM_CHARS: usize = 20;
 
 /// Where `@` starts the word being typed before the caret, and that word; `None` when the
 /// caret is not in a mention.

@@ -37,7 +37,7 @@ fn PostFields(me: Me, prefix: &'static str, place: Option<String>) -> impl IntoV
         <label for=format!("{prefix}-tags")>{i18n.t("post-tags-label")}</label>
         <input id=format!("{prefix}-tags") name="tags[csv]" aria-describedby=format!("{prefix}-tags-help")/>
         <p id=format!("{prefix}-tags-help") class="muted small">{i18n.t("post-tags-help")}</p>
-        <LangSelect id=format!("{prefix}-lang") selected=default_lang(&me)/>
+        <LangSelect id=format!("{prefix}-lang") selected=default_lang(&me) text=body/>
     }
 }
 

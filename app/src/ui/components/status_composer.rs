@@ -38,7 +38,7 @@ pub fn StatusComposer(
                 <MarkdownField id="status-text" name="text" label=label max=MAX_STATUS rows=3
                     value=text place=community.clone() required=true/>
                 <div class="row">
-                    <LangSelect id="status-lang" selected=default_lang(&me)/>
+                    <LangSelect id="status-lang" selected=default_lang(&me) text=text/>
                     <button type="submit" class="primary" disabled=move || action.pending().get()>{i18n.t("status-submit")}</button>
                 </div>
                 {move || action.value().get().map(|r| match r {

@@ -1,5 +1,5 @@
 //! Communities: the directory, creating one, and each community's pages (home, members,
-//! join requests, settings, history).
+//! join requests, settings, history, outdated translations).
 
 pub mod blog;
 pub mod create;
@@ -12,3 +12,4 @@ pub mod labels;
 pub mod members;
 pub mod requests;
 pub mod settings;
+pub mod translations;

@@ -11,6 +11,9 @@ use crate::api::social::home_stream;
 use crate::i18n::use_i18n;
 use crate::model::content::StreamKind;
 use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::language_bar::{
+    LanguageActions, LanguageBar, language_pairs, language_query, next_page_href,
+};
 use crate::ui::components::query_href::href_with;
 use crate::ui::components::require_user::RequireUser;
 use crate::ui::components::status_composer::StatusComposer;
@@ -22,14 +25,15 @@ pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let post = ServerAction::<CreateStatus>::new();
+    let prefs = LanguageActions::new();
     let stream = Resource::new(
         move || {
             (
-                query.with(|q| (q.get("kind"), q.get("cursor"))),
-                post.version().get(),
+                query.with(|q| (q.get("kind"), q.get("cursor"), language_query(q))),
+                post.version().get() + prefs.version(),
             )
         },
-        |((kind, cursor), _)| home_stream(cursor, kind),
+        |((kind, cursor, (lang, all)), _)| home_stream(cursor, kind, lang, all),
     );
     view! {
         <Title text=i18n.t("home-title")/>
@@ -44,9 +48,13 @@ pub fn HomePage() -> impl IntoView {
                         match stream.await {
                             Ok(page) => {
                                 let more = page.next_cursor.clone().map(|c| {
-                                    query.with_untracked(|q| href_with("/", q, &["kind"], &[("cursor", &c)]))
+                                    query.with_untracked(|q| next_page_href("/", q, &["kind"], &c))
                                 });
-                                view! { <StreamList page=page more=more empty=i18n.t("stream-empty-home")/> }.into_any()
+                                view! {
+                                    <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
+                                        base="/" keep=&["kind"] actions=prefs/>
+                                    <StreamList page=page more=more empty=i18n.t("stream-empty-home")/>
+                                }.into_any()
                             }
                             Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
                         }
@@ -63,12 +71,12 @@ pub fn KindTabs(#[prop(into)] base: String) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let current = move || query.with(|q| q.get("kind").unwrap_or_default());
+    // A kind tab keeps the list's languages.
     let tab = move |kind: &'static str, label: String| {
-        let href = if kind.is_empty() {
-            base.clone()
-        } else {
-            format!("{base}?kind={kind}")
-        };
+        let href = query.with_untracked(|q| {
+            let [(l, lang), (a, all)] = language_pairs(q);
+            href_with(&base, q, &[], &[("kind", kind), (l, &lang), (a, &all)])
+        });
         view! { <a href=href aria-current=move || (current() == kind).then_some("page")>{label}</a> }
     };
     view! {

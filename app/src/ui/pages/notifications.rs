@@ -95,6 +95,7 @@ pub fn describe(i18n: I18n, n: &Notification) -> (String, String) {
         NotificationKind::JoinRequest => "notification-join-request",
         NotificationKind::Approved => "notification-approved",
         NotificationKind::Added => "notification-added",
+        NotificationKind::TranslationOutdated => "notification-translation-outdated",
     };
     let href = match (n.kind, n.content_id, n.thread_id) {
         (NotificationKind::JoinRequest, _, _) => format!("/communities/{slug}/requests"),

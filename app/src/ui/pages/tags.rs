@@ -9,7 +9,10 @@ use crate::api::social::{FollowTag, get_tag, tag_stream};
 use crate::i18n::use_i18n;
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
-use crate::ui::components::query_href::{encode, href_with};
+use crate::ui::components::language_bar::{
+    LanguageActions, LanguageBar, language_query, next_page_href,
+};
+use crate::ui::components::query_href::encode;
 use crate::ui::components::require_user::RequireUser;
 use crate::ui::components::stream_list::StreamList;
 
@@ -25,9 +28,16 @@ pub fn TagPage() -> impl IntoView {
         move || (tag.get(), follow.version().get()),
         |(t, _)| get_tag(t),
     );
+    let prefs = LanguageActions::new();
     let items = Resource::new(
-        move || (tag.get(), query.with(|q| q.get("cursor"))),
-        |(t, cursor)| tag_stream(t, cursor),
+        move || {
+            (
+                tag.get(),
+                query.with(|q| (q.get("cursor"), language_query(q))),
+                prefs.version(),
+            )
+        },
+        |(t, (cursor, (lang, all)), _)| tag_stream(t, cursor, lang, all),
     );
     view! {
         <RequireUser children=move |_| view! {
@@ -57,9 +67,13 @@ pub fn TagPage() -> impl IntoView {
                         Ok(page) => {
                             let base = format!("/tags/{}", encode(&tag.get_untracked()));
                             let more = page.next_cursor.clone().map(|c| {
-                                query.with_untracked(|q| href_with(&base, q, &[], &[("cursor", &c)]))
+                                query.with_untracked(|q| next_page_href(&base, q, &[], &c))
                             });
-                            view! { <StreamList page=page more=more empty=i18n.t("tag-empty")/> }.into_any()
+                            view! {
+                                <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
+                                    base=base.clone() keep=&[] actions=prefs/>
+                                <StreamList page=page more=more empty=i18n.t("tag-empty")/>
+                            }.into_any()
                         }
                         Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
                     }

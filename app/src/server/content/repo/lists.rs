@@ -54,6 +54,7 @@ pub struct ListRow {
     pub pinned: i64,
     pub locked: i64,
     pub edited_at: Option<i64>,
+    pub version: i64,
 }
 
 /// The columns of a `ListRow`, for a query whose item is `c`.
@@ -63,7 +64,7 @@ macro_rules! list_columns {
      c.lang, k.slug AS community_slug, k.name AS community_name, c.author_id, \
      ap.display_name AS author_name, c.created_at, c.published_at, c.activity_at, \
      COALESCE(c.thread_id, c.id) AS thread_id, c.like_count, c.reply_count, c.comment_count, \
-     c.is_question, c.accepted_reply_id, c.pinned, c.locked, c.edited_at"
+     c.is_question, c.accepted_reply_id, c.pinned, c.locked, c.edited_at, c.version"
     };
 }
 
@@ -80,9 +81,13 @@ const LIST_COLUMNS: &str = list_columns!();
 const LIST_JOINS: &str = list_joins!();
 const LIST_SELECT: &str = concat!(list_columns!(), " FROM content c ", list_joins!());
 
-/// The condition of the partial stream indexes, for an alias.
+/// The condition of the partial stream indexes, for an alias: published threads that are
+/// not deleted and not translations (a translation travels with its original).
 fn thread_sql(a: &str) -> String {
-    format!("{a}.parent_id IS NULL AND {a}.deleted_at IS NULL AND {a}.published_at IS NOT NULL")
+    format!(
+        "{a}.parent_id IS NULL AND {a}.original_id IS NULL AND {a}.deleted_at IS NULL \
+         AND {a}.published_at IS NOT NULL"
+    )
 }
 
 /// `AND kind IN (…)` for a kind filter; nothing when every kind is wanted.
@@ -172,6 +177,7 @@ pub async fn home(
 }
 
 /// Where a simple list's threads come from.
+#[derive(Debug, Clone, Copy)]
 pub enum Source<'a> {
     /// A community's threads.
     Community(CommunityId),
@@ -269,7 +275,8 @@ pub async fn topics(
     let mut args = Args::default();
     let k = args.push(Arg::Int(community.0));
     let mut sql = format!(
-        "{LIST_SELECT} WHERE c.community_id = {k} AND c.kind = 'topic' AND c.deleted_at IS NULL"
+        "{LIST_SELECT} WHERE c.community_id = {k} AND c.kind = 'topic' AND c.original_id IS NULL \
+         AND c.deleted_at IS NULL"
     );
     sql.push_str(match filter {
         TopicFilter::All => "",

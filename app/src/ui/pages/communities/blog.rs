@@ -11,8 +11,10 @@ use crate::model::community::Community;
 use crate::model::content::StreamPage;
 use crate::ui::app::CurrentUser;
 use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::language_bar::{
+    LanguageActions, LanguageBar, language_query, next_page_href,
+};
 use crate::ui::components::post_composer::BlogComposer;
-use crate::ui::components::query_href::href_with;
 use crate::ui::components::stream_list::StreamList;
 
 /// The blog page.
@@ -20,19 +22,30 @@ use crate::ui::components::stream_list::StreamList;
 pub fn CommunityBlogPage() -> impl IntoView {
     let slug = slug_param();
     let query = use_query_map();
+    let prefs = LanguageActions::new();
     let posts = Resource::new(
-        move || (slug.get(), query.with(|q| q.get("cursor"))),
-        |(slug, cursor)| list_blog(Some(slug), None, cursor),
+        move || {
+            (
+                slug.get(),
+                query.with(|q| (q.get("cursor"), language_query(q))),
+                prefs.version(),
+            )
+        },
+        |(slug, (cursor, (lang, all)), _)| list_blog(Some(slug), None, cursor, lang, all),
     );
     view! {
         <CommunityFrame tab=Tab::Blog refresh=Signal::derive(|| 0) children=move |c| view! {
-            <Blog community=c posts=posts/>
+            <Blog community=c posts=posts prefs=prefs/>
         }/>
     }
 }
 
 #[component]
-fn Blog(community: Community, posts: Resource<Result<StreamPage, AppError>>) -> impl IntoView {
+fn Blog(
+    community: Community,
+    posts: Resource<Result<StreamPage, AppError>>,
+    prefs: LanguageActions,
+) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let CurrentUser(user) = expect_context::<CurrentUser>();
@@ -48,9 +61,13 @@ fn Blog(community: Community, posts: Resource<Result<StreamPage, AppError>>) -> 
                     match posts.await {
                         Ok(page) => {
                             let more = page.next_cursor.clone().map(|c| {
-                                query.with_untracked(|q| href_with(&base, q, &[], &[("cursor", &c)]))
+                                query.with_untracked(|q| next_page_href(&base, q, &[], &c))
                             });
-                            view! { <StreamList page=page more=more empty=i18n.t("blog-empty") in_community=true/> }.into_any()
+                            view! {
+                                <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
+                                    base=base.clone() keep=&[] actions=prefs/>
+                                <StreamList page=page more=more empty=i18n.t("blog-empty") in_community=true/>
+                            }.into_any()
                         }
                         Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
                     }

@@ -13,8 +13,10 @@ use crate::model::community::{Community, ForumMode};
 use crate::model::content::StreamPage;
 use crate::ui::app::CurrentUser;
 use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::language_bar::{
+    LanguageActions, LanguageBar, language_query, next_page_href,
+};
 use crate::ui::components::post_composer::TopicComposer;
-use crate::ui::components::query_href::href_with;
 use crate::ui::components::stream_list::StreamList;
 
 /// The forum page.
@@ -22,24 +24,30 @@ use crate::ui::components::stream_list::StreamList;
 pub fn CommunityForumPage() -> impl IntoView {
     let slug = slug_param();
     let query = use_query_map();
+    let prefs = LanguageActions::new();
     let topics = Resource::new(
         move || {
             (
                 slug.get(),
-                query.with(|q| (q.get("filter"), q.get("cursor"))),
+                query.with(|q| (q.get("filter"), q.get("cursor"), language_query(q))),
+                prefs.version(),
             )
         },
-        |(slug, (filter, cursor))| list_topics(slug, filter, cursor),
+        |(slug, (filter, cursor, (lang, all)), _)| list_topics(slug, filter, cursor, lang, all),
     );
     view! {
         <CommunityFrame tab=Tab::Forum refresh=Signal::derive(|| 0) children=move |c| view! {
-            <Forum community=c topics=topics/>
+            <Forum community=c topics=topics prefs=prefs/>
         }/>
     }
 }
 
 #[component]
-fn Forum(community: Community, topics: Resource<Result<StreamPage, AppError>>) -> impl IntoView {
+fn Forum(
+    community: Community,
+    topics: Resource<Result<StreamPage, AppError>>,
+    prefs: LanguageActions,
+) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let CurrentUser(user) = expect_context::<CurrentUser>();
@@ -77,9 +85,13 @@ fn Forum(community: Community, topics: Resource<Result<StreamPage, AppError>>) -
                     match topics.await {
                         Ok(page) => {
                             let more = page.next_cursor.clone().map(|c| {
-                                query.with_untracked(|q| href_with(&base, q, &["filter"], &[("cursor", &c)]))
+                                query.with_untracked(|q| next_page_href(&base, q, &["filter"], &c))
                             });
-                            view! { <StreamList page=page more=more empty=i18n.t("forum-empty") in_community=true/> }.into_any()
+                            view! {
+                                <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
+                                    base=base.clone() keep=&["filter"] actions=prefs/>
+                                <StreamList page=page more=more empty=i18n.t("forum-empty") in_community=true/>
+                            }.into_any()
                         }
                         Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
                     }

@@ -26,6 +26,7 @@ pub enum Tab {
     Requests,
     Settings,
     History,
+    Translations,
 }
 
 /// Loads the community of the address and renders `children` under its heading and tabs.
@@ -110,6 +111,7 @@ fn Heading(community: Community, tab: Tab) -> impl IntoView {
         Tab::Requests => format!("{} · {}", i18n.t("community-tab-requests"), c.name),
         Tab::Settings => format!("{} · {}", i18n.t("community-tab-settings"), c.name),
         Tab::History => format!("{} · {}", i18n.t("community-tab-history"), c.name),
+        Tab::Translations => format!("{} · {}", i18n.t("translations-outdated-title"), c.name),
     };
     let link = |t: Tab, page: &str, label: String| {
         let current = (t == tab).then_some("page");
@@ -138,6 +140,7 @@ fn Heading(community: Community, tab: Tab) -> impl IntoView {
             {(!c.content_hidden && c.tools.contains(&Tool::Forum)).then(|| link(Tab::Forum, "forum", i18n.t("community-tab-forum")))}
             {(!c.content_hidden && c.tools.contains(&Tool::Blog)).then(|| link(Tab::Blog, "blog", i18n.t("community-tab-blog")))}
             {link(Tab::Members, "members", i18n.t("community-tab-members"))}
+            {(!c.content_hidden).then(|| link(Tab::Translations, "translations", i18n.t("translations-outdated-title")))}
             {c.can.approve.then(|| link(Tab::Requests, "requests", requests_label))}
             {(c.can.edit || c.can.archive || c.can.delete).then(|| link(Tab::Settings, "settings", i18n.t("community-tab-settings")))}
             {c.can.export_history.then(|| link(Tab::History, "history", i18n.t("community-tab-history")))}

@@ -18,7 +18,9 @@ use crate::ui::app::CurrentUser;
 use crate::ui::components::avatar::Avatar;
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
-use crate::ui::components::query_href::href_with;
+use crate::ui::components::language_bar::{
+    LanguageActions, LanguageBar, language_query, next_page_href,
+};
 use crate::ui::components::status_composer::StatusComposer;
 use crate::ui::components::stream_list::StreamList;
 use crate::ui::pages::home::KindTabs;
@@ -37,15 +39,16 @@ pub fn CommunityHomePage() -> impl IntoView {
     let follow = ServerAction::<FollowCommunity>::new();
     let slug = slug_param();
     let query = use_query_map();
+    let prefs = LanguageActions::new();
     let stream = Resource::new(
         move || {
             (
                 slug.get(),
-                query.with(|q| (q.get("kind"), q.get("cursor"))),
-                post.version().get(),
+                query.with(|q| (q.get("kind"), q.get("cursor"), language_query(q))),
+                post.version().get() + prefs.version(),
             )
         },
-        |(slug, (kind, cursor), _)| community_stream(slug, kind, cursor),
+        |(slug, (kind, cursor, (lang, all)), _)| community_stream(slug, kind, cursor, lang, all),
     );
     let following = Resource::new(
         move || (slug.get(), follow.version().get()),
@@ -56,6 +59,7 @@ pub fn CommunityHomePage() -> impl IntoView {
         follow,
         stream,
         following,
+        prefs,
     };
     view! {
         <CommunityFrame tab=Tab::Home refresh=refresh children=move |c| view! {
@@ -72,6 +76,7 @@ struct Social {
     follow: ServerAction<FollowCommunity>,
     stream: Resource<Result<StreamPage, AppError>>,
     following: Resource<Result<FollowState, AppError>>,
+    prefs: LanguageActions,
 }
 
 #[component]
@@ -114,9 +119,13 @@ fn CommunityStream(community: Community, social: Social) -> impl IntoView {
                         match social.stream.await {
                             Ok(page) => {
                                 let more = page.next_cursor.clone().map(|c| {
-                                    query.with_untracked(|q| href_with(&base, q, &["kind"], &[("cursor", &c)]))
+                                    query.with_untracked(|q| next_page_href(&base, q, &["kind"], &c))
                                 });
-                                view! { <StreamList page=page more=more empty=i18n.t("stream-empty-community") in_community=true/> }.into_any()
+                                view! {
+                                    <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
+                                        base=base.clone() keep=&["kind"] actions=social.prefs/>
+                                    <StreamList page=page more=more empty=i18n.t("stream-empty-community") in_community=true/>
+                                }.into_any()
                             }
                             Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
                         }

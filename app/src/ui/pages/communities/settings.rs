@@ -104,6 +104,12 @@ fn Settings(
                     <option value="discussion" selected=c.forum_mode == ForumMode::Discussion>{i18n.t("community-forum-mode-discussion")}</option>
                     <option value="questions" selected=c.forum_mode == ForumMode::Questions>{i18n.t("community-forum-mode-questions")}</option>
                 </select>
+                <input type="hidden" name="all_languages[bool]" value=""/>
+                <label for="cs-all-languages" class="checkbox">
+                    <input type="checkbox" id="cs-all-languages" name="all_languages[bool]" value="true"
+                        checked=c.all_languages/>
+                    {i18n.t("community-all-languages")}
+                </label>
                 {(c.visibility == Visibility::Restricted).then(|| view! {
                     <label for="cs-cap">{i18n.t("field-member-cap")}</label>
                     <input id="cs-cap" type="number" min="0" name="member_cap[num]" aria-describedby="cs-cap-help"

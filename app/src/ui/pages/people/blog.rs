@@ -8,8 +8,10 @@ use crate::api::content::{list_blog, list_drafts};
 use crate::api::profile::get_profile;
 use crate::i18n::use_i18n;
 use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::language_bar::{
+    LanguageActions, LanguageBar, language_query, next_page_href,
+};
 use crate::ui::components::post_composer::BlogComposer;
-use crate::ui::components::query_href::href_with;
 use crate::ui::components::require_user::RequireUser;
 use crate::ui::components::stream_list::StreamList;
 
@@ -23,9 +25,16 @@ pub fn PersonalBlogPage() -> impl IntoView {
         params.with(|p| p.get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0))
     });
     let profile = Resource::new(move || id.get(), get_profile);
+    let prefs = LanguageActions::new();
     let posts = Resource::new(
-        move || (id.get(), query.with(|q| q.get("cursor"))),
-        |(id, cursor)| list_blog(None, Some(id), cursor),
+        move || {
+            (
+                id.get(),
+                query.with(|q| (q.get("cursor"), language_query(q))),
+                prefs.version(),
+            )
+        },
+        |(id, (cursor, (lang, all)), _)| list_blog(None, Some(id), cursor, lang, all),
     );
     let drafts = Resource::new(|| (), |_| list_drafts());
     view! {
@@ -56,9 +65,13 @@ pub fn PersonalBlogPage() -> impl IntoView {
                             {match posts.await {
                                 Ok(page) => {
                                     let more = page.next_cursor.clone().map(|c| {
-                                        query.with_untracked(|q| href_with(&base, q, &[], &[("cursor", &c)]))
+                                        query.with_untracked(|q| next_page_href(&base, q, &[], &c))
                                     });
-                                    view! { <StreamList page=page more=more empty=i18n.t("blog-empty")/> }.into_any()
+                                    view! {
+                                        <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
+                                            base=base.clone() keep=&[] actions=prefs/>
+                                        <StreamList page=page more=more empty=i18n.t("blog-empty")/>
+                                    }.into_any()
                                 }
                                 Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
                             }}

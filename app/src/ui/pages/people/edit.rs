@@ -91,6 +91,13 @@ fn EditForm(profile: Profile) -> impl IntoView {
                         }
                     }).collect_view()}
                 </div>
+                // The hidden field makes an unticked box say "off" (the last value wins).
+                <input type="hidden" name="all_languages[bool]" value=""/>
+                <label for="pf-all-languages" class="checkbox">
+                    <input type="checkbox" id="pf-all-languages" name="all_languages[bool]" value="true"
+                        checked=profile.all_languages/>
+                    {i18n.t("profile-all-languages")}
+                </label>
             </fieldset>
             <label for="pf-expertise">{i18n.t("field-expertise")}</label>
             <input id="pf-expertise" name="expertise[csv]" aria-describedby="pf-expertise-help" value=profile.expertise.join(", ")/>

@@ -7,7 +7,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::content::CreateStatus;
 use crate::api::social::{FollowPerson, person_follow_state, person_stream};
 use crate::ui::components::json_form::JsonForm;
-use crate::ui::components::query_href::href_with;
+use crate::ui::components::language_bar::{
+    LanguageActions, LanguageBar, language_query, next_page_href,
+};
 use crate::ui::components::status_composer::StatusComposer;
 use crate::ui::components::stream_list::StreamList;
 
@@ -34,15 +36,16 @@ pub fn ProfilePage() -> impl IntoView {
         move || (id.get(), follow.version().get()),
         |(id, _)| person_follow_state(id),
     );
+    let prefs = LanguageActions::new();
     let stream = Resource::new(
         move || {
             (
                 id.get(),
-                query.with(|q| (q.get("kind"), q.get("cursor"))),
-                post.version().get(),
+                query.with(|q| (q.get("kind"), q.get("cursor"), language_query(q))),
+                post.version().get() + prefs.version(),
             )
         },
-        |(id, (kind, cursor), _)| person_stream(id, kind, cursor),
+        |(id, (kind, cursor, (lang, all)), _)| person_stream(id, kind, cursor, lang, all),
     );
     view! {
         <RequireUser children=move |me| {
@@ -76,9 +79,13 @@ pub fn ProfilePage() -> impl IntoView {
                                 Ok(page) => {
                                     let base = format!("/people/{}", id.get_untracked());
                                     let more = page.next_cursor.clone().map(|c| {
-                                        query.with_untracked(|q| href_with(&base, q, &["kind"], &[("cursor", &c)]))
+                                        query.with_untracked(|q| next_page_href(&base, q, &["kind"], &c))
                                     });
-                                    view! { <StreamList page=page more=more empty=i18n.t("stream-empty-person")/> }.into_any()
+                                    view! {
+                                        <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
+                                            base=base.clone() keep=&["kind"] actions=prefs/>
+                                        <StreamList page=page more=more empty=i18n.t("stream-empty-person")/>
+                                    }.into_any()
                                 }
                                 Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
                             }

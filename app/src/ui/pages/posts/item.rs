@@ -2,10 +2,12 @@
 
 use leptos::prelude::*;
 
+use super::versions::{TranslateForms, VersionLine};
 use crate::api::content::{
     AcceptAnswer, CreateComment, DeleteContent, LockTopic, PinTopic, ToggleLike, UpdateContent,
     list_likes,
 };
+use crate::api::translation::CreateTranslation;
 use crate::i18n::use_i18n;
 use crate::model::content::{
     ContentKind, Item, MAX_POST_BODY, MAX_RESPONSE_BODY, MAX_STATUS, MAX_TITLE,
@@ -25,6 +27,7 @@ pub struct ThreadActions {
     pub accept: ServerAction<AcceptAnswer>,
     pub pin: ServerAction<PinTopic>,
     pub lock: ServerAction<LockTopic>,
+    pub translate: ServerAction<CreateTranslation>,
 }
 
 impl ThreadActions {
@@ -37,6 +40,7 @@ impl ThreadActions {
             accept: ServerAction::new(),
             pin: ServerAction::new(),
             lock: ServerAction::new(),
+            translate: ServerAction::new(),
         }
     }
 
@@ -49,6 +53,7 @@ impl ThreadActions {
             + self.accept.version().get()
             + self.pin.version().get()
             + self.lock.version().get()
+            + self.translate.version().get()
     }
 }
 
@@ -65,7 +70,7 @@ pub enum Role {
 
 /// One item with its forms.
 #[component]
-pub fn ItemView(item: Item, role: Role, actions: ThreadActions) -> impl IntoView {
+pub fn ItemView(item: Item, role: Role, actions: ThreadActions, thread: i64) -> impl IntoView {
     let i18n = use_i18n();
     let id = item.id;
     let anchor = format!("item-{id}");
@@ -119,6 +124,7 @@ pub fn ItemView(item: Item, role: Role, actions: ThreadActions) -> impl IntoView
                 }.into_any()),
                 (None, false) => None,
             }}
+            <VersionLine item=item.clone() thread=thread/>
             <div class="prose" lang=item.lang.clone() inner_html=item.body_html.clone()/>
             {edited.map(|e| view! { <p class="muted small">{e}</p> })}
             {(!item.tags.is_empty()).then(|| view! {
@@ -129,6 +135,7 @@ pub fn ItemView(item: Item, role: Role, actions: ThreadActions) -> impl IntoView
                 </p>
             })}
             <ItemBar item=item.clone() role=role actions=actions/>
+            <TranslateForms item=item.clone() actions=actions/>
         </article>
     }
     .into_any()

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::item::{ItemView, Role, ThreadActions};
 use crate::api::content::{CreateReply, get_thread};
@@ -21,14 +21,22 @@ use crate::ui::components::require_user::RequireUser;
 #[component]
 pub fn ThreadPage() -> impl IntoView {
     let params = use_params_map();
+    let query = use_query_map();
     let id = Memo::new(move |_| {
         params.with(|p| p.get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0))
     });
     let actions = ThreadActions::new();
     let reply = ServerAction::<CreateReply>::new();
+    // `?lang=fi`: the thread in that language where it exists (the original's, for example).
     let thread = Resource::new(
-        move || (id.get(), actions.version(), reply.version().get()),
-        |(id, _, _)| get_thread(id),
+        move || {
+            (
+                id.get(),
+                query.with(|q| q.get("lang")),
+                actions.version() + reply.version().get(),
+            )
+        },
+        |(id, lang, _)| get_thread(id, lang),
     );
     // Deleting the thread's first item leaves nothing to show: go home.
     Effect::new(move |_| {
@@ -136,6 +144,7 @@ fn ThreadView(
             actions.accept.value().get().map(|r| r.map(|_| ())),
             actions.pin.value().get().map(|r| r.map(|_| ())),
             actions.lock.value().get().map(|r| r.map(|_| ())),
+            actions.translate.value().get().map(|r| r.map(|_| ())),
             actions.comment.value().get().map(|r| r.map(|_| ())),
             reply.value().get().map(|r| r.map(|_| ())),
         ]
@@ -160,7 +169,7 @@ fn ThreadView(
         view! {
             <section class="comments" aria-label=i18n.t("post-comments-heading")>
                 <h2 class="visually-hidden">{i18n.t("post-comments-heading")}</h2>
-                <Comments items=comments actions=actions/>
+                <Comments items=comments actions=actions thread=first.id/>
                 {first.can.respond.then(|| view! {
                     <CommentForm target=first.id place=place.clone() me=me.clone() actions=actions/>
                 })}
@@ -180,7 +189,7 @@ fn ThreadView(
         {crumbs}
         {errors}
         {saved}
-        <ItemView item=first.clone() role=Role::First actions=actions/>
+        <ItemView item=first.clone() role=Role::First actions=actions thread=first.id/>
         {own_comments}
         {topic.then(|| view! {
             <section class="replies" aria-labelledby="replies-heading">
@@ -195,9 +204,9 @@ fn ThreadView(
                     let rid = r.item.id;
                     view! {
                         <div class="reply">
-                            <ItemView item=r.item role=role actions=actions/>
+                            <ItemView item=r.item role=role actions=actions thread=first.id/>
                             <div class="reply-comments">
-                                <Comments items=r.comments actions=actions/>
+                                <Comments items=r.comments actions=actions thread=first.id/>
                                 {respond.then(|| view! {
                                     <CommentForm target=rid place=place.clone() me=me.clone() actions=actions/>
                                 })}
@@ -214,7 +223,7 @@ fn ThreadView(
                                 <input type="hidden" name="topic_id[num]" value=first.id.to_string()/>
                                 <MarkdownField id="reply-body" name="body" label=i18n.t("post-body-label")
                                     max=MAX_RESPONSE_BODY rows=5 value=body place=place.clone() required=true/>
-                                <LangSelect id="reply-lang" selected=default_lang(&me)/>
+                                <LangSelect id="reply-lang" selected=default_lang(&me) text=body/>
                                 <button type="submit" class="primary" disabled=move || reply.pending().get()>{i18n.t("forum-reply-submit")}</button>
                             </JsonForm>
                         </section>
@@ -231,11 +240,11 @@ fn ThreadView(
 }
 
 #[component]
-fn Comments(items: Vec<Item>, actions: ThreadActions) -> impl IntoView {
+fn Comments(items: Vec<Item>, actions: ThreadActions, thread: i64) -> impl IntoView {
     (!items.is_empty()).then(|| {
         view! {
             <div class="comment-list">
-                {items.into_iter().map(|c| view! { <ItemView item=c role=Role::Other actions=actions/> }).collect_view()}
+                {items.into_iter().map(|c| view! { <ItemView item=c role=Role::Other actions=actions thread=thread/> }).collect_view()}
             </div>
         }
     })

@@ -1,0 +1,156 @@
+//! An item's languages on its thread's page: where the text shown was translated from (and
+//! whether the original changed since), one click to the original or to a version in another
+//! language, the side-by-side view, adding a translation and editing one's own.
+
+use leptos::prelude::*;
+
+use super::item::ThreadActions;
+use crate::i18n::use_i18n;
+use crate::model::content::{
+    CONTENT_LANGUAGES, ContentKind, Item, MAX_POST_BODY, MAX_RESPONSE_BODY, MAX_STATUS, MAX_TITLE,
+};
+use crate::model::language::same_language;
+use crate::ui::components::composer::MarkdownField;
+use crate::ui::components::json_form::JsonForm;
+use crate::ui::components::language_bar::language_label;
+
+fn max_body(kind: ContentKind) -> usize {
+    match kind {
+        ContentKind::Status => MAX_STATUS,
+        ContentKind::BlogPost | ContentKind::Topic => MAX_POST_BODY,
+        _ => MAX_RESPONSE_BODY,
+    }
+}
+
+/// The thread's address in one language, at this item.
+fn in_language(thread: i64, item: i64, lang: &str) -> String {
+    let at = if thread == item {
+        String::new()
+    } else {
+        format!("#item-{item}")
+    };
+    format!("/posts/{thread}?lang={lang}{at}")
+}
+
+/// What the reader should know about the language of the text shown.
+#[component]
+pub fn VersionLine(item: Item, thread: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = item.id;
+    if let Some(from) = item.translated_from.clone() {
+        let original = language_label(i18n, &from.lang);
+        let by = item
+            .translator
+            .as_ref()
+            .map(|p| i18n.t_args("translation-by", &[("name", p.display_name.clone().into())]));
+        let compare = format!("/posts/{id}/compare?lang={}", item.lang);
+        return view! {
+            <p class="translation-line">
+                <span class="badge badge-translated">
+                    {i18n.t_args("translation-from", &[("language", original.into())])}
+                </span>
+                {by.map(|b| view! { " " <span class="muted small">{b}</span> })}
+                " · "
+                <a href=in_language(thread, id, &from.lang)>{i18n.t("translation-show-original")}</a>
+                " · "
+                <a href=compare>{i18n.t("translation-side-by-side")}</a>
+            </p>
+            {item.outdated.then(|| view! {
+                <p class="alert alert-warning translation-outdated" role="note">{i18n.t("translation-outdated")}</p>
+            })}
+        }
+        .into_any();
+    }
+    let others: Vec<_> = item
+        .versions
+        .iter()
+        .filter(|v| !v.original)
+        .cloned()
+        .collect();
+    (!others.is_empty())
+        .then(|| {
+            view! {
+                <p class="translation-line muted small">
+                    {i18n.t("translation-also-in")} ": "
+                    {others.into_iter().enumerate().map(|(k, v)| {
+                        let label = language_label(i18n, &v.lang);
+                        view! {
+                            {(k > 0).then_some(", ")}
+                            <a href=in_language(thread, id, &v.lang) hreflang=v.lang.clone()>{label}</a>
+                            {v.outdated.then(|| view! { " " <span class="badge badge-warning" title=i18n.t("translation-outdated")>"!"</span> })}
+                        }
+                    }).collect_view()}
+                </p>
+            }
+        })
+        .into_any()
+}
+
+/// Adding a translation (for those who may write in the place), or editing one's own.
+#[component]
+pub fn TranslateForms(item: Item, actions: ThreadActions) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = item.id;
+    let titled = matches!(item.kind, ContentKind::BlogPost | ContentKind::Topic);
+    let max = max_body(item.kind);
+    let taken: Vec<String> = item.versions.iter().map(|v| v.lang.clone()).collect();
+    let choices: Vec<&str> = CONTENT_LANGUAGES
+        .iter()
+        .copied()
+        .filter(|l| !taken.iter().any(|t| same_language(t, l)))
+        .collect();
+    let place = item.community_slug.clone();
+    let add = (item.can.translate && !choices.is_empty()).then(|| {
+        let body = RwSignal::new(String::new());
+        let lang_id = format!("translate-lang-{id}");
+        let title_id = format!("translate-title-{id}");
+        let body_id = format!("translate-body-{id}");
+        view! {
+            <details class="translate">
+                <summary>{i18n.t("translation-add")}</summary>
+                <JsonForm action=actions.translate class="stack">
+                    <h3>{i18n.t("translation-form-title")}</h3>
+                    <input type="hidden" name="original_id[num]" value=id.to_string()/>
+                    <label for=lang_id.clone()>{i18n.t("translation-lang-label")}</label>
+                    <select id=lang_id name="lang" required>
+                        {choices.iter().map(|code| view! {
+                            <option value=*code>{language_label(i18n, code)}</option>
+                        }).collect_view()}
+                    </select>
+                    {titled.then(|| view! {
+                        <label for=title_id.clone()>{i18n.t("translation-title-label")}</label>
+                        <input id=title_id.clone() name="title" required maxlength=MAX_TITLE.to_string()/>
+                    })}
+                    <MarkdownField id=body_id name="body" label=i18n.t("translation-body-label") max=max rows=6
+                        value=body place=place required=true/>
+                    <button type="submit" class="primary">{i18n.t("translation-save")}</button>
+                </JsonForm>
+            </details>
+        }
+    });
+    let edit = item
+        .translation_id
+        .filter(|_| item.can.edit_translation)
+        .map(|tid| {
+            let body = RwSignal::new(item.body.clone());
+            let title_id = format!("translation-title-{tid}");
+            let body_id = format!("translation-body-{tid}");
+            view! {
+                <details class="translate">
+                    <summary>{i18n.t("translation-edit")}</summary>
+                    <JsonForm action=actions.update class="stack">
+                        <input type="hidden" name="id[num]" value=tid.to_string()/>
+                        {titled.then(|| view! {
+                            <label for=title_id.clone()>{i18n.t("translation-title-label")}</label>
+                            <input id=title_id.clone() name="title" required maxlength=MAX_TITLE.to_string()
+                                value=item.title.clone().unwrap_or_default()/>
+                        })}
+                        <MarkdownField id=body_id name="body" label=i18n.t("translation-body-label") max=max rows=6
+                            value=body place=item.community_slug.clone() required=true/>
+                        <button type="submit" class="primary">{i18n.t("post-save")}</button>
+                    </JsonForm>
+                </details>
+            }
+        });
+    view! { {add} {edit} }.into_any()
+}

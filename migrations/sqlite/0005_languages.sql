@@ -1,0 +1,68 @@
+-- Reader languages and linked translations.
+
+-- The cross-language view, remembered per person; a community's default for the same.
+ALTER TABLE profiles ADD COLUMN all_languages BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE communities ADD COLUMN all_languages BIGINT NOT NULL DEFAULT 0;
+
+-- A translation is a content row of its original's kind and place, linked by original_id, so
+-- it shares the one id space, the visibility filter, edits and deletion. It records the
+-- original's version it was made from (older than the original's version: outdated) and that
+-- a person made it. Wiki pages will use the same link.
+ALTER TABLE content ADD COLUMN original_id BIGINT REFERENCES content (id);
+ALTER TABLE content ADD COLUMN source_version BIGINT;
+ALTER TABLE content ADD COLUMN human_translation BIGINT NOT NULL DEFAULT 1;
+-- One living translation per original and language; lists look translations up by original.
+CREATE UNIQUE INDEX content_translations ON content (original_id, lang)
+    WHERE original_id IS NOT NULL AND deleted_at IS NULL;
+
+-- Streams, blogs and forums list originals only: the partial indexes leave translations out.
+DROP INDEX content_stream_by_community;
+CREATE INDEX content_stream_by_community ON content (community_id, published_at, id)
+    WHERE parent_id IS NULL AND original_id IS NULL AND deleted_at IS NULL AND published_at IS NOT NULL;
+DROP INDEX content_stream_by_author;
+CREATE INDEX content_stream_by_author ON content (author_id, published_at, id)
+    WHERE parent_id IS NULL AND original_id IS NULL AND deleted_at IS NULL AND published_at IS NOT NULL;
+DROP INDEX content_by_kind;
+CREATE INDEX content_by_kind ON content (kind, community_id, published_at, id)
+    WHERE parent_id IS NULL AND original_id IS NULL AND deleted_at IS NULL AND published_at IS NOT NULL;
+DROP INDEX content_forum;
+CREATE INDEX content_forum ON content (community_id, pinned, activity_at, id)
+    WHERE kind = 'topic' AND original_id IS NULL AND deleted_at IS NULL;
+
+-- Outdated translations of a community, for its translators' list.
+CREATE INDEX content_translations_by_community ON content (community_id, original_id)
+    WHERE original_id IS NOT NULL AND deleted_at IS NULL;
+
+-- A new notification kind: a translation is older than its original's last edit. SQLite
+-- cannot change a CHECK constraint, so both notification tables are rebuilt and copied; the
+-- actors' table goes first, so dropping the old notifications table cascades to nothing.
+CREATE TABLE notifications_new (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    recipient_id BIGINT NOT NULL REFERENCES users (id),
+    kind         TEXT   NOT NULL CHECK (kind IN (
+                     'mention', 'reply', 'comment', 'like', 'accepted',
+                     'join_request', 'approved', 'added', 'translation_outdated')),
+    content_id   BIGINT REFERENCES content (id),
+    community_id BIGINT REFERENCES communities (id),
+    actor_id     BIGINT REFERENCES users (id),
+    created_at   BIGINT NOT NULL,
+    updated_at   BIGINT NOT NULL,
+    read_at      BIGINT
+);
+INSERT INTO notifications_new (id, recipient_id, kind, content_id, community_id, actor_id,
+                               created_at, updated_at, read_at)
+    SELECT id, recipient_id, kind, content_id, community_id, actor_id, created_at, updated_at, read_at
+    FROM notifications;
+CREATE TABLE notification_actors_new (
+    notification_id BIGINT NOT NULL REFERENCES notifications_new (id),
+    actor_id        BIGINT NOT NULL REFERENCES users (id),
+    PRIMARY KEY (notification_id, actor_id)
+);
+INSERT INTO notification_actors_new (notification_id, actor_id)
+    SELECT notification_id, actor_id FROM notification_actors;
+DROP TABLE notification_actors;
+DROP TABLE notifications;
+ALTER TABLE notifications_new RENAME TO notifications;
+ALTER TABLE notification_actors_new RENAME TO notification_actors;
+CREATE INDEX notifications_by_recipient ON notifications (recipient_id, updated_at, id);
+CREATE INDEX notifications_unread ON notifications (recipient_id, kind, content_id) WHERE read_at IS NULL;
