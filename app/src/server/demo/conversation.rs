@@ -1,18 +1,19 @@
 //! Seeds the demo conversation (`conversation_data`) through the real services, so every
-//! rule applies to it, then moves each item back to the time the data gives it, and lets
-//! the demo people follow each other and a few tags.
+//! rule applies to it, then moves each item back to the time the data gives it, adds the
+//! colleagues' translations, and lets the demo people follow each other and a few tags.
 
 use super::PEOPLE;
 use super::communities::id_of;
-use super::conversation_data::{DemoKind, DemoThread, THREADS};
+use super::conversation_data::{DemoKind, DemoThread, THREADS, TRANSLATIONS};
 use crate::error::AppError;
 use crate::model::ids::UserId;
+use crate::model::language::NewTranslation;
 use crate::server::clock::now_ms;
 use crate::server::content::repo::{TopicFlag, backdate};
 use crate::server::content::service::{
     NewPost, create_blog_post, create_comment, create_reply, create_status, create_topic,
 };
-use crate::server::content::{forum, social};
+use crate::server::content::{forum, social, translation};
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::ServiceResult;
 use crate::server::policy::Actor;
@@ -49,7 +50,7 @@ async fn with_mentions(backend: &Backend, text: &str) -> ServiceResult<String> {
 }
 
 /// Writes one thread with its responses, answer, pin and likes.
-async fn thread(backend: &Backend, t: &DemoThread, slug: Option<&str>) -> ServiceResult<()> {
+async fn thread(backend: &Backend, t: &DemoThread, slug: Option<&str>) -> ServiceResult<i64> {
     let author = id_of(backend, t.author).await?;
     let body = with_mentions(backend, t.body).await?;
     let tags: Vec<String> = t.tags.iter().map(|s| (*s).to_owned()).collect();
@@ -109,12 +110,13 @@ async fn thread(backend: &Backend, t: &DemoThread, slug: Option<&str>) -> Servic
         let l = id_of(backend, liker).await?;
         social::toggle_like(backend, &ctx(l), id).await?;
     }
-    Ok(())
+    Ok(id)
 }
 
 /// Seeds every thread, then follows: each person follows the next two people in the list,
 /// the helpdesk lead, and the tag `onboarding`.
 pub async fn seed(backend: &Backend, slugs: &[(&'static str, String)]) -> ServiceResult<()> {
+    let mut seeded: Vec<(&'static str, i64)> = Vec::new();
     for t in THREADS {
         let slug = match t.community {
             Some(name) => Some(
@@ -126,7 +128,24 @@ pub async fn seed(backend: &Backend, slugs: &[(&'static str, String)]) -> Servic
             ),
             None => None,
         };
-        thread(backend, t, slug).await?;
+        let id = thread(backend, t, slug).await?;
+        // A thread is named by its title, a status update by the start of its text.
+        seeded.push((if t.title.is_empty() { t.body } else { t.title }, id));
+    }
+    for tr in TRANSLATIONS {
+        let original = seeded
+            .iter()
+            .find(|(key, _)| key.starts_with(tr.of))
+            .map(|(_, id)| *id)
+            .ok_or(AppError::NotFound)?;
+        let who = id_of(backend, tr.translator).await?;
+        let new = NewTranslation {
+            original_id: original,
+            lang: tr.lang.to_owned(),
+            title: (!tr.title.is_empty()).then(|| tr.title.to_owned()),
+            body: tr.body.to_owned(),
+        };
+        translation::create(backend, &ctx(who), new).await?;
     }
     let anna = id_of(backend, "anna.lindqvist@nordbanken.example").await?;
     let ids: Vec<UserId> = {

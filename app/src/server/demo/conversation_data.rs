@@ -1204,3 +1204,44 @@ Jeg foreslår at vi legger inn en midlertidig margin på handel frem til rekalib
         likes: &["tomasz.kowalski@nordbanken.example"],
     },
 ];
+
+/// A colleague's translation of a thread's first item, which `of` names by the start of its
+/// title (or, for a status update, of its text).
+pub(super) struct DemoTranslation {
+    pub of: &'static str,
+    pub lang: &'static str,
+    pub translator: &'static str,
+    pub title: &'static str,
+    pub body: &'static str,
+}
+
+pub(super) const TRANSLATIONS: &[DemoTranslation] = &[
+    DemoTranslation {
+        of: "VPN-yhteys katkeaa kotona",
+        lang: "sv",
+        translator: "erik.johansson@nordbanken.example",
+        title: "VPN-anslutningen bryts hemma ungefär var tionde minut",
+        body: "Hej! Jag har jobbat hemifrån den här veckan, och VPN-anslutningen bryts ungefär var tionde minut. Den kommer tillbaka av sig själv, men Teams-samtal och körningar av riskrapporter avbryts varje gång.\n\n- Dator: ny ThinkPad (bytt i september)\n- Hemnätverk: fiber, Wi-Fi 5 GHz\n- Felmeddelande: `Gateway unreachable (code 4012)`",
+    },
+    DemoTranslation {
+        of: "Läs detta först",
+        lang: "fi",
+        translator: "mikko.virtanen@nordbanken.example",
+        title: "Lue tämä ensin: näin saat apua nopeimmin",
+        body: "Tervetuloa IT Helpdeskiin! Täällä voit kysyä tietokoneista, puhelimista, käyttöoikeuksista ja intranetistä. Kirjoita ruotsiksi, englanniksi, suomeksi, norjaksi tai tanskaksi – vastaamme samalla kielellä niin hyvin kuin osaamme.\n\n**Älä koskaan kirjoita tänne salasanoja, kertakäyttökoodeja tai asiakastietoja.** Kaikki työntekijät voivat lukea foorumia.\n\nAsiakastyön pysäyttävistä vioista soita numeroon 0771-123 456, ympäri vuorokauden.",
+    },
+    DemoTranslation {
+        of: "Läs detta först",
+        lang: "en",
+        translator: "james.wilson@nordbanken.example",
+        title: "Read this first: how to get help fastest",
+        body: "Welcome to IT Helpdesk! Ask here about computers, phones, access rights and the intranet. Write in Swedish, English, Finnish, Norwegian or Danish – we answer in the same language as best we can.\n\n**Never write passwords, one-time codes or client details here.** Every employee can read this forum.\n\nFor faults that stop client work, call 0771-123 456, day and night.",
+    },
+    DemoTranslation {
+        of: "Asuntolainakampanja alkoi",
+        lang: "sv",
+        translator: "anna.lindqvist@nordbanken.example",
+        title: "",
+        body: "Bolånekampanjen startade i dag, och vår telefonservice fick rekordmånga samtal – över 900 på en dag. Tack till hela teamet, ni höll er lugna hela dagen!",
+    },
+];

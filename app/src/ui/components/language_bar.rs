@@ -198,7 +198,7 @@ pub fn LanguageBar(
                             let id = format!("lang-filter-{code}");
                             let label_for = id.clone();
                             view! {
-                                <label for=label_for class="check">
+                                <label for=label_for class="checkbox">
                                     <input type="checkbox" id=id name="lang" value=*code
                                         checked=checked.iter().any(|c| c == code)/>
                                     {language_label(i18n, code)}
