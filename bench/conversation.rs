@@ -416,6 +416,13 @@ async fn generate(db: &Db, now: i64) -> World {
             .await;
     }
     translated.flush().await;
+    sqlx::query(
+        "UPDATE content SET translation_count = 1 WHERE id IN \
+         (SELECT original_id FROM content WHERE original_id IS NOT NULL)",
+    )
+    .execute(&db.pool)
+    .await
+    .unwrap();
     // What the readers read: the typical and quiet ones are in Swedish communities; the heavy
     // one is in communities of every language and reads three of them.
     for (user, read) in [(1, "sv,en"), (2, "sv,nb,en"), (3, "sv,en")] {

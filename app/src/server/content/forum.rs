@@ -7,7 +7,7 @@ use crate::model::content::{ContentKind, NotificationKind, StreamPage};
 use crate::model::ids::{CommunityId, UserId};
 use crate::model::language::LanguageRequest;
 use crate::server::clock::now_ms;
-use crate::server::content::page::{fill, language_view};
+use crate::server::content::page::{Batch, fill, language_view};
 use crate::server::content::repo::lists::{self, ListRow, TopicFilter};
 use crate::server::content::repo::{self, TopicFlag};
 use crate::server::content::service::{load, place_for};
@@ -48,9 +48,10 @@ pub async fn topics(
     let lv = language_view(backend, ctx, langs, community.all_languages).await?;
     let key = |r: &ListRow| (r.pinned, r.activity_at, r.id);
     let community = community.id;
-    let fetch = |after: Option<ListRow>, limit: i64| {
+    let fetch = |after: Option<ListRow>, limit: i64| async move {
         let before = after.as_ref().map(key).or(first);
-        lists::topics(&backend.db, community, filter, before, limit)
+        let rows = lists::topics(&backend.db, community, filter, before, limit).await?;
+        Ok(Batch::of(rows, limit))
     };
     let next = |r: &ListRow| format!("{}.{}.{}", r.pinned, r.activity_at, r.id);
     fill(backend, &lv, fetch, next).await

@@ -42,9 +42,24 @@ pub async fn language_view(
     Ok(LangView::resolve(me, &reader, request, community_all)?)
 }
 
-/// Fills a page. `fetch(after, limit)` returns up to `limit` rows of the list that come
-/// after the row `after` (after the request's cursor when `None`); `next` makes a cursor from
-/// a row.
+/// Some rows of a list, and whether more may follow them.
+pub struct Batch {
+    pub rows: Vec<ListRow>,
+    pub more: bool,
+}
+
+impl Batch {
+    /// A batch of a plain list: more may follow when it came back full.
+    pub fn of(rows: Vec<ListRow>, limit: i64) -> Self {
+        let more = rows.len() as i64 == limit;
+        Batch { rows, more }
+    }
+}
+
+/// Fills a page. `fetch(after, limit)` returns at most `limit` rows of the list that come
+/// after the row `after` (after the request's cursor when `None`), and whether more may
+/// follow (the home stream returns a short batch when one time window is used up, and widens
+/// only if the page still needs rows); `next` makes a cursor from a row.
 pub async fn fill<F, Fut>(
     backend: &Backend,
     lv: &LangView,
@@ -53,7 +68,7 @@ pub async fn fill<F, Fut>(
 ) -> ServiceResult<StreamPage>
 where
     F: FnMut(Option<ListRow>, i64) -> Fut,
-    Fut: Future<Output = ServiceResult<Vec<ListRow>>>,
+    Fut: Future<Output = ServiceResult<Batch>>,
 {
     let page = STREAM_PAGE_SIZE;
     let mut shown: Vec<ListRow> = Vec::new();
@@ -70,9 +85,13 @@ where
             (true, 0) => 2 * page,
             (true, _) => 5 * page,
         };
-        let rows = fetch(after.clone(), limit as i64).await?;
-        let full = rows.len() == limit;
-        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let Batch { rows, more } = fetch(after.clone(), limit as i64).await?;
+        // Only the few rows with translations need them looked up.
+        let ids: Vec<i64> = rows
+            .iter()
+            .filter(|r| r.translation_count > 0)
+            .map(|r| r.id)
+            .collect();
         let batch = translations::of(&backend.db, &ids, false).await?;
         let mut page_full_here = false;
         for row in rows {
@@ -94,7 +113,7 @@ where
             after = Some(row);
         }
         versions.extend(batch);
-        if page_full_here || !full {
+        if page_full_here || !more {
             break;
         }
         if shown.len() == page {

@@ -444,6 +444,16 @@ pub async fn delete(
     .execute(&mut *conn)
     .await
     .context("deleting an item")?;
+    if let Some(original) = row.original_id {
+        sqlx::query(
+            "UPDATE content SET translation_count = translation_count - 1 \
+             WHERE id = $1 AND translation_count > 0",
+        )
+        .bind(original)
+        .execute(&mut *conn)
+        .await
+        .context("counting a translation out")?;
+    }
     if let Some(parent) = row.parent_id {
         let counter = if row.kind() == ContentKind::Reply {
             "reply_count"

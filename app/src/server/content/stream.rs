@@ -12,7 +12,7 @@ use crate::model::language::LanguageRequest;
 use crate::server::clock::now_ms;
 use crate::server::content::input::normal_tag;
 use crate::server::content::languages::LangView;
-use crate::server::content::page::{fill, language_view};
+use crate::server::content::page::{Batch, fill, language_view};
 use crate::server::content::repo::lists::{self, ListRow, Source, Window};
 use crate::server::content::repo::social::{Followed, audience, follows};
 use crate::server::content::service::place_for;
@@ -76,6 +76,7 @@ pub async fn home(
         let before = after.as_ref().map(time_key).or(first);
         loop {
             let at = span.load(Ordering::Relaxed);
+            let last = at + 1 == WINDOWS.len();
             let w = Window {
                 before,
                 since: WINDOWS[at].map(|s| from - s),
@@ -83,10 +84,18 @@ pub async fn home(
             };
             let rows = lists::home(&backend.db, filter, kinds, &w).await?;
             // A full batch inside the window is the true batch: everything outside is older.
-            if rows.len() as i64 == limit || at + 1 == WINDOWS.len() {
-                return Ok(rows);
+            if rows.len() as i64 == limit {
+                return Ok(Batch { rows, more: true });
             }
+            if last {
+                return Ok(Batch { rows, more: false });
+            }
+            // The window is read to its start. What it held comes first; a wider window is
+            // opened only if the page still needs more.
             span.store(at + 1, Ordering::Relaxed);
+            if !rows.is_empty() {
+                return Ok(Batch { rows, more: true });
+            }
         }
     };
     fill(backend, &lv, fetch, by_time).await
@@ -111,7 +120,10 @@ async fn from_source(
             since: None,
             limit,
         };
-        lists::threads(&backend.db, filter, source, kinds, &w).await
+        Ok(Batch::of(
+            lists::threads(&backend.db, filter, source, kinds, &w).await?,
+            limit,
+        ))
     };
     fill(backend, &lv, fetch, by_time).await
 }
@@ -245,7 +257,9 @@ pub async fn blog(
 pub async fn drafts(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<StreamPage> {
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
     let lv = LangView::everything(me);
-    let fetch =
-        |_: Option<ListRow>, _: i64| lists::drafts(&backend.db, me, STREAM_PAGE_SIZE as i64);
+    let fetch = |_: Option<ListRow>, _: i64| async move {
+        let rows = lists::drafts(&backend.db, me, STREAM_PAGE_SIZE as i64).await?;
+        Ok(Batch { rows, more: false })
+    };
     fill(backend, &lv, fetch, by_time).await
 }

@@ -973,8 +973,10 @@ async fn the_demo_conversation_is_multilingual_and_keeps_client_rooms_private() 
         let mut langs: Vec<String> = Vec::new();
         for t in [&answered, &unanswered, &home] {
             for i in &t.items {
-                if !langs.contains(&i.lang) {
-                    langs.push(i.lang.clone());
+                // Written in: an item read in translation counts in its original's language.
+                let lang = i.translated_from.as_ref().map_or(&i.lang, |f| &f.lang);
+                if !langs.contains(lang) {
+                    langs.push(lang.clone());
                 }
             }
         }

@@ -377,6 +377,12 @@ async fn the_reader_reads_the_first_of_their_languages_that_exists() {
         assert_eq!(both.original.lang, "fi");
         assert_eq!(both.translation.lang, "sv");
         assert_eq!(both.translation.id, sv);
+
+        // Its translator deletes it: the Finnish topic is left out again, and counted.
+        delete(&w.b, &w.ctx(w.anna), sv).await.unwrap();
+        let gone = w.community_stream(w.erik, langs(None, None)).await;
+        assert!(gone.items.is_empty());
+        assert_eq!(hidden(&gone), vec![("fi", 1)]);
     }
 }
 

@@ -55,6 +55,7 @@ pub struct ListRow {
     pub locked: i64,
     pub edited_at: Option<i64>,
     pub version: i64,
+    pub translation_count: i64,
 }
 
 /// The columns of a `ListRow`, for a query whose item is `c`.
@@ -64,7 +65,8 @@ macro_rules! list_columns {
      c.lang, k.slug AS community_slug, k.name AS community_name, c.author_id, \
      ap.display_name AS author_name, c.created_at, c.published_at, c.activity_at, \
      COALESCE(c.thread_id, c.id) AS thread_id, c.like_count, c.reply_count, c.comment_count, \
-     c.is_question, c.accepted_reply_id, c.pinned, c.locked, c.edited_at, c.version"
+     c.is_question, c.accepted_reply_id, c.pinned, c.locked, c.edited_at, c.version, \
+     c.translation_count"
     };
 }
 

@@ -106,6 +106,11 @@ pub async fn insert(
     .fetch_one(&mut *conn)
     .await
     .context("writing a translation")?;
+    sqlx::query("UPDATE content SET translation_count = translation_count + 1 WHERE id = $1")
+        .bind(t.original_id)
+        .execute(&mut *conn)
+        .await
+        .context("counting a translation")?;
     Ok(Some(id))
 }
 
