@@ -41,11 +41,14 @@ impl TestServer {
         format!("{}{path}", self.base)
     }
 
-    /// A client with its own cookies that does not follow redirects.
+    /// A client with its own cookies that does not follow redirects. A request that gets no
+    /// answer fails the test after a minute instead of holding the whole run (a run once hung
+    /// here, with the test's runtime idle, in `responses_are_compressed_when_the_client_accepts_it`).
     pub fn client(&self) -> reqwest::Client {
         reqwest::Client::builder()
             .cookie_store(true)
             .redirect(reqwest::redirect::Policy::none())
+            .timeout(std::time::Duration::from_secs(60))
             .build()
             .unwrap()
     }
