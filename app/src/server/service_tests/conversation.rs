@@ -23,6 +23,16 @@ use crate::server::notification;
 use crate::server::settings::set_restricted_creator;
 use crate::server::testing::backends;
 
+/// A list as the reader's own languages show it, and in the cross-language view.
+const READER: LanguageRequest = LanguageRequest {
+    lang: None,
+    all_languages: None,
+};
+const EVERY: LanguageRequest = LanguageRequest {
+    lang: None,
+    all_languages: Some(true),
+};
+
 fn err<T: std::fmt::Debug>(r: ServiceResult<T>) -> AppError {
     AppError::from(r.unwrap_err())
 }
@@ -126,15 +136,9 @@ impl World {
     }
 
     async fn home(&self, who: UserId) -> StreamPage {
-        stream::home(
-            &self.b,
-            &self.ctx(who),
-            None,
-            None,
-            &LanguageRequest::default(),
-        )
-        .await
-        .unwrap()
+        stream::home(&self.b, &self.ctx(who), None, None, &READER)
+            .await
+            .unwrap()
     }
 
     async fn unread(&self, who: UserId) -> i64 {
@@ -185,16 +189,9 @@ async fn status_updates_carry_their_language_and_are_posted_where_allowed() {
             }
             other => panic!("{other:?}"),
         }
-        let mine = stream::person(
-            &w.b,
-            &w.ctx(w.erik),
-            w.erik,
-            None,
-            None,
-            &LanguageRequest::default(),
-        )
-        .await
-        .unwrap();
+        let mine = stream::person(&w.b, &w.ctx(w.erik), w.erik, None, None, &READER)
+            .await
+            .unwrap();
         assert_eq!(ids(&mine), vec![s.id]);
     }
 }
@@ -232,7 +229,7 @@ async fn a_question_is_asked_answered_accepted_and_found_as_answered() {
             &w.helpdesk,
             "answered",
             None,
-            &LanguageRequest::default(),
+            &READER,
         )
         .await
         .unwrap();
@@ -244,7 +241,7 @@ async fn a_question_is_asked_answered_accepted_and_found_as_answered() {
             &w.helpdesk,
             "unanswered",
             None,
-            &LanguageRequest::default(),
+            &READER,
         )
         .await
         .unwrap();
@@ -292,16 +289,9 @@ async fn pinned_topics_come_first_and_locked_ones_take_no_replies() {
         forum::set_flag(&w.b, &w.ctx(w.anna), rules, TopicFlag::Pinned, true)
             .await
             .unwrap();
-        let list = forum::topics(
-            &w.b,
-            &w.ctx(w.erik),
-            &w.helpdesk,
-            "",
-            None,
-            &LanguageRequest::default(),
-        )
-        .await
-        .unwrap();
+        let list = forum::topics(&w.b, &w.ctx(w.erik), &w.helpdesk, "", None, &READER)
+            .await
+            .unwrap();
         assert_eq!(ids(&list), vec![rules, later]);
         assert!(list.items[0].pinned);
         let early = create_reply(&w.b, &w.ctx(w.anna), later, "Which client?", "sv")
@@ -351,28 +341,14 @@ async fn blogs_keep_drafts_private_until_published_and_need_the_tool() {
         );
         let drafts = stream::drafts(&w.b, &w.ctx(w.anna)).await.unwrap();
         assert_eq!(ids(&drafts), vec![draft.id]);
-        let personal = stream::blog(
-            &w.b,
-            &w.ctx(w.erik),
-            None,
-            Some(w.anna),
-            None,
-            &LanguageRequest::default(),
-        )
-        .await
-        .unwrap();
+        let personal = stream::blog(&w.b, &w.ctx(w.erik), None, Some(w.anna), None, &READER)
+            .await
+            .unwrap();
         assert!(personal.items.is_empty());
         publish(&w.b, &w.ctx(w.anna), draft.id).await.unwrap();
-        let personal = stream::blog(
-            &w.b,
-            &w.ctx(w.erik),
-            None,
-            Some(w.anna),
-            None,
-            &LanguageRequest::default(),
-        )
-        .await
-        .unwrap();
+        let personal = stream::blog(&w.b, &w.ctx(w.erik), None, Some(w.anna), None, &READER)
+            .await
+            .unwrap();
         assert_eq!(ids(&personal), vec![draft.id]);
         // A community blog exists only where the tool is on (not in a helpdesk).
         let project = w.project.clone();
@@ -384,16 +360,9 @@ async fn blogs_keep_drafts_private_until_published_and_need_the_tool() {
         let p = create_blog_post(&w.b, &w.ctx(w.anna), in_project)
             .await
             .unwrap();
-        let blog = stream::blog(
-            &w.b,
-            &w.ctx(w.erik),
-            Some(&project),
-            None,
-            None,
-            &LanguageRequest::default(),
-        )
-        .await
-        .unwrap();
+        let blog = stream::blog(&w.b, &w.ctx(w.erik), Some(&project), None, None, &READER)
+            .await
+            .unwrap();
         assert_eq!(ids(&blog), vec![p.id]);
         let in_helpdesk = NewPost {
             community_slug: Some(&helpdesk),
@@ -521,16 +490,9 @@ async fn edits_are_recorded_and_only_authors_edit_while_moderators_delete() {
             err(get(&w.b, &w.ctx(w.erik), topic, None).await),
             AppError::NotFound
         );
-        let list = forum::topics(
-            &w.b,
-            &w.ctx(w.erik),
-            &w.helpdesk,
-            "",
-            None,
-            &LanguageRequest::default(),
-        )
-        .await
-        .unwrap();
+        let list = forum::topics(&w.b, &w.ctx(w.erik), &w.helpdesk, "", None, &READER)
+            .await
+            .unwrap();
         assert!(list.items.is_empty());
     }
 }
@@ -585,24 +547,11 @@ async fn the_home_stream_shows_what_the_reader_follows_and_may_see() {
             ids(&w.home(w.mikko).await),
             vec![by_karin.id, tagged, in_project]
         );
-        let forum_only = stream::home(
-            &w.b,
-            &w.ctx(w.mikko),
-            Some("forum"),
-            None,
-            &LanguageRequest::default(),
-        )
-        .await
-        .unwrap();
+        let forum_only = stream::home(&w.b, &w.ctx(w.mikko), Some("forum"), None, &READER)
+            .await
+            .unwrap();
         assert_eq!(ids(&forum_only), vec![tagged, in_project]);
-        let bad = stream::home(
-            &w.b,
-            &w.ctx(w.mikko),
-            Some("gossip"),
-            None,
-            &LanguageRequest::default(),
-        )
-        .await;
+        let bad = stream::home(&w.b, &w.ctx(w.mikko), Some("gossip"), None, &READER).await;
         assert!(matches!(err(bad), AppError::InvalidRequest { .. }));
         // Erik is in the client team: its post is in his stream, through membership.
         assert!(ids(&w.home(w.erik).await).contains(&secret.id));
@@ -644,15 +593,9 @@ async fn the_stream_pages_with_a_cursor_and_reaches_old_posts() {
         let first = w.home(w.erik).await;
         assert_eq!(first.items.len(), 20);
         let cursor = first.next_cursor.clone().unwrap();
-        let second = stream::home(
-            &w.b,
-            &w.ctx(w.erik),
-            None,
-            Some(&cursor),
-            &LanguageRequest::default(),
-        )
-        .await
-        .unwrap();
+        let second = stream::home(&w.b, &w.ctx(w.erik), None, Some(&cursor), &READER)
+            .await
+            .unwrap();
         assert_eq!(second.items.len(), 5);
         assert!(second.next_cursor.is_none());
         let mut all: Vec<i64> = ids(&first);
@@ -853,52 +796,27 @@ async fn a_restricted_communitys_content_is_invisible_to_outsiders_and_admins() 
             assert_eq!(err(r), AppError::NotFound);
             let a = forum::accept(&w.b, &ctx, topic, Some(reply.id)).await;
             assert_eq!(err(a), AppError::NotFound);
-            let list =
-                forum::topics(&w.b, &ctx, &w.secret, "", None, &LanguageRequest::default()).await;
+            let list = forum::topics(&w.b, &ctx, &w.secret, "", None, &READER).await;
             assert_eq!(err(list), AppError::NotFound);
-            let cs = stream::community(
-                &w.b,
-                &ctx,
-                &w.secret,
-                None,
-                None,
-                &LanguageRequest::default(),
-            )
-            .await;
+            let cs = stream::community(&w.b, &ctx, &w.secret, None, None, &READER).await;
             assert_eq!(err(cs), AppError::NotFound);
-            let tag = stream::tag(&w.b, &ctx, "vpn", None, &LanguageRequest::default())
+            let tag = stream::tag(&w.b, &ctx, "vpn", None, &READER).await.unwrap();
+            assert!(tag.items.is_empty());
+            let person = stream::person(&w.b, &ctx, w.erik, None, None, &READER)
                 .await
                 .unwrap();
-            assert!(tag.items.is_empty());
-            let person =
-                stream::person(&w.b, &ctx, w.erik, None, None, &LanguageRequest::default())
-                    .await
-                    .unwrap();
             assert!(person.items.is_empty());
             let post = create_status(&w.b, &ctx, "x", "en", Some(&w.secret)).await;
             assert_eq!(err(post), AppError::NotFound);
         }
         // Members see all of it.
-        let members = forum::topics(
-            &w.b,
-            &w.ctx(w.erik),
-            &w.secret,
-            "",
-            None,
-            &LanguageRequest::default(),
-        )
-        .await
-        .unwrap();
+        let members = forum::topics(&w.b, &w.ctx(w.erik), &w.secret, "", None, &READER)
+            .await
+            .unwrap();
         assert_eq!(ids(&members), vec![topic]);
-        let tag = stream::tag(
-            &w.b,
-            &w.ctx(w.erik),
-            "vpn",
-            None,
-            &LanguageRequest::default(),
-        )
-        .await
-        .unwrap();
+        let tag = stream::tag(&w.b, &w.ctx(w.erik), "vpn", None, &READER)
+            .await
+            .unwrap();
         assert_eq!(ids(&tag), vec![topic]);
     }
 }
@@ -915,60 +833,19 @@ async fn the_demo_conversation_is_multilingual_and_keeps_client_rooms_private() 
         };
         let anna = as_member(id("anna.lindqvist@nordbanken.example").await);
         let helpdesk = "it-helpdesk";
-        let answered = forum::topics(
-            &b,
-            &anna,
-            helpdesk,
-            "answered",
-            None,
-            &LanguageRequest {
-                lang: None,
-                all_languages: Some(true),
-            },
-        )
-        .await
-        .unwrap();
-        let unanswered = forum::topics(
-            &b,
-            &anna,
-            helpdesk,
-            "unanswered",
-            None,
-            &LanguageRequest {
-                lang: None,
-                all_languages: Some(true),
-            },
-        )
-        .await
-        .unwrap();
+        let answered = forum::topics(&b, &anna, helpdesk, "answered", None, &EVERY)
+            .await
+            .unwrap();
+        let unanswered = forum::topics(&b, &anna, helpdesk, "unanswered", None, &EVERY)
+            .await
+            .unwrap();
         assert!(answered.items.len() >= 3, "{}", answered.items.len());
         assert!(unanswered.items.len() >= 3, "{}", unanswered.items.len());
-        let all = forum::topics(
-            &b,
-            &anna,
-            helpdesk,
-            "",
-            None,
-            &LanguageRequest {
-                lang: None,
-                all_languages: Some(true),
-            },
-        )
-        .await
-        .unwrap();
+        let all = forum::topics(&b, &anna, helpdesk, "", None, &EVERY)
+            .await
+            .unwrap();
         assert!(all.items[0].pinned);
-        let home = stream::home(
-            &b,
-            &anna,
-            None,
-            None,
-            &LanguageRequest {
-                lang: None,
-                all_languages: Some(true),
-            },
-        )
-        .await
-        .unwrap();
+        let home = stream::home(&b, &anna, None, None, &EVERY).await.unwrap();
         assert!(home.items.len() >= 10, "{}", home.items.len());
         let mut langs: Vec<String> = Vec::new();
         for t in [&answered, &unanswered, &home] {
@@ -984,18 +861,9 @@ async fn the_demo_conversation_is_multilingual_and_keeps_client_rooms_private() 
         // Anna is in no client team: nothing from one reaches her, by any list.
         let mut cursor = None;
         loop {
-            let page = stream::home(
-                &b,
-                &anna,
-                None,
-                cursor.as_deref(),
-                &LanguageRequest {
-                    lang: None,
-                    all_languages: Some(true),
-                },
-            )
-            .await
-            .unwrap();
+            let page = stream::home(&b, &anna, None, cursor.as_deref(), &EVERY)
+                .await
+                .unwrap();
             for i in &page.items {
                 let slug = i.community_slug.clone().unwrap_or_default();
                 assert!(!slug.starts_with("r-"), "{i:?}");
