@@ -13,7 +13,7 @@ use crate::model::ids::UserId;
 use crate::model::language::{HiddenByLanguage, LanguageRequest, TranslatedFrom, primary};
 use crate::server::account::repo::split_list;
 use crate::server::content::languages::{LangView, ReaderLanguages};
-use crate::server::content::repo::lists::ListRow;
+use crate::server::content::repo::lists::{Key, ListRow};
 use crate::server::content::repo::tags_of;
 use crate::server::content::repo::translations::{self, TranslationRow};
 use crate::server::ctx::{Backend, RequestCtx};
@@ -42,39 +42,97 @@ pub async fn language_view(
     Ok(LangView::resolve(me, &reader, request, community_all)?)
 }
 
+/// What the scan needs of a row: a list line, or a home-stream candidate (`lists::Key`)
+/// whose line is read only once it is on the page.
+pub trait Scanned: Clone {
+    fn id(&self) -> i64;
+    fn lang(&self) -> &str;
+    fn author(&self) -> UserId;
+    fn translation_count(&self) -> i64;
+}
+
+impl Scanned for ListRow {
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn lang(&self) -> &str {
+        &self.lang
+    }
+    fn author(&self) -> UserId {
+        UserId(self.author_id)
+    }
+    fn translation_count(&self) -> i64 {
+        self.translation_count
+    }
+}
+
+impl Scanned for Key {
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn lang(&self) -> &str {
+        &self.lang
+    }
+    fn author(&self) -> UserId {
+        UserId(self.author_id)
+    }
+    fn translation_count(&self) -> i64 {
+        self.translation_count
+    }
+}
+
 /// Some rows of a list, and whether more may follow them.
-pub struct Batch {
-    pub rows: Vec<ListRow>,
+pub struct Batch<R> {
+    pub rows: Vec<R>,
     pub more: bool,
 }
 
-impl Batch {
+impl<R> Batch<R> {
     /// A batch of a plain list: more may follow when it came back full.
-    pub fn of(rows: Vec<ListRow>, limit: i64) -> Self {
+    pub fn of(rows: Vec<R>, limit: i64) -> Self {
         let more = rows.len() as i64 == limit;
         Batch { rows, more }
     }
+}
+
+/// Fills a page of a list whose rows are list lines already.
+pub async fn fill<F, Fut>(
+    backend: &Backend,
+    lv: &LangView,
+    fetch: F,
+    next: impl Fn(&ListRow) -> String,
+) -> ServiceResult<StreamPage>
+where
+    F: FnMut(Option<ListRow>, i64) -> Fut,
+    Fut: Future<Output = ServiceResult<Batch<ListRow>>>,
+{
+    fill_with(backend, lv, fetch, next, |rows| async move { Ok(rows) }).await
 }
 
 /// Fills a page. `fetch(after, limit)` returns at most `limit` rows of the list that come
 /// after the row `after` (after the request's cursor when `None`), and whether more may
 /// follow (the home stream returns a short batch when one time window is used up, and widens
 /// only if the page still needs rows); `next` makes a cursor from a row.
-pub async fn fill<F, Fut>(
+/// `lines(rows)` turns the page's rows into list lines, in order.
+pub async fn fill_with<R, F, Fut, M, MFut>(
     backend: &Backend,
     lv: &LangView,
     mut fetch: F,
-    next: impl Fn(&ListRow) -> String,
+    next: impl Fn(&R) -> String,
+    lines: M,
 ) -> ServiceResult<StreamPage>
 where
-    F: FnMut(Option<ListRow>, i64) -> Fut,
-    Fut: Future<Output = ServiceResult<Batch>>,
+    R: Scanned,
+    F: FnMut(Option<R>, i64) -> Fut,
+    Fut: Future<Output = ServiceResult<Batch<R>>>,
+    M: FnOnce(Vec<R>) -> MFut,
+    MFut: Future<Output = ServiceResult<Vec<ListRow>>>,
 {
     let page = STREAM_PAGE_SIZE;
-    let mut shown: Vec<ListRow> = Vec::new();
+    let mut shown: Vec<R> = Vec::new();
     let mut versions: Vec<TranslationRow> = Vec::new();
     let mut hidden = HiddenByLanguage::new();
-    let mut after: Option<ListRow> = None;
+    let mut after: Option<R> = None;
     let mut scanned = 0;
     let mut next_cursor = None;
     loop {
@@ -89,8 +147,8 @@ where
         // Only the few rows with translations need them looked up.
         let ids: Vec<i64> = rows
             .iter()
-            .filter(|r| r.translation_count > 0)
-            .map(|r| r.id)
+            .filter(|r| r.translation_count() > 0)
+            .map(Scanned::id)
             .collect();
         let batch = translations::of(&backend.db, &ids, false).await?;
         let mut page_full_here = false;
@@ -103,12 +161,12 @@ where
             scanned += 1;
             let langs = batch
                 .iter()
-                .filter(|t| t.original_id == row.id)
+                .filter(|t| t.original_id == row.id())
                 .map(|t| t.lang.as_str());
-            if lv.shows(UserId(row.author_id), &row.lang, langs) {
+            if lv.shows(row.author(), row.lang(), langs) {
                 shown.push(row.clone());
             } else {
-                *hidden.entry(primary(&row.lang)).or_default() += 1;
+                *hidden.entry(primary(row.lang())).or_default() += 1;
             }
             after = Some(row);
         }
@@ -126,6 +184,7 @@ where
             break;
         }
     }
+    let shown = lines(shown).await?;
     let ids: Vec<i64> = shown.iter().map(|r| r.id).collect();
     let tags = tags_of(&backend.db, &ids).await?;
     let items = shown

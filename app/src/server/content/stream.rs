@@ -12,8 +12,8 @@ use crate::model::language::LanguageRequest;
 use crate::server::clock::now_ms;
 use crate::server::content::input::normal_tag;
 use crate::server::content::languages::LangView;
-use crate::server::content::page::{Batch, fill, language_view};
-use crate::server::content::repo::lists::{self, ListRow, Source, Window};
+use crate::server::content::page::{Batch, fill, fill_with, language_view};
+use crate::server::content::repo::lists::{self, Key, ListRow, Source, Window};
 use crate::server::content::repo::social::{Followed, audience, follows};
 use crate::server::content::service::place_for;
 use crate::server::ctx::{Backend, RequestCtx};
@@ -45,6 +45,10 @@ fn kinds(kind: Option<&str>) -> Result<&'static [ContentKind], AppError> {
     }
 }
 
+fn key_time(k: &Key) -> (i64, i64) {
+    (k.published_at.unwrap_or(k.created_at), k.id)
+}
+
 fn time_key(r: &ListRow) -> (i64, i64) {
     (r.published_at.unwrap_or(r.created_at), r.id)
 }
@@ -72,8 +76,8 @@ pub async fn home(
     // The window only ever widens, also across the batches of one page.
     let span = AtomicUsize::new(0);
     let span = &span;
-    let fetch = |after: Option<ListRow>, limit: i64| async move {
-        let before = after.as_ref().map(time_key).or(first);
+    let fetch = |after: Option<Key>, limit: i64| async move {
+        let before = after.as_ref().map(key_time).or(first);
         loop {
             let at = span.load(Ordering::Relaxed);
             let last = at + 1 == WINDOWS.len();
@@ -98,7 +102,15 @@ pub async fn home(
             }
         }
     };
-    fill(backend, &lv, fetch, by_time).await
+    let next = |k: &Key| {
+        let (t, id) = key_time(k);
+        cursor::encode_numeric(t, id)
+    };
+    let lines = |keys: Vec<Key>| async move {
+        let ids: Vec<i64> = keys.iter().map(|k| k.id).collect();
+        lists::by_ids(&backend.db, &ids).await
+    };
+    fill_with(backend, &lv, fetch, next, lines).await
 }
 
 /// A list of threads from one source, newest first, in the reader's languages.

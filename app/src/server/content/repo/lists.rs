@@ -15,8 +15,12 @@
 //! 6. `mentions_by_user (user_id, published_at, content_id)`.
 //!
 //! The union is a set of ids; the outer query fetches those rows by primary key, applies the
-//! visibility filter (two primary-key probes per row), sorts and cuts the page. The partial
-//! indexes hold only published, undeleted threads, so no branch reads a row it throws away.
+//! visibility filter (two primary-key probes per row), sorts and cuts the batch. It reads only
+//! the few columns the language scan decides on ([`Key`]); the joins a list line needs
+//! (author, place, thread title) are made afterwards for the page's rows alone ([`by_ids`]),
+//! so a batch larger than the page (when the reader's languages leave items out) costs little.
+//! The partial indexes hold only published, undeleted threads, so no branch reads a row it
+//! throws away.
 //!
 //! The time window is what keeps this fast at 2 million items: each branch reads only items
 //! newer than `since`, so its cost is the number of items in the reader's sources in that
@@ -142,13 +146,25 @@ async fn fetch(db: &Db, sql: String, args: Args) -> ServiceResult<Vec<ListRow>> 
         .context("listing items")
 }
 
-/// The reader's home stream; see the module comment for the plan.
+/// A home-stream candidate: what the language scan decides on, without the joins a list line
+/// needs (those are made for the page's rows only, by [`by_ids`]).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Key {
+    pub id: i64,
+    pub lang: String,
+    pub author_id: i64,
+    pub published_at: Option<i64>,
+    pub created_at: i64,
+    pub translation_count: i64,
+}
+
+/// The reader's home stream, as candidates; see the module comment for the plan.
 pub async fn home(
     db: &Db,
     filter: ContentFilter,
     kinds: &[ContentKind],
     w: &Window,
-) -> ServiceResult<Vec<ListRow>> {
+) -> ServiceResult<Vec<Key>> {
     let ContentFilter::VisibleTo(me) = filter;
     let mut args = Args::default();
     let u = args.push(Arg::Int(me.0));
@@ -160,7 +176,8 @@ pub async fn home(
     let kinds = kinds_sql(kinds, &mut args, "c");
     let limit = args.push(Arg::Int(w.limit));
     let sql = format!(
-        "{LIST_SELECT} WHERE c.id IN ( \
+        "SELECT c.id, c.lang, c.author_id, c.published_at, c.created_at, c.translation_count \
+         FROM content c WHERE c.id IN ( \
            SELECT x.id FROM community_members sm JOIN content x ON x.community_id = sm.community_id \
              WHERE sm.user_id = {u} AND {x}{wx} \
            UNION SELECT x.id FROM follow_communities sf JOIN content x ON x.community_id = sf.community_id \
@@ -174,6 +191,23 @@ pub async fn home(
              WHERE mm.user_id = {u} AND mm.published_at IS NOT NULL{wm} \
          ) AND {visible}{kinds} \
          ORDER BY c.published_at DESC, c.id DESC LIMIT {limit}"
+    );
+    args.bind(sqlx::query_as(sqlx::AssertSqlSafe(sql)))
+        .fetch_all(&db.pool)
+        .await
+        .context("reading the home stream")
+}
+
+/// List lines for some items, newest first (the home stream's page, once chosen).
+pub async fn by_ids(db: &Db, ids: &[i64]) -> ServiceResult<Vec<ListRow>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut args = Args::default();
+    let list: Vec<String> = ids.iter().map(|i| args.push(Arg::Int(*i))).collect();
+    let sql = format!(
+        "{LIST_SELECT} WHERE c.id IN ({}) ORDER BY c.published_at DESC, c.id DESC",
+        list.join(", ")
     );
     fetch(db, sql, args).await
 }
