@@ -94,6 +94,20 @@ pub(super) async fn load(
     Ok(row)
 }
 
+/// An item the caller may read, or for a translation's id its original: the one thread that
+/// responses, versions and comparisons belong to.
+pub(super) async fn load_original(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    id: i64,
+) -> ServiceResult<ItemRow> {
+    let row = load(backend, ctx, id, Action::ReadContent).await?;
+    match row.original_id {
+        Some(original) => load(backend, ctx, original, Action::ReadContent).await,
+        None => Ok(row),
+    }
+}
+
 /// What is being written, checked.
 struct Writing<'a> {
     kind: ContentKind,
@@ -503,10 +517,7 @@ pub async fn thread(
     lang: Option<&str>,
 ) -> ServiceResult<Thread> {
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
-    let mut first = load(backend, ctx, id, Action::ReadContent).await?;
-    if let Some(original) = first.original_id {
-        first = load(backend, ctx, original, Action::ReadContent).await?;
-    }
+    let first = load_original(backend, ctx, id).await?;
     let root = match first.thread_id {
         Some(t) => load(backend, ctx, t, Action::ReadContent).await?,
         None => first,

@@ -23,7 +23,7 @@ use crate::server::content::markdown::render;
 use crate::server::content::page::language_view;
 use crate::server::content::repo::translations::{self, NewTranslationRow, TranslationRow};
 use crate::server::content::repo::{self, ItemRow};
-use crate::server::content::service::{load, place_for, to_item};
+use crate::server::content::service::{load, load_original, place_for, to_item};
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::{Context, ServiceResult};
 use crate::server::notification::repo::{Notice, notify};
@@ -225,6 +225,20 @@ pub(super) async fn item_as_read(
         return Ok(item);
     };
     let original = load(backend, ctx, original_id, Action::ReadContent).await?;
+    let original = to_item(&ctx.actor, original, Vec::new());
+    let all = translations::of(&backend.db, &[original.id], false).await?;
+    Ok(as_translation(ctx, row, tags, &original, &all))
+}
+
+/// A translation's row as an item of its own, linked to its (already read) original, whose
+/// living translations are `all`.
+fn as_translation(
+    ctx: &RequestCtx,
+    row: ItemRow,
+    tags: Vec<String>,
+    original: &Item,
+    all: &[TranslationRow],
+) -> Item {
     let source_version = row.source_version.unwrap_or(0);
     let mut item = to_item(&ctx.actor, row, tags);
     item.outdated = source_version < original.version;
@@ -235,20 +249,14 @@ pub(super) async fn item_as_read(
         id: original.id,
         lang: original.lang.clone(),
     });
-    let original_item = to_item(&ctx.actor, original, Vec::new());
-    let all = translations::of(&backend.db, &[original_item.id], false).await?;
     let mine: Vec<&TranslationRow> = all.iter().collect();
-    item.versions = version_refs(&original_item, &mine);
-    Ok(item)
+    item.versions = version_refs(original, &mine);
+    item
 }
 
 /// The versions of an item (given by its own id or one of its translations').
 pub async fn versions(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<Versions> {
-    let row = load(backend, ctx, id, Action::ReadContent).await?;
-    let row = match row.original_id {
-        Some(o) => load(backend, ctx, o, Action::ReadContent).await?,
-        None => row,
-    };
+    let row = load_original(backend, ctx, id).await?;
     let item = to_item(&ctx.actor, row, Vec::new());
     let all = translations::of(&backend.db, &[item.id], false).await?;
     let mine: Vec<&TranslationRow> = all.iter().collect();
@@ -266,11 +274,7 @@ pub async fn compare(
     id: i64,
     lang: &str,
 ) -> ServiceResult<Comparison> {
-    let row = load(backend, ctx, id, Action::ReadContent).await?;
-    let original = match row.original_id {
-        Some(o) => load(backend, ctx, o, Action::ReadContent).await?,
-        None => row,
-    };
+    let original = load_original(backend, ctx, id).await?;
     let all = translations::of(&backend.db, &[original.id], false).await?;
     let t = all
         .iter()
@@ -282,8 +286,8 @@ pub async fn compare(
         .into_iter()
         .map(|(_, t)| t)
         .collect();
-    let translation = item_as_read(backend, ctx, translation_row, Vec::new(), None).await?;
     let mut original = to_item(&ctx.actor, original, tags);
+    let translation = as_translation(ctx, translation_row, Vec::new(), &original, &all);
     original.versions = translation.versions.clone();
     Ok(Comparison {
         original,
