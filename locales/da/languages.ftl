@@ -61,7 +61,7 @@ translation-show-translation = Vis oversættelsen
 # Link to the page with the original and the translation next to each other.
 translation-side-by-side = Side om side
 # Label before the list of languages an item exists in.
-translation-also-in = Findes også på
+translation-also-in = Findes også på:
 # Button that opens the form to translate an item.
 translation-add = Oversæt
 # Heading of the translation form.

@@ -61,7 +61,7 @@ translation-show-translation = Übersetzung anzeigen
 # Link to the page with the original and the translation next to each other.
 translation-side-by-side = Nebeneinander
 # Label before the list of languages an item exists in.
-translation-also-in = Auch verfügbar auf
+translation-also-in = Auch verfügbar auf:
 # Button that opens the form to translate an item.
 translation-add = Übersetzen
 # Heading of the translation form.

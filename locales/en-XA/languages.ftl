@@ -65,8 +65,8 @@ translation-show-original = [Šĥöŵ ţĥé öŕïĝïñåļ~~~~~]
 translation-show-translation = [Šĥöŵ ţĥé ţŕåñšļåţïöñ~~~~~~]
 # Link to the page with the original and the translation next to each other.
 translation-side-by-side = [Šïðé ƀý šïðé~~~]
-# Label before the list of languages an item exists in.
-translation-also-in = [Åļšö ïñ~~]
+# Label before the list of languages an item exists in (with its colon).
+translation-also-in = [Åļšö ïñ:~~~]
 # Button that opens the form to translate an item.
 translation-add = [Ţŕåñšļåţé~~~]
 # Heading of the translation form.

@@ -60,8 +60,8 @@ translation-show-original = Show the original
 translation-show-translation = Show the translation
 # Link to the page with the original and the translation next to each other.
 translation-side-by-side = Side by side
-# Label before the list of languages an item exists in.
-translation-also-in = Also in
+# Label before the list of languages an item exists in (with its colon).
+translation-also-in = Also in:
 # Button that opens the form to translate an item.
 translation-add = Translate
 # Heading of the translation form.

@@ -61,7 +61,7 @@ translation-show-translation = Näita tõlget
 # Link to the page with the original and the translation next to each other.
 translation-side-by-side = Kõrvuti
 # Label before the list of languages an item exists in.
-translation-also-in = Saadaval ka
+translation-also-in = Saadaval ka:
 # Button that opens the form to translate an item.
 translation-add = Tõlgi
 # Heading of the translation form.

@@ -61,7 +61,7 @@ translation-show-translation = Näytä käännös
 # Link to the page with the original and the translation next to each other.
 translation-side-by-side = Rinnakkain
 # Label before the list of languages an item exists in.
-translation-also-in = Myös kielillä
+translation-also-in = Myös kielillä:
 # Button that opens the form to translate an item.
 translation-add = Käännä
 # Heading of the translation form.

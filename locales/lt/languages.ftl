@@ -63,7 +63,7 @@ translation-show-translation = Rodyti vertimą
 # Link to the page with the original and the translation next to each other.
 translation-side-by-side = Greta
 # Label before the list of languages an item exists in.
-translation-also-in = Taip pat yra
+translation-also-in = Taip pat yra:
 # Button that opens the form to translate an item.
 translation-add = Versti
 # Heading of the translation form.

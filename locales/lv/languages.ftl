@@ -62,7 +62,7 @@ translation-show-translation = Rādīt tulkojumu
 # Link to the page with the original and the translation next to each other.
 translation-side-by-side = Blakus
 # Label before the list of languages an item exists in.
-translation-also-in = Pieejams arī
+translation-also-in = Pieejams arī:
 # Button that opens the form to translate an item.
 translation-add = Tulkot
 # Heading of the translation form.

@@ -61,7 +61,7 @@ translation-show-translation = Vis oversettelsen
 # Link to the page with the original and the translation next to each other.
 translation-side-by-side = Side ved side
 # Label before the list of languages an item exists in.
-translation-also-in = Finnes også på
+translation-also-in = Finnes også på:
 # Button that opens the form to translate an item.
 translation-add = Oversett
 # Heading of the translation form.

@@ -63,7 +63,7 @@ translation-show-translation = Pokaż tłumaczenie
 # Link to the page with the original and the translation next to each other.
 translation-side-by-side = Obok siebie
 # Label before the list of languages an item exists in.
-translation-also-in = Dostępne także w językach
+translation-also-in = Dostępne także w językach:
 # Button that opens the form to translate an item.
 translation-add = Przetłumacz
 # Heading of the translation form.

@@ -61,7 +61,7 @@ translation-show-translation = Visa översättningen
 # Link to the page with the original and the translation next to each other.
 translation-side-by-side = Sida vid sida
 # Label before the list of languages an item exists in.
-translation-also-in = Finns även på
+translation-also-in = Finns även på:
 # Button that opens the form to translate an item.
 translation-add = Översätt
 # Heading of the translation form.

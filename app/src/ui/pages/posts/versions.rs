@@ -71,7 +71,7 @@ pub fn VersionLine(item: Item, thread: i64) -> impl IntoView {
         .then(|| {
             view! {
                 <p class="translation-line muted small">
-                    {i18n.t("translation-also-in")} ": "
+                    {i18n.t("translation-also-in")} " "
                     {others.into_iter().enumerate().map(|(k, v)| {
                         let label = language_label(i18n, &v.lang);
                         view! {
