@@ -11,7 +11,7 @@ export GEMENSKAP_BIND GEMENSKAP_DATA_DIR
 SERVER := target/release/gemenskap
 E2E_PORT ?= 3100
 
-.PHONY: bench bench-stream run build tools node-deps test-deps test lint unit-tests http-tests e2e l10n-check l10n-pseudo l10n-deps fmt clean
+.PHONY: bench bench-stream run build tools node-deps test-deps test lint unit-tests http-tests e2e crash-test l10n-check l10n-pseudo l10n-deps fmt clean
 
 ## run: install tools, build in release mode, seed the demo when empty, serve.
 run: build
@@ -52,7 +52,7 @@ l10n-pseudo: l10n-deps
 	python3 scripts/l10n.py pseudo
 
 ## test: everything CI runs.
-test: test-deps l10n-check lint unit-tests http-tests e2e
+test: test-deps l10n-check lint unit-tests http-tests e2e crash-test
 	@echo "==> all tests passed"
 
 lint:
@@ -73,6 +73,14 @@ http-tests:
 ## e2e: Playwright in headless Chromium against the release server.
 e2e: build
 	cd end2end && E2E_PORT=$(E2E_PORT) npx playwright test
+
+## crash-test: clients write through the API while the release server is killed (SIGKILL) at
+## random moments and restarted, CRASH_KILLS times; every write answered 200 must be there,
+## whole. On SQLite, then on a temporary PostgreSQL.
+CRASH_KILLS ?= 20
+crash-test: build
+	python3 scripts/crash_test.py --engine sqlite --kills $(CRASH_KILLS)
+	scripts/with-postgres.sh python3 scripts/crash_test.py --engine postgres --kills $(CRASH_KILLS)
 
 ## bench: the people directory with 100,000 people, on SQLite and PostgreSQL.
 bench:

@@ -50,6 +50,10 @@ pub enum AppError {
     /// Logged in, but this action is not allowed (used only where existence is no secret).
     #[error("forbidden")]
     Forbidden,
+    /// A request that relies on the session cookie came from another site (its `Origin` is
+    /// missing, `null` or not this site's).
+    #[error("cross origin")]
+    CrossOrigin,
     /// The thing does not exist, or the caller may not know that it exists.
     #[error("not found")]
     NotFound,
@@ -86,6 +90,25 @@ pub enum AppError {
         #[serde(default)]
         detail: String,
     },
+    /// The body is larger than the server accepts (`limit` bytes).
+    #[error("payload too large")]
+    PayloadTooLarge { limit: u64 },
+    /// The body is of a type this endpoint does not read (JSON endpoints read
+    /// `application/json`, and same-site HTML forms).
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    /// The address (path and query) is longer than the server accepts.
+    #[error("uri too long")]
+    UriTooLong,
+    /// The request's headers are larger than the server accepts.
+    #[error("headers too large")]
+    HeadersTooLarge,
+    /// The endpoint exists but not for this method.
+    #[error("method not allowed")]
+    MethodNotAllowed,
+    /// A query parameter was given more than once; `name` is which.
+    #[error("duplicate parameter")]
+    DuplicateParameter { name: String },
     /// The browser could not reach the server.
     #[error("network")]
     Network,
@@ -101,6 +124,7 @@ impl AppError {
             Self::Unauthenticated => "unauthenticated",
             Self::InvalidCredentials => "invalid_credentials",
             Self::Forbidden => "forbidden",
+            Self::CrossOrigin => "cross_origin",
             Self::NotFound => "not_found",
             Self::RateLimited { .. } => "rate_limited",
             Self::ValidationFailed { .. } => "validation_failed",
@@ -112,6 +136,12 @@ impl AppError {
             Self::CommunityArchived => "community_archived",
             Self::Locked => "locked",
             Self::InvalidRequest { .. } => "invalid_request",
+            Self::PayloadTooLarge { .. } => "payload_too_large",
+            Self::UnsupportedMediaType => "unsupported_media_type",
+            Self::UriTooLong => "uri_too_long",
+            Self::HeadersTooLarge => "headers_too_large",
+            Self::MethodNotAllowed => "method_not_allowed",
+            Self::DuplicateParameter { .. } => "duplicate_parameter",
             Self::Network => "network",
             Self::Internal { .. } => "internal",
         }
@@ -127,12 +157,17 @@ impl AppError {
     pub fn status_for_code(code: &str) -> u16 {
         match code {
             "unauthenticated" | "invalid_credentials" => 401,
-            "forbidden" => 403,
+            "forbidden" | "cross_origin" => 403,
             "not_found" => 404,
             "email_taken" | "member_cap_reached" | "already_member" | "last_owner"
             | "community_archived" | "locked" => 409,
             "validation_failed" | "wrong_password" => 422,
-            "invalid_request" => 400,
+            "invalid_request" | "duplicate_parameter" => 400,
+            "method_not_allowed" => 405,
+            "payload_too_large" => 413,
+            "uri_too_long" => 414,
+            "unsupported_media_type" => 415,
+            "headers_too_large" => 431,
             "rate_limited" => 429,
             _ => 500,
         }
@@ -144,6 +179,7 @@ impl AppError {
             Self::Unauthenticated => "error-unauthenticated",
             Self::InvalidCredentials => "error-invalid-credentials",
             Self::Forbidden => "error-forbidden",
+            Self::CrossOrigin => "error-cross-origin",
             Self::NotFound => "error-not-found",
             Self::RateLimited { .. } => "error-rate-limited",
             Self::ValidationFailed { .. } => "error-validation-failed",
@@ -155,6 +191,12 @@ impl AppError {
             Self::CommunityArchived => "error-community-archived",
             Self::Locked => "error-locked",
             Self::InvalidRequest { .. } => "error-invalid-request",
+            Self::PayloadTooLarge { .. } => "error-payload-too-large",
+            Self::UnsupportedMediaType => "error-unsupported-media-type",
+            Self::UriTooLong => "error-uri-too-long",
+            Self::HeadersTooLarge => "error-headers-too-large",
+            Self::MethodNotAllowed => "error-method-not-allowed",
+            Self::DuplicateParameter { .. } => "error-duplicate-parameter",
             Self::Network => "error-network",
             Self::Internal { .. } => "error-internal",
         }
@@ -203,7 +245,14 @@ mod tests {
             (AppError::Unauthenticated, 401),
             (AppError::InvalidCredentials, 401),
             (AppError::Forbidden, 403),
+            (AppError::CrossOrigin, 403),
             (AppError::NotFound, 404),
+            (AppError::PayloadTooLarge { limit: 1 }, 413),
+            (AppError::UnsupportedMediaType, 415),
+            (AppError::UriTooLong, 414),
+            (AppError::HeadersTooLarge, 431),
+            (AppError::MethodNotAllowed, 405),
+            (AppError::DuplicateParameter { name: "q".into() }, 400),
             (AppError::RateLimited { retry_after: 1 }, 429),
             (AppError::validation(vec![]), 422),
             (AppError::EmailTaken, 409),

@@ -2,7 +2,7 @@
 // people to a client team up to its cap, and a restricted community's address showing
 // nothing to someone outside it.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoA11yViolations, hydrated, login } from "./support";
+import { expectNoA11yViolations, hydrated, login, SAME_SITE } from "./support";
 
 // Erik may create restricted communities: the demo's admin allowed him.
 const ERIK = "erik.johansson@nordbanken.example";
@@ -11,7 +11,7 @@ const ERIK = "erik.johansson@nordbanken.example";
  * (the demo people each have their own; i18n.spec.ts covers the others). */
 async function loginInEnglish(page: Page, email: string) {
   await login(page, email);
-  const res = await page.request.post("/api/profile/update", { data: { ui_language: "en" } });
+  const res = await page.request.post("/api/profile/update", { headers: SAME_SITE, data: { ui_language: "en" } });
   expect(res.status()).toBe(200);
 }
 

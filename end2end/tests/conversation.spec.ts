@@ -3,7 +3,7 @@
 // notification; liking and commenting without a page reload; and a mention that cannot
 // reach someone outside a restricted community.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoA11yViolations, hydrated, login } from "./support";
+import { expectNoA11yViolations, hydrated, login, SAME_SITE } from "./support";
 
 const ERIK = "erik.johansson@nordbanken.example";
 const ANNA = "anna.lindqvist@nordbanken.example";
@@ -11,7 +11,7 @@ const ANNA = "anna.lindqvist@nordbanken.example";
 async function as(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await login(page, email);
-  const res = await page.request.post("/api/profile/update", { data: { ui_language: "en" } });
+  const res = await page.request.post("/api/profile/update", { headers: SAME_SITE, data: { ui_language: "en" } });
   expect(res.status()).toBe(200);
   return page;
 }
@@ -120,6 +120,7 @@ test("a mention of someone outside a restricted community notifies nobody and te
   // Erik may create client teams; Mikko is not in this one.
   const name = `Client Boreal ${Date.now()}`;
   const created = await erik.request.post("/api/communities/create", {
+    headers: SAME_SITE,
     data: { name, visibility: "restricted", template: "client_team", languages: ["en"] },
   });
   expect(created.status()).toBe(200);

@@ -3,7 +3,7 @@
 // marked outdated after the Finnish author edits the original; a second reader with Swedish
 // first reads the translation by default. And the composer suggests the language of a text.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoA11yViolations, hydrated, login } from "./support";
+import { expectNoA11yViolations, hydrated, login, SAME_SITE } from "./support";
 
 const ERIK = "erik.johansson@nordbanken.example"; // reads Swedish, then English
 const KARIN = "karin.berg@nordbanken.example"; // reads Swedish, then English
@@ -13,6 +13,7 @@ async function as(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await login(page, email);
   const res = await page.request.post("/api/profile/update", {
+    headers: SAME_SITE,
     data: { ui_language: "en", read_languages: email === MIKKO ? ["fi", "en"] : ["sv", "en"], all_languages: false },
   });
   expect(res.status()).toBe(200);
@@ -21,9 +22,10 @@ async function as(browser: Browser, email: string): Promise<Page> {
 
 test("a Finnish post is counted, revealed, read across languages and translated", async ({ browser }) => {
   const mikko = await as(browser, MIKKO);
-  await mikko.request.post("/api/communities/join", { data: { slug: "it-helpdesk" } });
+  await mikko.request.post("/api/communities/join", { headers: SAME_SITE, data: { slug: "it-helpdesk" } });
   const title = `Kulkukortti ei toimi ${Date.now()}`;
   const created = await mikko.request.post("/api/forum/topics/create", {
+    headers: SAME_SITE,
     data: {
       community_slug: "it-helpdesk",
       title,
@@ -77,6 +79,7 @@ test("a Finnish post is counted, revealed, read across languages and translated"
 
   // The author edits the original: the translation is now out of date.
   const edit = await mikko.request.post("/api/content/update", {
+    headers: SAME_SITE,
     data: { id: topicId, title: null, body: "Kulkukorttini lakkasi toimimasta. Päivitys: myös hissi ei tunnista sitä." },
   });
   expect(edit.status()).toBe(200);
@@ -99,7 +102,7 @@ test("a Finnish post is counted, revealed, read across languages and translated"
   await expect(erik.getByText(/after you translated it/).first()).toBeVisible();
 
   // Erik's view goes back to his languages for the other tests.
-  const off = await erik.request.post("/api/prefs/all-languages", { data: { on: false } });
+  const off = await erik.request.post("/api/prefs/all-languages", { headers: SAME_SITE, data: { on: false } });
   expect(off.status()).toBe(200);
 });
 

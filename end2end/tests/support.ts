@@ -5,6 +5,10 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "gemenskap-demo";
 export const ADMIN = "admin@nordbanken.example";
+/** The intranet's own address: its pages send it as `Origin` with every change. */
+export const BASE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`;
+/** Headers for a test's own API call that changes something, as the intranet's pages send. */
+export const SAME_SITE = { Origin: BASE };
 
 /** Waits until the WASM has hydrated the page, so clicks reach Leptos handlers. */
 export async function hydrated(page: Page) {

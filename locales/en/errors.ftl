@@ -6,6 +6,8 @@ error-unauthenticated = Please log in to continue.
 error-invalid-credentials = The e-mail address or the password is wrong.
 # The action is not allowed for this user.
 error-forbidden = You do not have permission to do this.
+# A change was sent from another web site (a forged request), so it was refused.
+error-cross-origin = This request came from another web site and was refused. Open the intranet itself and try again.
 # The page or item does not exist or is not visible to this user.
 error-not-found = This was not found.
 # Too many attempts. Variables: $seconds (whole seconds until trying again).
@@ -32,6 +34,18 @@ error-community-archived = This community is archived and cannot be changed. An 
 error-locked = This topic is locked: it takes no more replies.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = The request could not be understood. Please reload the page and try again.
+# What was sent is larger than the server accepts. Variables: $kilobytes (the limit in KB).
+error-payload-too-large = What you sent is too large: at most { $kilobytes } KB. Shorten it and try again; your text is still in the form.
+# What was sent is of a kind the server does not read (a bug or a forged request).
+error-unsupported-media-type = The server cannot read what was sent. Please reload the page and try again.
+# The address is too long.
+error-uri-too-long = The address is too long. Shorten the search or filter and try again.
+# The request's headers (often cookies) are too large.
+error-headers-too-large = Your browser sent too much data with the request. Clearing this site's cookies usually helps.
+# The address exists, but not for this kind of request (a bug or an outdated page).
+error-method-not-allowed = This address does not take this kind of request. Please reload the page and try again.
+# A search or list address names one parameter twice. Variables: $name (the parameter).
+error-duplicate-parameter = The address gives { $name } more than once. Remove one and try again.
 # The browser could not reach the server.
 error-network = The server could not be reached. Check your connection and try again.
 # A fault on the server. Variables: $reference (an id that is also in the server log).
@@ -137,3 +151,14 @@ field-tags = Tags
 field-target-id = Item
 field-topic-id = Topic
 field-community-slug = Community
+# Text with a control character (such as NUL), often pasted from another program.
+error-field-control-character = remove the invisible control characters (often pasted from another program)
+# A one-line field (name, title, tag) with zero-width, direction-changing or other invisible characters.
+error-field-invisible-character = remove the invisible characters (zero-width or direction marks)
+# A display name that looks the same as a colleague's.
+error-field-confusable-name = a colleague already has a name that looks the same; add something that tells you apart, such as a middle initial
+# A text whose quotes or lists are nested too deeply. Variables: $limit (the deepest nesting allowed).
+error-field-too-deep = { $limit ->
+    [one] quotes and lists may be nested at most { $limit } level deep
+   *[other] quotes and lists may be nested at most { $limit } levels deep
+}

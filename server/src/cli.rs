@@ -42,6 +42,7 @@ pub async fn open(config: &Config) -> anyhow::Result<Backend> {
     let auth = AuthSettings {
         secure_cookies: config.secure_cookies,
         trust_forwarded_for: config.trust_forwarded_for,
+        public_url: config.public_url.clone(),
         ..AuthSettings::default()
     };
     Ok(Backend { db, auth })

@@ -44,6 +44,11 @@ pub struct Config {
         global = true
     )]
     pub trust_forwarded_for: bool,
+    /// The site's address as people's browsers reach it, for example
+    /// `https://intranet.bank.example`; only pages from there may post with the session
+    /// cookie. Without it, the request's own host is the site.
+    #[arg(long, env = "GEMENSKAP_PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
     /// Connections in the database pool.
     #[arg(
         long,

@@ -1,28 +1,33 @@
 //! The HTTP router: pages and API from the Leptos app, `/healthz`, static files, and the
-//! middleware every request passes through (session and language, form bodies, error
-//! statuses, compression, cache headers).
+//! middleware every request passes through, outermost first: compression, security and cache
+//! headers (`headers`), what a request must be before it is read (`guard`), session and
+//! language, bodies (`body`), and error statuses.
+
+mod body;
+mod guard;
+mod headers;
+
+pub use body::MAX_BODY;
+pub use guard::{MAX_HEADERS, MAX_URI};
 
 use std::net::SocketAddr;
 
 use app::error::AppError;
-use app::model::form_encoding::form_pairs_to_json;
 use app::server::ctx::{Backend, RequestCtx, client_address};
 use app::{App, shell};
 use axum::Router;
-use axum::body::{Body, Bytes};
+use axum::body::Body;
 use axum::extract::{ConnectInfo, Request, State};
-use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get};
 use http_body_util::BodyExt;
 use leptos::config::LeptosOptions;
-use leptos::prelude::provide_context;
+use leptos::prelude::{provide_context, use_context};
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::compression::CompressionLayer;
-
-/// Bodies larger than this are refused before they are read.
-const MAX_BODY: usize = 1 << 20;
 
 /// Builds the whole application router.
 pub fn build(backend: Backend, options: LeptosOptions) -> Router {
@@ -30,6 +35,13 @@ pub fn build(backend: Backend, options: LeptosOptions) -> Router {
     let for_pages = backend.clone();
     let for_fallback = backend.clone();
     let for_health = backend.clone();
+    let site = guard::SiteOrigin {
+        public_url: backend.auth.public_url.clone(),
+        https: backend.auth.secure_cookies,
+    };
+    let header_settings = headers::HeaderSettings {
+        https: backend.auth.secure_cookies,
+    };
     let history = Router::new()
         .route(
             "/api/communities/history",
@@ -40,25 +52,36 @@ pub fn build(backend: Backend, options: LeptosOptions) -> Router {
         .route("/healthz", get(move || healthz(for_health.clone())))
         .merge(history)
         .route("/api/{*rest}", any(api_not_found))
-        .leptos_routes_with_context(
-            &options,
-            routes,
-            move || provide_context(for_pages.clone()),
-            {
-                let options = options.clone();
-                move || shell(options.clone())
-            },
-        )
+        .leptos_routes_with_context(&options, routes, move || page_context(&for_pages), {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
         .fallback(leptos_axum::file_and_error_handler_with_context(
-            move || provide_context(for_fallback.clone()),
+            move || page_context(&for_fallback),
             shell,
         ))
         .with_state(options)
         .layer(middleware::from_fn(api_error_status))
-        .layer(middleware::from_fn(form_bodies_to_json))
+        .layer(middleware::from_fn(body::read_bodies))
         .layer(middleware::from_fn_with_state(backend, resolve_request))
-        .layer(middleware::from_fn(cache_headers))
+        .layer(middleware::from_fn_with_state(site, guard::request_guard))
+        .layer(middleware::from_fn_with_state(
+            header_settings,
+            headers::security_headers,
+        ))
         .layer(CompressionLayer::new())
+}
+
+/// What every page render gets: the backend, and this response's script nonce (made by
+/// `headers::security_headers`, which names it in the Content-Security-Policy) in place of
+/// the one Leptos would make, so the header and the page's scripts agree.
+fn page_context(backend: &Backend) {
+    provide_context(backend.clone());
+    let nonce =
+        use_context::<Parts>().and_then(|p| p.extensions.get::<headers::CspNonce>().cloned());
+    if let Some(nonce) = nonce {
+        provide_context(leptos::nonce::Nonce::from_value(nonce.0));
+    }
 }
 
 /// `GET /healthz`: 200 when the database answers, 503 when it does not.
@@ -82,6 +105,7 @@ async fn api_not_found() -> Response {
     error_response(&AppError::NotFound)
 }
 
+/// An error answer: the code's status and its JSON.
 fn error_response(err: &AppError) -> Response {
     let status = StatusCode::from_u16(err.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     (status, axum::Json(err)).into_response()
@@ -103,61 +127,6 @@ async fn resolve_request(State(backend): State<Backend>, mut req: Request, next:
         req.extensions_mut().insert(ctx);
     }
     next.run(req).await
-}
-
-/// Lets HTML forms post to the JSON API: a form body becomes the JSON the endpoint reads
-/// (rules in `app::model::form_encoding`), an empty body becomes `{}`. Cross-site posts are
-/// refused: the session cookie is SameSite=Lax already; this checks `Origin` as well.
-async fn form_bodies_to_json(req: Request, next: Next) -> Response {
-    if req.method() != Method::POST || !req.uri().path().starts_with("/api/") {
-        return next.run(req).await;
-    }
-    if let (Some(origin), Some(host)) = (
-        req.headers().get(header::ORIGIN),
-        req.headers().get(header::HOST),
-    ) {
-        let origin = origin.to_str().unwrap_or("");
-        let host = host.to_str().unwrap_or("");
-        let same = origin.split_once("://").map(|(_, rest)| rest) == Some(host);
-        if !same && origin != "null" {
-            return error_response(&AppError::Forbidden);
-        }
-    }
-    let content_type = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_owned();
-    let (mut parts, body) = req.into_parts();
-    let bytes = match axum::body::to_bytes(body, MAX_BODY).await {
-        Ok(b) => b,
-        Err(_) => {
-            return error_response(&AppError::InvalidRequest {
-                detail: "body too large".into(),
-            });
-        }
-    };
-    let json: Option<Bytes> = if content_type.starts_with("application/x-www-form-urlencoded") {
-        let pairs = form_urlencoded::parse(&bytes).into_owned();
-        Some(Bytes::from(form_pairs_to_json(pairs).to_string()))
-    } else if bytes.iter().all(u8::is_ascii_whitespace) {
-        Some(Bytes::from_static(b"{}"))
-    } else {
-        None
-    };
-    let body = match json {
-        Some(json) => {
-            parts.headers.insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
-            );
-            parts.headers.remove(header::CONTENT_LENGTH);
-            json
-        }
-        None => bytes,
-    };
-    next.run(Request::from_parts(parts, Body::from(body))).await
 }
 
 /// Gives API error answers the status of their code (server functions answer errors with
@@ -185,22 +154,4 @@ async fn api_error_status(req: Request, next: Next) -> Response {
         }
     }
     Response::from_parts(parts, Body::from(bytes))
-}
-
-/// Hashed assets never change under their name; everything else is revalidated.
-async fn cache_headers(req: Request, next: Next) -> Response {
-    let path = req.uri().path().to_owned();
-    let mut res = next.run(req).await;
-    if res.status().is_success() && !res.headers().contains_key(header::CACHE_CONTROL) {
-        let value = if path.starts_with("/pkg/") {
-            "public, max-age=31536000, immutable"
-        } else if path == "/favicon.ico" {
-            "public, max-age=86400"
-        } else {
-            "no-cache"
-        };
-        res.headers_mut()
-            .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
-    }
-    res
 }

@@ -41,12 +41,17 @@ impl TestServer {
         format!("{}{path}", self.base)
     }
 
-    /// A client with its own cookies that does not follow redirects. A request that gets no
-    /// answer fails the test after a minute instead of holding the whole run (a run once hung
-    /// here, with the test's runtime idle, in `responses_are_compressed_when_the_client_accepts_it`).
+    /// A client with its own cookies that does not follow redirects, sending this site as its
+    /// `Origin` as a browser on the intranet's own pages does (a request may name another).
+    /// A request that gets no answer fails the test after a minute instead of holding the
+    /// whole run (a run once hung here, with the test's runtime idle, in
+    /// `responses_are_compressed_when_the_client_accepts_it`).
     pub fn client(&self) -> reqwest::Client {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(reqwest::header::ORIGIN, self.base.parse().unwrap());
         reqwest::Client::builder()
             .cookie_store(true)
+            .default_headers(headers)
             .redirect(reqwest::redirect::Policy::none())
             .timeout(std::time::Duration::from_secs(60))
             .build()

@@ -41,6 +41,10 @@ pub struct AuthSettings {
     /// Take the client address from the last `X-Forwarded-For` entry (behind a reverse proxy
     /// that sets it); otherwise the connection's address is the client's.
     pub trust_forwarded_for: bool,
+    /// The site's address as browsers see it (`https://intranet.bank.example`), when it
+    /// differs from what the `Host` header says (behind a proxy): the only `Origin` that
+    /// may send changes with the session cookie.
+    pub public_url: Option<String>,
     pub throttle: ThrottleSettings,
 }
 
@@ -50,6 +54,7 @@ impl Default for AuthSettings {
             session_ttl_ms: 14 * 24 * 3600 * 1000,
             secure_cookies: false,
             trust_forwarded_for: false,
+            public_url: None,
             throttle: ThrottleSettings::default(),
         }
     }

@@ -85,6 +85,40 @@ fn page_language() -> &'static str {
     }
 }
 
+/// The document title for a page's own title. Every `<Title>` passes through here, since
+/// the root's formatter applies to all of them. On the server the result is escaped, because
+/// `leptos_meta` writes the title into `<head>` as it is (a post titled
+/// `</title><script>…` would otherwise run in every reader's browser); in the browser it is
+/// set as `document.title`, which is text already.
+fn head_title(page: &str, app_name: &str) -> String {
+    let title = if page.is_empty() {
+        app_name.to_owned()
+    } else {
+        format!("{page} · {app_name}")
+    };
+    if cfg!(feature = "ssr") {
+        escape_text(&title)
+    } else {
+        title
+    }
+}
+
+/// Text made safe to place between tags.
+fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// The application: routes and the context every page uses. Pages render in
 /// `SsrMode::Async`: the server sends them complete, so they read well without JavaScript.
 #[component]
@@ -96,7 +130,7 @@ pub fn App() -> impl IntoView {
     provide_context(CurrentUser(user));
 
     view! {
-        <Title formatter=move |page: String| if page.is_empty() { i18n.t("app-name") } else { format!("{page} · {}", i18n.t("app-name")) }/>
+        <Title formatter=move |page: String| head_title(&page, &i18n.t("app-name"))/>
         <Router>
             <a class="skip-link" href="#main">{i18n.t("nav-skip-to-content")}</a>
             <Header/>
@@ -128,5 +162,20 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
         </Router>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_title_that_closes_the_title_tag_is_escaped_on_the_server() {
+        let t = head_title("</title><img src=x onerror=alert(1)>", "Gemenskap");
+        assert_eq!(
+            t,
+            "&lt;/title&gt;&lt;img src=x onerror=alert(1)&gt; · Gemenskap"
+        );
+        assert_eq!(head_title("", "A & B"), "A &amp; B");
     }
 }

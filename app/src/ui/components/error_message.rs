@@ -16,6 +16,17 @@ pub fn error_text(err: &AppError) -> String {
         AppError::MemberCapReached { cap } => {
             i18n.t_args("error-member-cap-reached", &[("cap", (*cap).into())])
         }
+        AppError::PayloadTooLarge { limit } => i18n.t_args(
+            "error-payload-too-large",
+            &[(
+                "kilobytes",
+                i64::try_from(limit / 1024).unwrap_or(i64::MAX).into(),
+            )],
+        ),
+        AppError::DuplicateParameter { name } => i18n.t_args(
+            "error-duplicate-parameter",
+            &[("name", name.clone().into())],
+        ),
         AppError::Internal { reference } => {
             i18n.t_args("error-internal", &[("reference", reference.clone().into())])
         }

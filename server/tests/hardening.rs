@@ -1,0 +1,313 @@
+//! HTTP tests of the hardening (issue 11): forged requests, security headers, escaped titles,
+//! sizes and codes of every refusal, and control characters, on SQLite and PostgreSQL.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use serde_json::{Value, json};
+use support::{TestServer, json, servers};
+
+/// A client with a session cookie that sends no `Origin` unless told to, as a forged or
+/// scripted request does.
+async fn bare_logged_in(s: &TestServer, email: &str) -> reqwest::Client {
+    s.account(email, "Bare Client", false).await;
+    let c = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(std::time::Duration::from_secs(60))
+        .build()
+        .unwrap();
+    let res = c
+        .post(s.url("/api/auth/login"))
+        .json(&json!({"email": email, "password": support::PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    c
+}
+
+async fn my_status_count(s: &TestServer, c: &reqwest::Client, me: i64) -> usize {
+    let res = c
+        .get(s.url(&format!(
+            "/api/stream/person?user_id={me}&all_languages=true"
+        )))
+        .header("origin", &s.base)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    json(res).await["items"].as_array().unwrap().len()
+}
+
+#[tokio::test]
+async fn a_post_with_the_cookie_must_name_this_site_as_its_origin() {
+    for s in servers().await {
+        let c = bare_logged_in(&s, "bare@bank.example").await;
+        let me = json(c.get(s.url("/api/me")).send().await.unwrap()).await["id"]
+            .as_i64()
+            .unwrap();
+        let other_port = s.base.replace("127.0.0.1:", "127.0.0.1:1");
+        for origin in [
+            None,
+            Some("null"),
+            Some(other_port.as_str()),
+            Some("http://intranet.127.0.0.1.nip.example"),
+        ] {
+            let mut req = c
+                .post(s.url("/api/status/create"))
+                .json(&json!({"text": "forged"}));
+            if let Some(o) = origin {
+                req = req.header("origin", o);
+            }
+            let res = req.send().await.unwrap();
+            assert_eq!(res.status(), 403, "{origin:?}");
+            assert_eq!(json(res).await, json!({"code": "cross_origin"}));
+        }
+        assert_eq!(my_status_count(&s, &c, me).await, 0);
+        // The control: the same request from this site's own page is written.
+        let res = c
+            .post(s.url("/api/status/create"))
+            .header("origin", &s.base)
+            .json(&json!({"text": "from the intranet itself"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        assert_eq!(my_status_count(&s, &c, me).await, 1);
+    }
+}
+
+#[tokio::test]
+async fn a_text_plain_form_redirected_to_the_api_is_refused() {
+    for s in servers().await {
+        let c = bare_logged_in(&s, "plain@bank.example").await;
+        // What a browser sends after a neighbour's text/plain form got a 307 to the API.
+        let res = c
+            .post(s.url("/api/status/create"))
+            .header("origin", "null")
+            .header("content-type", "text/plain")
+            .body("{\"text\":\"forged status =\"}")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 403);
+        // From this site, text/plain is still not JSON.
+        let res = c
+            .post(s.url("/api/status/create"))
+            .header("origin", &s.base)
+            .header("content-type", "text/plain")
+            .body("{\"text\":\"not json\"}")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 415);
+        assert_eq!(json(res).await["code"], "unsupported_media_type");
+    }
+}
+
+#[tokio::test]
+async fn every_answer_carries_the_security_headers() {
+    for s in servers().await {
+        let (c, _) = s.logged_in("heads@bank.example", "Heads", false).await;
+        for path in [
+            "/login",
+            "/",
+            "/api/me",
+            "/favicon.ico",
+            "/healthz",
+            "/api/nothing",
+        ] {
+            let res = c.get(s.url(path)).send().await.unwrap();
+            let h = res.headers();
+            assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+            assert_eq!(h["referrer-policy"], "same-origin", "{path}");
+            assert!(h.contains_key("content-security-policy"), "{path}");
+            assert!(!h.contains_key("strict-transport-security"), "{path}");
+        }
+        let api = c.get(s.url("/api/me")).send().await.unwrap();
+        assert_eq!(api.headers()["cache-control"], "no-store");
+        let csp = api.headers()["content-security-policy"].to_str().unwrap();
+        assert!(csp.starts_with("default-src 'none'"), "{csp}");
+    }
+}
+
+/// The nonce a page's policy names.
+fn policy_nonce(res: &reqwest::Response) -> String {
+    let csp = res.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let start = csp.find("'nonce-").unwrap() + "'nonce-".len();
+    csp[start..].split('\'').next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn pages_allow_only_their_own_nonced_scripts() {
+    for s in servers().await {
+        let c = s.client();
+        let first = c.get(s.url("/login")).send().await.unwrap();
+        let nonce = policy_nonce(&first);
+        let csp = first.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        for part in [
+            "'wasm-unsafe-eval'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "frame-ancestors 'none'",
+        ] {
+            assert!(csp.contains(part), "{part} in {csp}");
+        }
+        assert!(!csp.contains("unsafe-inline"));
+        let html = first.text().await.unwrap();
+        let scripts: Vec<&str> = html.split("<script").skip(1).collect();
+        assert!(!scripts.is_empty());
+        for script in scripts {
+            let tag = script.split('>').next().unwrap();
+            assert!(
+                tag.contains(&format!("nonce=\"{nonce}\"")),
+                "a script without this response's nonce: <script{tag}>"
+            );
+        }
+        let second = c.get(s.url("/login")).send().await.unwrap();
+        assert_ne!(policy_nonce(&second), nonce);
+    }
+}
+
+#[tokio::test]
+async fn a_title_that_closes_the_title_tag_is_shown_as_text() {
+    for s in servers().await {
+        let (c, _) = s
+            .logged_in("title@bank.example", "Title Writer", false)
+            .await;
+        let payload = "</title><img src=x onerror=alert(1)>";
+        let res = c
+            .post(s.url("/api/blogs/posts/create"))
+            .json(&json!({"title": payload, "body": "text"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        let id = json(res).await["id"].as_i64().unwrap();
+        let html = c
+            .get(s.url(&format!("/posts/{id}")))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let head = html.split("</head>").next().unwrap();
+        assert!(
+            head.contains("<title>&lt;/title&gt;&lt;img src=x onerror=alert(1)&gt;"),
+            "{head}"
+        );
+        assert!(!html.contains("<img src=x"));
+    }
+}
+
+#[tokio::test]
+async fn refusals_of_size_method_and_parameters_have_codes() {
+    for s in servers().await {
+        let (c, _) = s.logged_in("limits@bank.example", "Limits", false).await;
+        let big = "x".repeat(app_max_body() + 10);
+        let res = c
+            .post(s.url("/api/status/create"))
+            .json(&json!({"text": big}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 413);
+        assert_eq!(json(res).await["code"], "payload_too_large");
+
+        let long = format!(
+            "/api/people/search?q={}",
+            "a".repeat(gemenskap::router::MAX_URI)
+        );
+        let res = c.get(s.url(&long)).send().await.unwrap();
+        assert_eq!(res.status(), 414);
+        assert_eq!(json(res).await["code"], "uri_too_long");
+
+        let res = c
+            .get(s.url("/api/me"))
+            .header("x-filler", "a".repeat(gemenskap::router::MAX_HEADERS))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 431);
+        assert_eq!(json(res).await["code"], "headers_too_large");
+
+        let res = c.get(s.url("/api/status/create")).send().await.unwrap();
+        assert_eq!(res.status(), 405);
+        assert_eq!(json(res).await["code"], "method_not_allowed");
+
+        let res = c
+            .get(s.url("/api/people/search?q=a&q=b"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 400);
+        assert_eq!(
+            json(res).await,
+            json!({"code": "duplicate_parameter", "name": "q"})
+        );
+        // Documented as repeatable.
+        let res = c
+            .get(s.url("/api/stream?lang=sv&lang=en"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{:?}", res.text().await);
+    }
+}
+
+fn app_max_body() -> usize {
+    gemenskap::router::MAX_BODY
+}
+
+#[tokio::test]
+async fn nul_and_control_characters_are_refused_on_both_databases() {
+    for s in servers().await {
+        let (c, me) = s.logged_in("nul@bank.example", "Nul Tester", false).await;
+        for text in ["a\u{0}b", "bell\u{7}", "esc\u{1b}[31m"] {
+            let res = c
+                .post(s.url("/api/status/create"))
+                .json(&json!({"text": text}))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status(), 422, "{text:?}");
+            assert_eq!(
+                json(res).await,
+                json!({"code": "validation_failed", "fields": [{"field": "text", "code": "control_character"}]})
+            );
+        }
+        let res = c
+            .get(s.url("/api/people/search?q=a%00b"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 422);
+        // Tabs and line breaks are text, and what was refused left nothing behind.
+        let res = c
+            .post(s.url("/api/status/create"))
+            .json(&json!({"text": "line one\n\tline two"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        let stream: Value = json(
+            c.get(s.url(&format!(
+                "/api/stream/person?user_id={me}&all_languages=true"
+            )))
+            .send()
+            .await
+            .unwrap(),
+        )
+        .await;
+        assert_eq!(stream["items"].as_array().unwrap().len(), 1);
+    }
+}
