@@ -7,3 +7,4 @@ pub mod form_encoding;
 pub mod ids;
 pub mod language;
 pub mod profile;
+pub mod site_path;

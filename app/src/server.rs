@@ -23,3 +23,4 @@ pub mod profile;
 mod service_tests;
 pub mod settings;
 pub mod testing;
+pub mod text;

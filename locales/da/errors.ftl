@@ -6,6 +6,8 @@ error-unauthenticated = Log ind for at fortsætte.
 error-invalid-credentials = E-mailadressen eller adgangskoden er forkert.
 # The action is not allowed for this user.
 error-forbidden = Du har ikke tilladelse til at gøre dette.
+# A change was sent from another web site (a forged request), so it was refused.
+error-cross-origin = Anmodningen kom fra et andet websted og blev afvist. Åbn selve intranettet, og prøv igen.
 # The page or item does not exist or is not visible to this user.
 error-not-found = Det, du leder efter, blev ikke fundet.
 # Too many attempts. Variables: $seconds (whole seconds until trying again).
@@ -35,6 +37,18 @@ error-community-archived = Gruppen er arkiveret og kan ikke ændres. En ejer kan
 error-locked = Emnet er låst og modtager ikke flere svar.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Anmodningen kunne ikke forstås. Genindlæs siden, og prøv igen.
+# What was sent is larger than the server accepts. Variables: $kilobytes (the limit in KB).
+error-payload-too-large = Det, du sendte, er for stort: højst { $kilobytes } KB. Forkort det, og prøv igen; din tekst står stadig i formularen.
+# What was sent is of a kind the server does not read (a bug or a forged request).
+error-unsupported-media-type = Serveren kan ikke læse det, der blev sendt. Genindlæs siden, og prøv igen.
+# The address is too long.
+error-uri-too-long = Adressen er for lang. Forkort søgningen eller filteret, og prøv igen.
+# The request's headers (often cookies) are too large.
+error-headers-too-large = Din browser sendte for mange data med anmodningen. Det hjælper som regel at rydde dette websteds cookies.
+# The address exists, but not for this kind of request (a bug or an outdated page).
+error-method-not-allowed = Denne adresse modtager ikke denne type anmodning. Genindlæs siden, og prøv igen.
+# A search or list address names one parameter twice. Variables: $name (the parameter).
+error-duplicate-parameter = Adressen angiver { $name } mere end én gang. Fjern den ene, og prøv igen.
 # The browser could not reach the server.
 error-network = Serveren kunne ikke nås. Tjek din forbindelse, og prøv igen.
 # A fault on the server. Variables: $reference (an id that is also in the server log).
@@ -140,3 +154,14 @@ field-tags = Tags
 field-target-id = Opslag
 field-topic-id = Emne
 field-community-slug = Gruppe
+# Text with a control character (such as NUL), often pasted from another program.
+error-field-control-character = fjern de usynlige kontroltegn (de kommer ofte med, når man indsætter tekst fra et andet program)
+# A one-line field (name, title, tag) with zero-width, direction-changing or other invisible characters.
+error-field-invisible-character = fjern de usynlige tegn (tegn med nul bredde eller retningsmarkeringer)
+# A display name that looks the same as a colleague's.
+error-field-confusable-name = en kollega har allerede et navn, der ser ens ud; tilføj noget, der adskiller jer, for eksempel forbogstavet i et mellemnavn
+# A text whose quotes or lists are nested too deeply. Variables: $limit (the deepest nesting allowed).
+error-field-too-deep = { $limit ->
+    [one] citater og lister må højst være indlejret i { $limit } niveau
+   *[other] citater og lister må højst være indlejret i { $limit } niveauer
+}

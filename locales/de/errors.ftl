@@ -6,6 +6,8 @@ error-unauthenticated = Bitte melden Sie sich an, um fortzufahren.
 error-invalid-credentials = Die E-Mail-Adresse oder das Passwort ist falsch.
 # The action is not allowed for this user.
 error-forbidden = Sie sind für diese Aktion nicht berechtigt.
+# A change was sent from another web site (a forged request), so it was refused.
+error-cross-origin = Diese Anfrage kam von einer anderen Website und wurde abgelehnt. Bitte öffnen Sie das Intranet direkt und versuchen Sie es erneut.
 # The page or item does not exist or is not visible to this user.
 error-not-found = Der angeforderte Inhalt wurde nicht gefunden.
 # Too many attempts. Variables: $seconds (whole seconds until trying again).
@@ -35,6 +37,18 @@ error-community-archived = Diese Community ist archiviert und kann nicht geände
 error-locked = Dieses Thema ist gesperrt und nimmt keine Antworten mehr an.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Die Anfrage konnte nicht verarbeitet werden. Bitte laden Sie die Seite neu und versuchen Sie es erneut.
+# What was sent is larger than the server accepts. Variables: $kilobytes (the limit in KB).
+error-payload-too-large = Die gesendeten Daten sind zu groß: höchstens { $kilobytes } KB. Bitte kürzen Sie sie und versuchen Sie es erneut; Ihr Text steht noch im Formular.
+# What was sent is of a kind the server does not read (a bug or a forged request).
+error-unsupported-media-type = Der Server kann die gesendeten Daten nicht lesen. Bitte laden Sie die Seite neu und versuchen Sie es erneut.
+# The address is too long.
+error-uri-too-long = Die Adresse ist zu lang. Bitte kürzen Sie die Suche oder den Filter und versuchen Sie es erneut.
+# The request's headers (often cookies) are too large.
+error-headers-too-large = Ihr Browser hat mit der Anfrage zu viele Daten gesendet. Meist hilft es, die Cookies dieser Website zu löschen.
+# The address exists, but not for this kind of request (a bug or an outdated page).
+error-method-not-allowed = Diese Adresse nimmt diese Art von Anfrage nicht an. Bitte laden Sie die Seite neu und versuchen Sie es erneut.
+# A search or list address names one parameter twice. Variables: $name (the parameter).
+error-duplicate-parameter = Die Adresse enthält den Parameter { $name } mehr als einmal. Bitte entfernen Sie einen davon und versuchen Sie es erneut.
 # The browser could not reach the server.
 error-network = Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
 # A fault on the server. Variables: $reference (an id that is also in the server log).
@@ -140,3 +154,14 @@ field-tags = Schlagwörter
 field-target-id = Beitrag
 field-topic-id = Thema
 field-community-slug = Community
+# Text with a control character (such as NUL), often pasted from another program.
+error-field-control-character = entfernen Sie die unsichtbaren Steuerzeichen (sie stammen oft aus Text, der aus einem anderen Programm eingefügt wurde)
+# A one-line field (name, title, tag) with zero-width, direction-changing or other invisible characters.
+error-field-invisible-character = entfernen Sie die unsichtbaren Zeichen (Zeichen ohne Breite oder Richtungsmarkierungen)
+# A display name that looks the same as a colleague's.
+error-field-confusable-name = eine Kollegin oder ein Kollege hat bereits einen Namen, der gleich aussieht; ergänzen Sie etwas, das Sie unterscheidet, z. B. den Anfangsbuchstaben eines zweiten Vornamens
+# A text whose quotes or lists are nested too deeply. Variables: $limit (the deepest nesting allowed).
+error-field-too-deep = { $limit ->
+    [one] Zitate und Listen dürfen höchstens { $limit } Ebene tief verschachtelt sein
+   *[other] Zitate und Listen dürfen höchstens { $limit } Ebenen tief verschachtelt sein
+}

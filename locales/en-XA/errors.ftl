@@ -10,6 +10,8 @@ error-unauthenticated = [Þļéåšé ļöĝ ïñ ţö çöñţïñüé.~~~~~~~]
 error-invalid-credentials = [Ţĥé é-ɱåïļ åððŕéšš öŕ ţĥé þåššŵöŕð ïš ŵŕöñĝ.~~~~~~~~~~~~]
 # The action is not allowed for this user.
 error-forbidden = [Ýöü ðö ñöţ ĥåṽé þéŕɱïššïöñ ţö ðö ţĥïš.~~~~~~~~~~]
+# A change was sent from another web site (a forged request), so it was refused.
+error-cross-origin = [Ţĥïš ŕéǫüéšţ çåɱé ƒŕöɱ åñöţĥéŕ ŵéƀ šïţé åñð ŵåš ŕéƒüšéð. Öþéñ ţĥé ïñţŕåñéţ ïţšéļƒ åñð ţŕý åĝåïñ.~~~~~~~~~~~~~~~~~~~~~~~~]
 # The page or item does not exist or is not visible to this user.
 error-not-found = [Ţĥïš ŵåš ñöţ ƒöüñð.~~~~~]
 # Too many attempts. Variables: $seconds (whole seconds until trying again).
@@ -36,6 +38,18 @@ error-community-archived = [Ţĥïš çöɱɱüñïţý ïš åŕçĥïṽéð �
 error-locked = [Ţĥïš ţöþïç ïš ļöçķéð: ïţ ţåķéš ñö ɱöŕé ŕéþļïéš.~~~~~~~~~~~~]
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = [Ţĥé ŕéǫüéšţ çöüļð ñöţ ƀé üñðéŕšţööð. Þļéåšé ŕéļöåð ţĥé þåĝé åñð ţŕý åĝåïñ.~~~~~~~~~~~~~~~~~~~]
+# What was sent is larger than the server accepts. Variables: $kilobytes (the limit in KB).
+error-payload-too-large = [Ŵĥåţ ýöü šéñţ ïš ţöö ļåŕĝé: åţ ɱöšţ~~~~~~~~~ { $kilobytes } ĶƁ. Šĥöŕţéñ ïţ åñð ţŕý åĝåïñ; ýöüŕ ţéẋţ ïš šţïļļ ïñ ţĥé ƒöŕɱ.~~~~~~~~~~~~~~~]
+# What was sent is of a kind the server does not read (a bug or a forged request).
+error-unsupported-media-type = [Ţĥé šéŕṽéŕ çåññöţ ŕéåð ŵĥåţ ŵåš šéñţ. Þļéåšé ŕéļöåð ţĥé þåĝé åñð ţŕý åĝåïñ.~~~~~~~~~~~~~~~~~~~]
+# The address is too long.
+error-uri-too-long = [Ţĥé åððŕéšš ïš ţöö ļöñĝ. Šĥöŕţéñ ţĥé šéåŕçĥ öŕ ƒïļţéŕ åñð ţŕý åĝåïñ.~~~~~~~~~~~~~~~~~]
+# The request's headers (often cookies) are too large.
+error-headers-too-large = [Ýöüŕ ƀŕöŵšéŕ šéñţ ţöö ɱüçĥ ðåţå ŵïţĥ ţĥé ŕéǫüéšţ. Çļéåŕïñĝ ţĥïš šïţé'š çööķïéš üšüåļļý ĥéļþš.~~~~~~~~~~~~~~~~~~~~~~~~]
+# The address exists, but not for this kind of request (a bug or an outdated page).
+error-method-not-allowed = [Ţĥïš åððŕéšš ðöéš ñöţ ţåķé ţĥïš ķïñð öƒ ŕéǫüéšţ. Þļéåšé ŕéļöåð ţĥé þåĝé åñð ţŕý åĝåïñ.~~~~~~~~~~~~~~~~~~~~~~]
+# A search or list address names one parameter twice. Variables: $name (the parameter).
+error-duplicate-parameter = [Ţĥé åððŕéšš ĝïṽéš~~~~~ { $name } ɱöŕé ţĥåñ öñçé. Ŕéɱöṽé öñé åñð ţŕý åĝåïñ.~~~~~~~~~~~]
 # The browser could not reach the server.
 error-network = [Ţĥé šéŕṽéŕ çöüļð ñöţ ƀé ŕéåçĥéð. Çĥéçķ ýöüŕ çöññéçţïöñ åñð ţŕý åĝåïñ.~~~~~~~~~~~~~~~~~~]
 # A fault on the server. Variables: $reference (an id that is also in the server log).
@@ -140,3 +154,14 @@ field-tags = [Ţåĝš~~]
 field-target-id = [Îţéɱ~~]
 field-topic-id = [Ţöþïç~~]
 field-community-slug = [Çöɱɱüñïţý~~~]
+# Text with a control character (such as NUL), often pasted from another program.
+error-field-control-character = [ŕéɱöṽé ţĥé ïñṽïšïƀļé çöñţŕöļ çĥåŕåçţéŕš (öƒţéñ þåšţéð ƒŕöɱ åñöţĥéŕ þŕöĝŕåɱ)~~~~~~~~~~~~~~~~~~~~]
+# A one-line field (name, title, tag) with zero-width, direction-changing or other invisible characters.
+error-field-invisible-character = [ŕéɱöṽé ţĥé ïñṽïšïƀļé çĥåŕåçţéŕš (žéŕö-ŵïðţĥ öŕ ðïŕéçţïöñ ɱåŕķš)~~~~~~~~~~~~~~~~~]
+# A display name that looks the same as a colleague's.
+error-field-confusable-name = [å çöļļéåĝüé åļŕéåðý ĥåš å ñåɱé ţĥåţ ļööķš ţĥé šåɱé; åðð šöɱéţĥïñĝ ţĥåţ ţéļļš ýöü åþåŕţ, šüçĥ åš å ɱïððļé ïñïţïåļ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+# A text whose quotes or lists are nested too deeply. Variables: $limit (the deepest nesting allowed).
+error-field-too-deep = [{ $limit ->
+        [one] ǫüöţéš åñð ļïšţš ɱåý ƀé ñéšţéð åţ ɱöšţ~~~~~~~~~~ { $limit } ļéṽéļ ðééþ~~~
+       *[other] ǫüöţéš åñð ļïšţš ɱåý ƀé ñéšţéð åţ ɱöšţ~~~~~~~~~~ { $limit } ļéṽéļš ðééþ~~~
+    }]

@@ -162,3 +162,5 @@ error-field-too-deep = { $limit ->
     [one] quotes and lists may be nested at most { $limit } level deep
    *[other] quotes and lists may be nested at most { $limit } levels deep
 }
+# A text whose formatting took too long to render (deeply nested or unusual Markdown).
+error-field-too-complex = the formatting is too complex to show; simplify the quotes, lists or links

@@ -6,6 +6,8 @@ error-unauthenticated = Jätkamiseks logige sisse.
 error-invalid-credentials = E-posti aadress või parool on vale.
 # The action is not allowed for this user.
 error-forbidden = Teil ei ole selleks toiminguks õigust.
+# A change was sent from another web site (a forged request), so it was refused.
+error-cross-origin = See päring tuli teiselt veebisaidilt ja lükati tagasi. Avage intranet otse ja proovige uuesti.
 # The page or item does not exist or is not visible to this user.
 error-not-found = Soovitud sisu ei leitud.
 # Too many attempts. Variables: $seconds (whole seconds until trying again).
@@ -35,6 +37,18 @@ error-community-archived = See kogukond on arhiveeritud ja seda ei saa muuta. Om
 error-locked = See teema on lukustatud ja sellele ei saa enam vastata.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Päringut ei õnnestunud töödelda. Värskendage lehte ja proovige uuesti.
+# What was sent is larger than the server accepts. Variables: $kilobytes (the limit in KB).
+error-payload-too-large = Saadetud sisu on liiga suur: kõige rohkem { $kilobytes } KB. Lühendage seda ja proovige uuesti; teie tekst on vormil alles.
+# What was sent is of a kind the server does not read (a bug or a forged request).
+error-unsupported-media-type = Server ei suuda saadetud sisu lugeda. Värskendage lehte ja proovige uuesti.
+# The address is too long.
+error-uri-too-long = Aadress on liiga pikk. Lühendage otsingut või filtrit ja proovige uuesti.
+# The request's headers (often cookies) are too large.
+error-headers-too-large = Teie brauser saatis päringuga liiga palju andmeid. Tavaliselt aitab selle saidi küpsiste kustutamine.
+# The address exists, but not for this kind of request (a bug or an outdated page).
+error-method-not-allowed = See aadress ei võta seda tüüpi päringuid vastu. Värskendage lehte ja proovige uuesti.
+# A search or list address names one parameter twice. Variables: $name (the parameter).
+error-duplicate-parameter = Aadressis on parameeter { $name } rohkem kui üks kord. Eemaldage üks neist ja proovige uuesti.
 # The browser could not reach the server.
 error-network = Serveriga ei saadud ühendust. Kontrollige võrguühendust ja proovige uuesti.
 # A fault on the server. Variables: $reference (an id that is also in the server log).
@@ -140,3 +154,14 @@ field-tags = Märksõnad
 field-target-id = Postitus
 field-topic-id = Teema
 field-community-slug = Kogukond
+# Text with a control character (such as NUL), often pasted from another program.
+error-field-control-character = eemaldage nähtamatud juhtmärgid (need satuvad teksti sageli siis, kui see on kleebitud teisest programmist)
+# A one-line field (name, title, tag) with zero-width, direction-changing or other invisible characters.
+error-field-invisible-character = eemaldage nähtamatud märgid (nullilaiusega märgid või suunamärgid)
+# A display name that looks the same as a colleague's.
+error-field-confusable-name = kolleegil on juba nimi, mis näeb välja samasugune; lisage midagi, mis teid eristab, nt teise eesnime algustäht
+# A text whose quotes or lists are nested too deeply. Variables: $limit (the deepest nesting allowed).
+error-field-too-deep = { $limit ->
+    [one] tsitaate ja loendeid võib olla üksteise sees kõige rohkem { $limit } tase
+   *[other] tsitaate ja loendeid võib olla üksteise sees kõige rohkem { $limit } taset
+}

@@ -6,6 +6,8 @@ error-unauthenticated = Jatka kirjautumalla sisään.
 error-invalid-credentials = Sähköpostiosoite tai salasana on väärä.
 # The action is not allowed for this user.
 error-forbidden = Sinulla ei ole oikeutta tähän toimintoon.
+# A change was sent from another web site (a forged request), so it was refused.
+error-cross-origin = Pyyntö tuli toiselta verkkosivustolta, ja se hylättiin. Avaa intranet suoraan ja yritä uudelleen.
 # The page or item does not exist or is not visible to this user.
 error-not-found = Kohdetta ei löytynyt.
 # Too many attempts. Variables: $seconds (whole seconds until trying again).
@@ -35,6 +37,18 @@ error-community-archived = Yhteisö on arkistoitu, eikä sitä voi muuttaa. Omis
 error-locked = Aihe on lukittu, eikä siihen voi enää vastata.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Pyyntöä ei voitu käsitellä. Päivitä sivu ja yritä uudelleen.
+# What was sent is larger than the server accepts. Variables: $kilobytes (the limit in KB).
+error-payload-too-large = Lähettämäsi sisältö on liian suuri: enintään { $kilobytes } kt. Lyhennä sitä ja yritä uudelleen; tekstisi on yhä lomakkeessa.
+# What was sent is of a kind the server does not read (a bug or a forged request).
+error-unsupported-media-type = Palvelin ei pysty lukemaan lähetettyä sisältöä. Päivitä sivu ja yritä uudelleen.
+# The address is too long.
+error-uri-too-long = Osoite on liian pitkä. Lyhennä hakua tai suodatusta ja yritä uudelleen.
+# The request's headers (often cookies) are too large.
+error-headers-too-large = Selaimesi lähetti pyynnön mukana liikaa tietoa. Tämän sivuston evästeiden tyhjentäminen auttaa yleensä.
+# The address exists, but not for this kind of request (a bug or an outdated page).
+error-method-not-allowed = Tämä osoite ei hyväksy tämäntyyppistä pyyntöä. Päivitä sivu ja yritä uudelleen.
+# A search or list address names one parameter twice. Variables: $name (the parameter).
+error-duplicate-parameter = Osoitteessa on parametri { $name } useammin kuin kerran. Poista ylimääräinen ja yritä uudelleen.
 # The browser could not reach the server.
 error-network = Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteytesi ja yritä uudelleen.
 # A fault on the server. Variables: $reference (an id that is also in the server log).
@@ -140,3 +154,14 @@ field-tags = Tunnisteet
 field-target-id = Kohde
 field-topic-id = Aihe
 field-community-slug = Yhteisö
+# Text with a control character (such as NUL), often pasted from another program.
+error-field-control-character = poista näkymättömät ohjausmerkit (niitä tulee usein mukaan, kun tekstiä liitetään toisesta ohjelmasta)
+# A one-line field (name, title, tag) with zero-width, direction-changing or other invisible characters.
+error-field-invisible-character = poista näkymättömät merkit (nollalevyiset merkit tai suuntamerkit)
+# A display name that looks the same as a colleague's.
+error-field-confusable-name = kollegalla on jo samalta näyttävä nimi; lisää jotain, mikä erottaa teidät, esimerkiksi toisen etunimen alkukirjain
+# A text whose quotes or lists are nested too deeply. Variables: $limit (the deepest nesting allowed).
+error-field-too-deep = { $limit ->
+    [one] lainauksia ja luetteloita voi olla sisäkkäin enintään { $limit } taso
+   *[other] lainauksia ja luetteloita voi olla sisäkkäin enintään { $limit } tasoa
+}

@@ -6,6 +6,8 @@ error-unauthenticated = Norėdami tęsti, prisijunkite.
 error-invalid-credentials = Neteisingas el. pašto adresas arba slaptažodis.
 # The action is not allowed for this user.
 error-forbidden = Neturite teisių atlikti šį veiksmą.
+# A change was sent from another web site (a forged request), so it was refused.
+error-cross-origin = Ši užklausa atėjo iš kitos svetainės, todėl buvo atmesta. Atidarykite patį intranetą ir bandykite dar kartą.
 # The page or item does not exist or is not visible to this user.
 error-not-found = Nepavyko rasti to, ko ieškote.
 # Too many attempts. Variables: $seconds (whole seconds until trying again).
@@ -39,6 +41,18 @@ error-community-archived = Ši bendruomenė archyvuota, todėl jos keisti negali
 error-locked = Ši tema užrakinta – į ją nebegalima atsakyti.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Nepavyko apdoroti užklausos. Įkelkite puslapį iš naujo ir bandykite dar kartą.
+# What was sent is larger than the server accepts. Variables: $kilobytes (the limit in KB).
+error-payload-too-large = Siunčiami duomenys per dideli: ne daugiau kaip { $kilobytes } KB. Sutrumpinkite tekstą ir bandykite dar kartą; jis vis dar yra formoje.
+# What was sent is of a kind the server does not read (a bug or a forged request).
+error-unsupported-media-type = Serveris negali perskaityti išsiųstų duomenų. Įkelkite puslapį iš naujo ir bandykite dar kartą.
+# The address is too long.
+error-uri-too-long = Adresas per ilgas. Sutrumpinkite paiešką arba filtrą ir bandykite dar kartą.
+# The request's headers (often cookies) are too large.
+error-headers-too-large = Jūsų naršyklė su užklausa išsiuntė per daug duomenų. Paprastai padeda išvalyti šios svetainės slapukus.
+# The address exists, but not for this kind of request (a bug or an outdated page).
+error-method-not-allowed = Šis adresas nepriima tokio tipo užklausų. Įkelkite puslapį iš naujo ir bandykite dar kartą.
+# A search or list address names one parameter twice. Variables: $name (the parameter).
+error-duplicate-parameter = Adrese parametras { $name } nurodytas daugiau nei vieną kartą. Pašalinkite vieną iš jų ir bandykite dar kartą.
 # The browser could not reach the server.
 error-network = Nepavyko susisiekti su serveriu. Patikrinkite ryšį ir bandykite dar kartą.
 # A fault on the server. Variables: $reference (an id that is also in the server log).
@@ -154,3 +168,16 @@ field-tags = Žymos
 field-target-id = Įrašas
 field-topic-id = Tema
 field-community-slug = Bendruomenė
+# Text with a control character (such as NUL), often pasted from another program.
+error-field-control-character = pašalinkite nematomus valdymo simbolius (jie dažnai patenka įklijavus tekstą iš kitos programos)
+# A one-line field (name, title, tag) with zero-width, direction-changing or other invisible characters.
+error-field-invisible-character = pašalinkite nematomus simbolius (nulinio pločio simbolius arba krypties žymes)
+# A display name that looks the same as a colleague's.
+error-field-confusable-name = kolega jau turi taip pat atrodantį vardą; pridėkite ką nors, kas jus skirtų, pvz., antrojo vardo pirmąją raidę
+# A text whose quotes or lists are nested too deeply. Variables: $limit (the deepest nesting allowed).
+error-field-too-deep = { $limit ->
+    [one] citatų ir sąrašų įdėjimo gylis – ne daugiau kaip { $limit } lygis
+    [few] citatų ir sąrašų įdėjimo gylis – ne daugiau kaip { $limit } lygiai
+    [many] citatų ir sąrašų įdėjimo gylis – ne daugiau kaip { $limit } lygio
+   *[other] citatų ir sąrašų įdėjimo gylis – ne daugiau kaip { $limit } lygių
+}

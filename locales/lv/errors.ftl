@@ -6,6 +6,8 @@ error-unauthenticated = Lūdzu, piesakieties, lai turpinātu.
 error-invalid-credentials = Nepareiza e-pasta adrese vai parole.
 # The action is not allowed for this user.
 error-forbidden = Jums nav tiesību veikt šo darbību.
+# A change was sent from another web site (a forged request), so it was refused.
+error-cross-origin = Šis pieprasījums tika nosūtīts no citas tīmekļa vietnes un tika noraidīts. Atveriet pašu iekštīklu un mēģiniet vēlreiz.
 # The page or item does not exist or is not visible to this user.
 error-not-found = Meklētais netika atrasts.
 # Too many attempts. Variables: $seconds (whole seconds until trying again).
@@ -37,6 +39,18 @@ error-community-archived = Šī kopiena ir arhivēta, un to nevar mainīt. Īpa�
 error-locked = Šī tēma ir slēgta, un uz to vairs nevar atbildēt.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Pieprasījumu neizdevās apstrādāt. Lūdzu, pārlādējiet lapu un mēģiniet vēlreiz.
+# What was sent is larger than the server accepts. Variables: $kilobytes (the limit in KB).
+error-payload-too-large = Nosūtītais ir pārāk liels: ne vairāk kā { $kilobytes } KB. Saīsiniet to un mēģiniet vēlreiz; jūsu teksts joprojām ir veidlapā.
+# What was sent is of a kind the server does not read (a bug or a forged request).
+error-unsupported-media-type = Serveris nevar nolasīt nosūtītos datus. Lūdzu, pārlādējiet lapu un mēģiniet vēlreiz.
+# The address is too long.
+error-uri-too-long = Adrese ir pārāk gara. Saīsiniet meklēšanas vai filtra nosacījumus un mēģiniet vēlreiz.
+# The request's headers (often cookies) are too large.
+error-headers-too-large = Jūsu pārlūkprogramma kopā ar pieprasījumu nosūtīja pārāk daudz datu. Parasti palīdz šīs vietnes sīkfailu notīrīšana.
+# The address exists, but not for this kind of request (a bug or an outdated page).
+error-method-not-allowed = Šī adrese nepieņem šāda veida pieprasījumus. Lūdzu, pārlādējiet lapu un mēģiniet vēlreiz.
+# A search or list address names one parameter twice. Variables: $name (the parameter).
+error-duplicate-parameter = Adresē parametrs { $name } norādīts vairāk nekā vienu reizi. Noņemiet vienu no tiem un mēģiniet vēlreiz.
 # The browser could not reach the server.
 error-network = Neizdevās sazināties ar serveri. Pārbaudiet savienojumu un mēģiniet vēlreiz.
 # A fault on the server. Variables: $reference (an id that is also in the server log).
@@ -147,3 +161,15 @@ field-tags = Birkas
 field-target-id = Ieraksts
 field-topic-id = Tēma
 field-community-slug = Kopiena
+# Text with a control character (such as NUL), often pasted from another program.
+error-field-control-character = noņemiet neredzamās vadības rakstzīmes (tās bieži nonāk tekstā, to ielīmējot no citas programmas)
+# A one-line field (name, title, tag) with zero-width, direction-changing or other invisible characters.
+error-field-invisible-character = noņemiet neredzamās rakstzīmes (nulles platuma rakstzīmes vai virziena zīmes)
+# A display name that looks the same as a colleague's.
+error-field-confusable-name = kolēģim jau ir vārds, kas izskatās tāpat; pievienojiet kaut ko, kas jūs atšķir, piemēram, otrā vārda iniciāli
+# A text whose quotes or lists are nested too deeply. Variables: $limit (the deepest nesting allowed).
+error-field-too-deep = { $limit ->
+    [zero] citātiem un sarakstiem var būt ne vairāk kā { $limit } ligzdošanas līmeņu
+    [one] citātiem un sarakstiem var būt ne vairāk kā { $limit } ligzdošanas līmenis
+   *[other] citātiem un sarakstiem var būt ne vairāk kā { $limit } ligzdošanas līmeņi
+}

@@ -6,6 +6,8 @@ error-unauthenticated = Logg inn for å fortsette.
 error-invalid-credentials = E-postadressen eller passordet er feil.
 # The action is not allowed for this user.
 error-forbidden = Du har ikke tilgang til å gjøre dette.
+# A change was sent from another web site (a forged request), so it was refused.
+error-cross-origin = Forespørselen kom fra et annet nettsted og ble avvist. Åpne selve intranettet og prøv igjen.
 # The page or item does not exist or is not visible to this user.
 error-not-found = Fant ikke det du lette etter.
 # Too many attempts. Variables: $seconds (whole seconds until trying again).
@@ -35,6 +37,18 @@ error-community-archived = Gruppen er arkivert og kan ikke endres. En eier kan g
 error-locked = Emnet er låst og tar ikke imot flere svar.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Forespørselen kunne ikke tolkes. Last inn siden på nytt og prøv igjen.
+# What was sent is larger than the server accepts. Variables: $kilobytes (the limit in KB).
+error-payload-too-large = Det du sendte, er for stort: høyst { $kilobytes } KB. Forkort det og prøv igjen; teksten står fortsatt i skjemaet.
+# What was sent is of a kind the server does not read (a bug or a forged request).
+error-unsupported-media-type = Serveren kan ikke lese det som ble sendt. Last inn siden på nytt og prøv igjen.
+# The address is too long.
+error-uri-too-long = Adressen er for lang. Forkort søket eller filteret og prøv igjen.
+# The request's headers (often cookies) are too large.
+error-headers-too-large = Nettleseren sendte for mye data med forespørselen. Det hjelper vanligvis å slette informasjonskapslene for dette nettstedet.
+# The address exists, but not for this kind of request (a bug or an outdated page).
+error-method-not-allowed = Denne adressen tar ikke imot denne typen forespørsel. Last inn siden på nytt og prøv igjen.
+# A search or list address names one parameter twice. Variables: $name (the parameter).
+error-duplicate-parameter = Adressen oppgir { $name } mer enn én gang. Fjern én av dem og prøv igjen.
 # The browser could not reach the server.
 error-network = Fikk ikke kontakt med serveren. Sjekk tilkoblingen og prøv igjen.
 # A fault on the server. Variables: $reference (an id that is also in the server log).
@@ -140,3 +154,14 @@ field-tags = Stikkord
 field-target-id = Innlegg
 field-topic-id = Emne
 field-community-slug = Gruppe
+# Text with a control character (such as NUL), often pasted from another program.
+error-field-control-character = fjern de usynlige kontrolltegnene (de følger ofte med når du limer inn fra et annet program)
+# A one-line field (name, title, tag) with zero-width, direction-changing or other invisible characters.
+error-field-invisible-character = fjern de usynlige tegnene (nullbreddetegn eller retningsmerker)
+# A display name that looks the same as a colleague's.
+error-field-confusable-name = en kollega har allerede et navn som ser likt ut; legg til noe som skiller dere fra hverandre, for eksempel forbokstaven i et mellomnavn
+# A text whose quotes or lists are nested too deeply. Variables: $limit (the deepest nesting allowed).
+error-field-too-deep = { $limit ->
+    [one] sitater og lister kan være nestet i høyst { $limit } nivå
+   *[other] sitater og lister kan være nestet i høyst { $limit } nivåer
+}

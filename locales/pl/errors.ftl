@@ -6,6 +6,8 @@ error-unauthenticated = Zaloguj się, aby kontynuować.
 error-invalid-credentials = Nieprawidłowy adres e-mail lub hasło.
 # The action is not allowed for this user.
 error-forbidden = Nie masz uprawnień do wykonania tej operacji.
+# A change was sent from another web site (a forged request), so it was refused.
+error-cross-origin = To żądanie pochodziło z innej witryny i zostało odrzucone. Otwórz bezpośrednio intranet i spróbuj ponownie.
 # The page or item does not exist or is not visible to this user.
 error-not-found = Nie znaleziono żądanego elementu.
 # Too many attempts. Variables: $seconds (whole seconds until trying again).
@@ -39,6 +41,18 @@ error-community-archived = Ta społeczność jest zarchiwizowana i nie można je
 error-locked = Ten wątek jest zamknięty i nie można już na niego odpowiadać.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Nie udało się przetworzyć żądania. Odśwież stronę i spróbuj ponownie.
+# What was sent is larger than the server accepts. Variables: $kilobytes (the limit in KB).
+error-payload-too-large = Wysłana treść jest zbyt duża: maksymalnie { $kilobytes } KB. Skróć ją i spróbuj ponownie; tekst nadal jest w formularzu.
+# What was sent is of a kind the server does not read (a bug or a forged request).
+error-unsupported-media-type = Serwer nie może odczytać wysłanych danych. Odśwież stronę i spróbuj ponownie.
+# The address is too long.
+error-uri-too-long = Adres jest za długi. Skróć wyszukiwanie lub filtr i spróbuj ponownie.
+# The request's headers (often cookies) are too large.
+error-headers-too-large = Przeglądarka wysłała wraz z żądaniem zbyt dużo danych. Zwykle pomaga wyczyszczenie plików cookie tej witryny.
+# The address exists, but not for this kind of request (a bug or an outdated page).
+error-method-not-allowed = Ten adres nie przyjmuje tego rodzaju żądań. Odśwież stronę i spróbuj ponownie.
+# A search or list address names one parameter twice. Variables: $name (the parameter).
+error-duplicate-parameter = Adres zawiera parametr { $name } więcej niż raz. Usuń jedno z wystąpień i spróbuj ponownie.
 # The browser could not reach the server.
 error-network = Nie udało się połączyć z serwerem. Sprawdź połączenie i spróbuj ponownie.
 # A fault on the server. Variables: $reference (an id that is also in the server log).
@@ -154,3 +168,16 @@ field-tags = Tagi
 field-target-id = Wpis
 field-topic-id = Wątek
 field-community-slug = Społeczność
+# Text with a control character (such as NUL), often pasted from another program.
+error-field-control-character = usuń niewidoczne znaki sterujące (często trafiają do tekstu wklejonego z innego programu)
+# A one-line field (name, title, tag) with zero-width, direction-changing or other invisible characters.
+error-field-invisible-character = usuń niewidoczne znaki (znaki o zerowej szerokości lub znaczniki kierunku tekstu)
+# A display name that looks the same as a colleague's.
+error-field-confusable-name = ktoś ze współpracowników ma już imię i nazwisko, które wygląda tak samo; dodaj coś, co was odróżni, np. inicjał drugiego imienia
+# A text whose quotes or lists are nested too deeply. Variables: $limit (the deepest nesting allowed).
+error-field-too-deep = { $limit ->
+    [one] maksymalnie { $limit } poziom zagnieżdżenia cytatów i list
+    [few] maksymalnie { $limit } poziomy zagnieżdżenia cytatów i list
+    [many] maksymalnie { $limit } poziomów zagnieżdżenia cytatów i list
+   *[other] maksymalnie { $limit } poziomu zagnieżdżenia cytatów i list
+}

@@ -6,6 +6,8 @@ error-unauthenticated = Logga in för att fortsätta.
 error-invalid-credentials = E-postadressen eller lösenordet är fel.
 # The action is not allowed for this user.
 error-forbidden = Du har inte behörighet att göra det här.
+# A change was sent from another web site (a forged request), so it was refused.
+error-cross-origin = Begäran kom från en annan webbplats och avvisades. Öppna själva intranätet och försök igen.
 # The page or item does not exist or is not visible to this user.
 error-not-found = Det du letar efter hittades inte.
 # Too many attempts. Variables: $seconds (whole seconds until trying again).
@@ -35,6 +37,18 @@ error-community-archived = Gruppen är arkiverad och kan inte ändras. En ägare
 error-locked = Ämnet är låst och tar inte emot fler svar.
 # The request could not be understood (a bug or an outdated page).
 error-invalid-request = Begäran kunde inte tolkas. Ladda om sidan och försök igen.
+# What was sent is larger than the server accepts. Variables: $kilobytes (the limit in KB).
+error-payload-too-large = Det du skickade är för stort: högst { $kilobytes } KB. Korta ner det och försök igen; texten finns kvar i formuläret.
+# What was sent is of a kind the server does not read (a bug or a forged request).
+error-unsupported-media-type = Servern kan inte läsa det som skickades. Ladda om sidan och försök igen.
+# The address is too long.
+error-uri-too-long = Adressen är för lång. Korta ner sökningen eller filtret och försök igen.
+# The request's headers (often cookies) are too large.
+error-headers-too-large = Webbläsaren skickade för mycket data med begäran. Det brukar hjälpa att rensa den här webbplatsens cookies.
+# The address exists, but not for this kind of request (a bug or an outdated page).
+error-method-not-allowed = Den här adressen tar inte emot den här typen av begäran. Ladda om sidan och försök igen.
+# A search or list address names one parameter twice. Variables: $name (the parameter).
+error-duplicate-parameter = Adressen anger { $name } mer än en gång. Ta bort en av dem och försök igen.
 # The browser could not reach the server.
 error-network = Det gick inte att nå servern. Kontrollera anslutningen och försök igen.
 # A fault on the server. Variables: $reference (an id that is also in the server log).
@@ -140,3 +154,14 @@ field-tags = Taggar
 field-target-id = Inlägg
 field-topic-id = Ämne
 field-community-slug = Grupp
+# Text with a control character (such as NUL), often pasted from another program.
+error-field-control-character = ta bort de osynliga styrtecknen (de kommer ofta med när man klistrar in från ett annat program)
+# A one-line field (name, title, tag) with zero-width, direction-changing or other invisible characters.
+error-field-invisible-character = ta bort de osynliga tecknen (nollbreddstecken eller riktningsmarkeringar)
+# A display name that looks the same as a colleague's.
+error-field-confusable-name = en kollega har redan ett namn som ser likadant ut; lägg till något som skiljer er åt, till exempel initialen i ett mellannamn
+# A text whose quotes or lists are nested too deeply. Variables: $limit (the deepest nesting allowed).
+error-field-too-deep = { $limit ->
+    [one] citat och listor får vara nästlade i högst { $limit } nivå
+   *[other] citat och listor får vara nästlade i högst { $limit } nivåer
+}

@@ -1,5 +1,6 @@
 //! The command line: subcommands and what each does.
 
+pub mod backup;
 pub mod serve;
 pub mod user;
 
@@ -27,6 +28,10 @@ pub enum Command {
     Migrate,
     /// Seed the demo organisation (only into a database without accounts).
     Demo,
+    /// Write a consistent copy of the SQLite database, also while serving.
+    Backup(backup::BackupArgs),
+    /// Replace the SQLite database with a backup (stop serving first).
+    Restore(backup::RestoreArgs),
     /// Manage accounts.
     #[command(subcommand)]
     User(user::UserCommand),
@@ -39,13 +44,21 @@ pub async fn open(config: &Config) -> anyhow::Result<Backend> {
         .await
         .context("opening the database")?;
     db.migrate().await.context("migrating the database")?;
+
     let auth = AuthSettings {
         secure_cookies: config.secure_cookies,
         trust_forwarded_for: config.trust_forwarded_for,
         public_url: config.public_url.clone(),
+        rate_limit_scale: config.rate_limit_scale,
+        session_idle_ms: i64::from(config.session_idle_hours) * 3600 * 1000,
         ..AuthSettings::default()
     };
-    Ok(Backend { db, auth })
+    let backend = Backend { db, auth };
+    app::server::profile::service::fill_missing_name_skeletons(&backend)
+        .await
+        .map_err(app::error::AppError::from)
+        .context("filling name skeletons")?;
+    Ok(backend)
 }
 
 pub async fn migrate(config: &Config) -> anyhow::Result<()> {

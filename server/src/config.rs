@@ -49,6 +49,23 @@ pub struct Config {
     /// cookie. Without it, the request's own host is the site.
     #[arg(long, env = "GEMENSKAP_PUBLIC_URL", global = true)]
     pub public_url: Option<String>,
+    /// How generous the per-person request limits are (writes, previews, searches,
+    /// suggestions): 1 as designed, 10 for ten times as many (load tests), 0 for none.
+    #[arg(
+        long,
+        env = "GEMENSKAP_RATE_LIMIT_SCALE",
+        default_value_t = 1.0,
+        global = true
+    )]
+    pub rate_limit_scale: f64,
+    /// Hours a session lasts unused before it ends (it ends 14 days after login anyway).
+    #[arg(
+        long,
+        env = "GEMENSKAP_SESSION_IDLE_HOURS",
+        default_value_t = 12,
+        global = true
+    )]
+    pub session_idle_hours: u32,
     /// Connections in the database pool.
     #[arg(
         long,

@@ -4,4 +4,5 @@
 pub mod cli;
 pub mod config;
 pub mod history_export;
+pub mod jobs;
 pub mod router;

@@ -21,6 +21,8 @@ async fn main() -> ExitCode {
         Command::Serve(args) => cli::serve::run(&cli.config, args).await,
         Command::Migrate => cli::migrate(&cli.config).await,
         Command::Demo => cli::demo(&cli.config).await,
+        Command::Backup(args) => cli::backup::backup(&cli.config, args).await,
+        Command::Restore(args) => cli::backup::restore(&cli.config, args).await,
         Command::User(cmd) => cli::user::run(&cli.config, cmd).await,
     };
     match result {

@@ -1,11 +1,12 @@
 //! The HTTP router: pages and API from the Leptos app, `/healthz`, static files, and the
 //! middleware every request passes through, outermost first: compression, security and cache
 //! headers (`headers`), what a request must be before it is read (`guard`), session and
-//! language, bodies (`body`), and error statuses.
+//! language, per-person rate limits (`rate`), bodies (`body`), and error statuses.
 
 mod body;
 mod guard;
 mod headers;
+mod rate;
 
 pub use body::MAX_BODY;
 pub use guard::{MAX_HEADERS, MAX_URI};
@@ -63,6 +64,10 @@ pub fn build(backend: Backend, options: LeptosOptions) -> Router {
         .with_state(options)
         .layer(middleware::from_fn(api_error_status))
         .layer(middleware::from_fn(body::read_bodies))
+        .layer(middleware::from_fn_with_state(
+            rate::RateLimiter::new(backend.auth.rate_limit_scale),
+            rate::rate_limit,
+        ))
         .layer(middleware::from_fn_with_state(backend, resolve_request))
         .layer(middleware::from_fn_with_state(site, guard::request_guard))
         .layer(middleware::from_fn_with_state(
@@ -108,7 +113,12 @@ async fn api_not_found() -> Response {
 /// An error answer: the code's status and its JSON.
 fn error_response(err: &AppError) -> Response {
     let status = StatusCode::from_u16(err.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    (status, axum::Json(err)).into_response()
+    let mut res = (status, axum::Json(err)).into_response();
+    if let AppError::RateLimited { retry_after } = err {
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after));
+    }
+    res
 }
 
 fn is_static(path: &str) -> bool {

@@ -153,3 +153,108 @@ fn rand_suffix() -> u128 {
         .unwrap()
         .as_nanos()
 }
+
+fn add_user(dir: &std::path::Path, n: usize) {
+    let email = format!("person{n}@bank.example");
+    let name = format!("Person Number{n}");
+    let out = gemenskap(
+        dir,
+        &[
+            "user",
+            "add",
+            "--email",
+            &email,
+            "--name",
+            &name,
+            "--password-stdin",
+        ],
+        "a long password\n",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn user_list(dir: &std::path::Path) -> String {
+    let out = gemenskap(dir, &["user", "list"], "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn a_backup_of_a_running_instance_restores_to_exactly_what_it_held() {
+    let live = tempdir();
+    for n in 0..3 {
+        add_user(&live, n);
+    }
+    // The server holds the database open (WAL) while the backup is taken.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut server = Command::new(env!("CARGO_BIN_EXE_gemenskap"))
+        .args(["serve"])
+        .env("GEMENSKAP_DATA_DIR", &live)
+        .env("GEMENSKAP_BIND", format!("127.0.0.1:{port}"))
+        .env_remove("GEMENSKAP_DATABASE_URL")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let before = user_list(&live);
+    let file = live.join("copy.db");
+    let out = gemenskap(&live, &["backup", "--to", file.to_str().unwrap()], "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Written after the backup: not in it.
+    add_user(&live, 99);
+    assert_ne!(user_list(&live), before);
+    server.kill().unwrap();
+    server.wait().unwrap();
+
+    let restored = tempdir();
+    let out = gemenskap(
+        &restored,
+        &["restore", "--from", file.to_str().unwrap()],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(user_list(&restored), before);
+    // The restored instance takes writes as usual.
+    add_user(&restored, 7);
+    assert!(user_list(&restored).contains("person7@bank.example"));
+    // A second backup to the same file is refused rather than overwriting it.
+    let again = gemenskap(&live, &["backup", "--to", file.to_str().unwrap()], "");
+    assert!(!again.status.success());
+}
+
+#[test]
+fn restoring_something_that_is_not_a_backup_changes_nothing() {
+    let live = tempdir();
+    add_user(&live, 1);
+    let before = user_list(&live);
+    let junk = live.join("junk.db");
+    std::fs::write(&junk, b"not a database at all").unwrap();
+    let out = gemenskap(&live, &["restore", "--from", junk.to_str().unwrap()], "");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("cannot be restored") || err.contains("not a SQLite database"),
+        "{err}"
+    );
+    assert_eq!(user_list(&live), before);
+}

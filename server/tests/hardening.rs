@@ -6,7 +6,7 @@
 mod support;
 
 use serde_json::{Value, json};
-use support::{TestServer, json, servers};
+use support::{TestServer, json, servers, servers_as_deployed};
 
 /// A client with a session cookie that sends no `Origin` unless told to, as a forged or
 /// scripted request does.
@@ -309,5 +309,105 @@ async fn nul_and_control_characters_are_refused_on_both_databases() {
         )
         .await;
         assert_eq!(stream["items"].as_array().unwrap().len(), 1);
+    }
+}
+
+#[tokio::test]
+async fn one_person_flooding_previews_is_limited_and_others_are_not() {
+    for s in servers_as_deployed().await {
+        let (flood, _) = s.logged_in("flood@bank.example", "Flood", false).await;
+        let (other, _) = s.logged_in("calm@bank.example", "Calm", false).await;
+        let mut limited = None;
+        for i in 0..200 {
+            let res = flood
+                .post(s.url("/api/content/preview"))
+                .json(&json!({"body": format!("**{i}**")}))
+                .send()
+                .await
+                .unwrap();
+            if res.status() == 429 {
+                limited = Some(res);
+                break;
+            }
+            assert_eq!(res.status(), 200);
+        }
+        let res = limited.expect("the flood was never limited");
+        let retry: u64 = res.headers()["retry-after"]
+            .to_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(retry >= 1);
+        assert_eq!(json(res).await["code"], "rate_limited");
+        // The control: someone else previews as usual, and the flooder may still read.
+        let res = other
+            .post(s.url("/api/content/preview"))
+            .json(&json!({"body": "hej"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        assert_eq!(
+            flood.get(s.url("/api/me")).send().await.unwrap().status(),
+            200
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_preview_nested_twenty_thousand_deep_is_refused_at_once() {
+    for s in servers().await {
+        let (c, _) = s.logged_in("deep@bank.example", "Deep", false).await;
+        let start = std::time::Instant::now();
+        let res = c
+            .post(s.url("/api/content/preview"))
+            .json(&json!({"body": ">".repeat(20_000)}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 422);
+        assert_eq!(
+            json(res).await["fields"][0],
+            json!({"field": "body", "code": "too_deep", "limit": 16})
+        );
+        assert!(start.elapsed() < std::time::Duration::from_secs(2));
+    }
+}
+
+async fn rename(s: &TestServer, c: &reqwest::Client, id: i64, name: &str) -> reqwest::Response {
+    c.post(s.url("/api/profile/update"))
+        .json(&json!({"id": id, "display_name": name}))
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn nobody_can_take_a_colleagues_name_with_look_alike_or_invisible_letters() {
+    for s in servers().await {
+        s.account("anna.l@bank.example", "Anna Lindqvist", false)
+            .await;
+        let (c, me) = s.logged_in("mallory@bank.example", "Mallory", false).await;
+        for (name, code) in [
+            ("Anna Lindqvist", "confusable_name"),
+            ("anna  lindqvist", "confusable_name"),
+            ("\u{0410}nna Lindqvist", "confusable_name"),
+            ("Anna Lindqv\u{0456}st", "confusable_name"),
+            ("Anna\u{200B} Lindqvist", "invisible_character"),
+            ("Anna Lindqvist\u{202E}", "invisible_character"),
+        ] {
+            let res = rename(&s, &c, me, name).await;
+            assert_eq!(res.status(), 422, "{name:?}");
+            assert_eq!(
+                json(res).await["fields"][0],
+                json!({"field": "display_name", "code": code}),
+                "{name:?}"
+            );
+        }
+        // The control: a name of one's own is taken, NFC, and one may keep one's own.
+        let res = rename(&s, &c, me, "Ma\u{030A}ns Lindqvist").await;
+        assert_eq!(res.status(), 200);
+        assert_eq!(json(res).await["display_name"], "M\u{00E5}ns Lindqvist");
+        assert_eq!(rename(&s, &c, me, "Måns Lindqvist").await.status(), 200);
     }
 }

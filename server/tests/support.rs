@@ -81,10 +81,22 @@ impl TestServer {
     }
 }
 
-/// Every backend the tests run on: SQLite, and PostgreSQL when the run provides it.
+/// Every backend the tests run on: SQLite, and PostgreSQL when the run provides it. The
+/// per-person request limits are twenty times as generous, so that a test sweeping every
+/// endpoint as one person is not limited; the limits' own tests use [`servers_as_deployed`].
 pub async fn servers() -> Vec<TestServer> {
+    servers_scaled(20.0).await
+}
+
+/// As [`servers`], with the request limits as they are deployed.
+pub async fn servers_as_deployed() -> Vec<TestServer> {
+    servers_scaled(1.0).await
+}
+
+async fn servers_scaled(rate_limit_scale: f64) -> Vec<TestServer> {
     let mut out = Vec::new();
-    for b in app::server::testing::backends().await {
+    for mut b in app::server::testing::backends().await {
+        b.auth.rate_limit_scale = rate_limit_scale;
         out.push(TestServer::start(b).await);
     }
     out

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos::server_fn::codec::{GetUrl, Json};
 
 use crate::error::AppError;
-use crate::model::account::{Done, Me};
+use crate::model::account::{Done, Me, OpenSession};
 
 /// `POST /api/auth/login {"email", "password"}` → the user, and the session cookie.
 #[server(prefix = "/api", endpoint = "auth/login", input = Json)]
@@ -47,5 +47,24 @@ pub async fn change_password(
     let (backend, ctx) = super::context::request().await?;
     crate::server::auth::service::change_password(&backend, &ctx, &current_password, &new_password)
         .await?;
+    Ok(Done::OK)
+}
+
+/// `GET /api/auth/sessions` → the caller's open sessions, most recently used first.
+#[server(prefix = "/api", endpoint = "auth/sessions", input = GetUrl)]
+pub async fn list_sessions() -> Result<Vec<OpenSession>, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    Ok(crate::server::auth::service::list_sessions(&backend, &ctx).await?)
+}
+
+/// `POST /api/auth/sessions/end-all` → ends every session of the caller, this one too, and
+/// clears the cookie; a plain form goes on to the login page.
+#[server(prefix = "/api", endpoint = "auth/sessions/end-all", input = Json)]
+pub async fn end_all_sessions() -> Result<Done, AppError> {
+    use crate::server::auth::{service, session};
+    let (backend, ctx) = super::context::request().await?;
+    service::end_all_sessions(&backend, &ctx).await?;
+    super::context::set_cookie(&session::clearing_cookie(backend.auth.secure_cookies));
+    super::context::redirect_plain_form("/login");
     Ok(Done::OK)
 }

@@ -314,5 +314,5 @@ pub async fn get_thread(
 #[server(prefix = "/api", endpoint = "content/preview", input = Json)]
 pub async fn preview_markdown(body: String) -> Result<Preview, AppError> {
     let (_, ctx) = super::context::request().await?;
-    Ok(crate::server::content::service::preview(&ctx, &body)?)
+    Ok(crate::server::content::service::preview(&ctx, &body).await?)
 }

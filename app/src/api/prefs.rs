@@ -34,7 +34,7 @@ pub async fn set_ui_language(lang: String) -> Result<Done, AppError> {
 /// Where a plain form goes back to: a path on this site, else the home page.
 #[cfg(feature = "ssr")]
 fn back_to(back: Option<&str>) -> &str {
-    back.filter(|b| b.starts_with('/') && !b.starts_with("//"))
+    back.filter(|b| crate::model::site_path::is_site_path(b))
         .unwrap_or("/")
 }
 

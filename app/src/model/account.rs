@@ -82,3 +82,15 @@ pub struct Done {
 impl Done {
     pub const OK: Self = Self { ok: true };
 }
+
+/// One of a person's open sessions, as their sessions page lists them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenSession {
+    /// A short, stable name for the session (the start of its hash; never the token).
+    pub id: String,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    pub user_agent: Option<String>,
+    /// The session this request came with.
+    pub current: bool,
+}

@@ -13,20 +13,17 @@ use super::db::Db;
 use super::policy::Actor;
 use crate::i18n::{LANG_COOKIE, negotiate};
 
-/// Limits for logging in, per e-mail address and per client address.
+/// Login throttling (the rules are in `auth::throttle`).
 #[derive(Debug, Clone)]
 pub struct ThrottleSettings {
+    /// How long a failure counts, and the longest wait.
     pub window_ms: i64,
-    pub max_failures_per_account: i64,
-    pub max_failures_per_address: i64,
 }
 
 impl Default for ThrottleSettings {
     fn default() -> Self {
         Self {
             window_ms: 15 * 60 * 1000,
-            max_failures_per_account: 5,
-            max_failures_per_address: 30,
         }
     }
 }
@@ -36,6 +33,8 @@ impl Default for ThrottleSettings {
 pub struct AuthSettings {
     /// How long a session lasts after login.
     pub session_ttl_ms: i64,
+    /// How long a session lasts unused.
+    pub session_idle_ms: i64,
     /// Mark the session cookie `Secure` (when served over https).
     pub secure_cookies: bool,
     /// Take the client address from the last `X-Forwarded-For` entry (behind a reverse proxy
@@ -45,6 +44,9 @@ pub struct AuthSettings {
     /// differs from what the `Host` header says (behind a proxy): the only `Origin` that
     /// may send changes with the session cookie.
     pub public_url: Option<String>,
+    /// How generous the per-person request limits are: 1 as designed, 10 for ten times the
+    /// burst and rate (load tests), 0 for no limits.
+    pub rate_limit_scale: f64,
     pub throttle: ThrottleSettings,
 }
 
@@ -52,9 +54,11 @@ impl Default for AuthSettings {
     fn default() -> Self {
         Self {
             session_ttl_ms: 14 * 24 * 3600 * 1000,
+            session_idle_ms: 12 * 3600 * 1000,
             secure_cookies: false,
             trust_forwarded_for: false,
             public_url: None,
+            rate_limit_scale: 1.0,
             throttle: ThrottleSettings::default(),
         }
     }

@@ -34,6 +34,12 @@ pub enum DbError {
     Connect(#[source] sqlx::Error),
     #[error("migrating the database")]
     Migrate(#[source] sqlx::migrate::MigrateError),
+    #[error("a PostgreSQL database is backed up with pg_dump (see README.md, Backup and restore)")]
+    BackupNeedsPgDump,
+    #[error("the backup file's path is not valid UTF-8")]
+    BackupPath,
+    #[error("writing the backup")]
+    Backup(#[source] sqlx::Error),
 }
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/sqlite");
@@ -75,6 +81,42 @@ impl Db {
             Engine::Postgres => &POSTGRES_MIGRATIONS,
         };
         migrator.run(&self.pool).await.map_err(DbError::Migrate)
+    }
+
+    /// Writes a consistent copy of a SQLite database to `path` while it is in use
+    /// (`VACUUM INTO`: one read transaction, so writes before it are in the copy and writes
+    /// during it are not, and nothing is half in). PostgreSQL is copied with `pg_dump`.
+    pub async fn backup_to(&self, path: &std::path::Path) -> Result<(), DbError> {
+        if self.engine != Engine::Sqlite {
+            return Err(DbError::BackupNeedsPgDump);
+        }
+        let target = path.to_str().ok_or(DbError::BackupPath)?;
+        sqlx::query("VACUUM INTO $1")
+            .bind(target)
+            .execute(&self.pool)
+            .await
+            .map_err(DbError::Backup)?;
+        Ok(())
+    }
+
+    /// What is wrong with this database as a Gemenskap backup, if anything: SQLite's
+    /// integrity check, and the schema's migrations recorded.
+    pub async fn backup_problem(&self) -> Option<String> {
+        match sqlx::query_as::<_, (String,)>("PRAGMA integrity_check")
+            .fetch_one(&self.pool)
+            .await
+        {
+            Ok((s,)) if s == "ok" => {}
+            Ok((s,)) => return Some(format!("it is damaged: {s}")),
+            Err(_) => return Some("it is not a SQLite database".into()),
+        }
+        match sqlx::query_as::<_, (i64,)>("SELECT COUNT(*) FROM _sqlx_migrations")
+            .fetch_one(&self.pool)
+            .await
+        {
+            Ok((n,)) if n > 0 => None,
+            _ => Some("it is not a Gemenskap database".into()),
+        }
     }
 
     /// Whether the database answers a trivial query (for `/healthz`).

@@ -49,6 +49,7 @@ pub async fn run(config: &Config, args: ServeArgs) -> anyhow::Result<()> {
             );
         }
     }
+    crate::jobs::spawn_clean_up(backend.clone());
     let options = leptos_options(config.bind, &args.site_root);
     let router = crate::router::build(backend, options);
     let listener = tokio::net::TcpListener::bind(config.bind)

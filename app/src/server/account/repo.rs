@@ -19,6 +19,8 @@ pub struct AccountInsert<'a> {
     pub password_hash: Option<&'a str>,
     pub role: Role,
     pub display_name: &'a str,
+    /// The name's confusable skeleton (`server::text::name_skeleton`).
+    pub name_skeleton: &'a str,
     /// Empty when the account follows the browser's language.
     pub ui_language: &'a str,
 }
@@ -101,7 +103,8 @@ pub async fn insert(
         lang => format!("{lang},en"),
     };
     sqlx::query(
-        "INSERT INTO profiles (user_id, display_name, sort_key, ui_language, read_languages, updated_at) VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO profiles (user_id, display_name, sort_key, ui_language, read_languages, updated_at, name_skeleton) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(id)
     .bind(new.display_name)
@@ -109,6 +112,7 @@ pub async fn insert(
     .bind(new.ui_language)
     .bind(read_languages)
     .bind(now)
+    .bind(new.name_skeleton)
     .execute(&mut *tx)
     .await
     .context("inserting a profile")?;

@@ -47,7 +47,13 @@ impl NewAccount {
                 MAX_EMAIL as u32,
             ));
         }
-        let display_name = display_name.trim().to_owned();
+        let display_name = match crate::server::text::one_line(display_name) {
+            Ok(name) => name,
+            Err(problem) => {
+                errors.push(FieldError::new("display_name", problem.code()));
+                display_name.to_owned()
+            }
+        };
         if display_name.is_empty() {
             errors.push(FieldError::new("display_name", "required"));
         } else if display_name.chars().count() > MAX_DISPLAY_NAME {
@@ -104,12 +110,19 @@ pub async fn create_account(
     new: NewAccount,
 ) -> ServiceResult<UserId> {
     authorize(actor, Action::Create, &Resource::Accounts).map_err(AppError::from)?;
+    // A taken e-mail says more than a look-alike name, and costs no hashing to find.
+    if repo::find_login(&backend.db, &new.email).await?.is_some() {
+        return Err(AppError::EmailTaken.into());
+    }
+    let skeleton =
+        crate::server::profile::service::free_name(backend, &new.display_name, None).await?;
     let hash = password::hash(new.password.clone()).await?;
     let insert = repo::AccountInsert {
         email: &new.email,
         password_hash: Some(&hash),
         role: new.role,
         display_name: &new.display_name,
+        name_skeleton: &skeleton,
         ui_language: new.ui_language.unwrap_or(""),
     };
     let id = repo::insert(

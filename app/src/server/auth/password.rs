@@ -1,8 +1,12 @@
 //! Password hashing with argon2id, and the password rules.
 //!
-//! Hashing is deliberately slow, so it runs on the blocking pool, never on the async workers.
+//! Hashing is deliberately slow and memory-hard (argon2id takes 19 MiB each time), so it runs
+//! on the blocking pool, never on the async workers, and only as many at once as there are
+//! cores: a burst of 200 logins waits its turn instead of taking 200 × 19 MiB.
 
 use std::sync::LazyLock;
+
+use tokio::sync::Semaphore;
 
 use argon2::Argon2;
 use argon2::password_hash::{
@@ -24,6 +28,22 @@ static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
         .map(|h| h.to_string())
         .unwrap_or_default()
 });
+
+/// Permits for hashing at once: one per core.
+static HASHING: LazyLock<Semaphore> = LazyLock::new(|| {
+    Semaphore::new(std::thread::available_parallelism().map_or(2, std::num::NonZero::get))
+});
+
+/// Runs one hashing job when a permit is free.
+async fn bounded<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> ServiceResult<T> {
+    let _permit = HASHING
+        .acquire()
+        .await
+        .context("waiting for a hashing permit")?;
+    tokio::task::spawn_blocking(job)
+        .await
+        .context("joining the hashing task")
+}
 
 /// Checks a new password against the rules; `field` names the form field in the error.
 pub fn validate_new(password: &str, field: &str) -> Result<(), AppError> {
@@ -47,14 +67,13 @@ pub fn validate_new(password: &str, field: &str) -> Result<(), AppError> {
 
 /// Hashes a password (argon2id, random salt) into a PHC string.
 pub async fn hash(password: String) -> ServiceResult<String> {
-    tokio::task::spawn_blocking(move || {
+    bounded(move || {
         let salt = SaltString::generate(&mut OsRng);
         Argon2::default()
             .hash_password(password.as_bytes(), &salt)
             .map(|h| h.to_string())
     })
-    .await
-    .context("joining the hashing task")?
+    .await?
     .map_err(HashError)
     .context("hashing a password")
 }
@@ -63,7 +82,7 @@ pub async fn hash(password: String) -> ServiceResult<String> {
 pub async fn verify(password: String, phc: Option<String>) -> ServiceResult<bool> {
     let known = phc.is_some();
     let phc = phc.unwrap_or_else(|| DUMMY_HASH.clone());
-    let ok = tokio::task::spawn_blocking(move || {
+    let ok = bounded(move || {
         PasswordHash::new(&phc)
             .map(|parsed| {
                 Argon2::default()
@@ -72,8 +91,7 @@ pub async fn verify(password: String, phc: Option<String>) -> ServiceResult<bool
             })
             .unwrap_or(false)
     })
-    .await
-    .context("joining the verification task")?;
+    .await?;
     Ok(known && ok)
 }
 

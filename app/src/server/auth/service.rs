@@ -1,7 +1,7 @@
 //! Login, logout, the current user and password changes.
 
 use crate::error::AppError;
-use crate::model::account::{Me, Role};
+use crate::model::account::{Me, OpenSession, Role};
 use crate::model::community::Visibility;
 use crate::server::account;
 use crate::server::auth::{password, session, throttle};
@@ -37,7 +37,7 @@ pub async fn login(
         throttle::record_failure(backend, &email, ctx.client_ip).await?;
         return Err(AppError::InvalidCredentials.into());
     };
-    throttle::clear_account(backend, &email).await?;
+    throttle::record_success(backend, &email, ctx.client_ip).await?;
     let token = session::create(backend, id, session::AuthMethod::Password, user_agent).await?;
     let me = account::repo::find_me(&backend.db, id)
         .await?
@@ -102,4 +102,18 @@ pub async fn change_password(
     }
     let new_hash = password::hash(new.to_owned()).await?;
     account::repo::update_password(&backend.db, id, &new_hash, ctx.session_hash.as_deref()).await
+}
+
+/// The caller's open sessions, for their sessions page.
+pub async fn list_sessions(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<Vec<OpenSession>> {
+    authorize(&ctx.actor, Action::View, &Resource::OwnAccount).map_err(AppError::from)?;
+    let id = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    session::list_for(backend, id, ctx.session_hash.as_deref()).await
+}
+
+/// Ends every session of the caller, this one too ("log out everywhere").
+pub async fn end_all_sessions(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<u64> {
+    authorize(&ctx.actor, Action::Edit, &Resource::OwnAccount).map_err(AppError::from)?;
+    let id = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    session::revoke_all(backend, id).await
 }

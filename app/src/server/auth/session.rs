@@ -1,13 +1,15 @@
 //! Server-side sessions: a random token in the cookie, its SHA-256 in the database.
 //!
 //! Only the hash is stored, so a copy of the database cannot be used to log in. A session
-//! is valid while it has not expired and its user is not disabled; disabling a user deletes
-//! all their sessions in the same transaction.
+//! is valid while it has not expired (14 days after login), has been used within the idle
+//! timeout (12 hours by default), and its user is not disabled; disabling a user deletes all
+//! their sessions in the same transaction. Use is recorded at most once a minute per session,
+//! so reading pages does not turn into a write per request.
 
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
-use crate::model::account::Role;
+use crate::model::account::{OpenSession, Role};
 use crate::model::ids::UserId;
 use crate::server::clock::now_ms;
 use crate::server::ctx::Backend;
@@ -56,15 +58,9 @@ pub async fn create(
     let token = hex::encode(bytes);
     let now = now_ms();
     let agent: Option<String> = user_agent.map(|a| a.chars().take(300).collect());
-    // Logins are rare next to page views: a good moment to forget expired sessions
-    // (an index range on `expires_at`), so the table holds only live ones.
-    sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
-        .bind(now)
-        .execute(&backend.db.pool)
-        .await
-        .context("deleting expired sessions")?;
     sqlx::query(
-        "INSERT INTO sessions (token_hash, user_id, auth_method, created_at, expires_at, user_agent) VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO sessions (token_hash, user_id, auth_method, created_at, expires_at, user_agent, last_seen_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $4)",
     )
     .bind(hash_token(&token))
     .bind(user.0)
@@ -84,17 +80,30 @@ pub async fn lookup(backend: &Backend, token: &str) -> ServiceResult<Option<Sess
         return Ok(None);
     }
     let hash = hash_token(token);
-    let row: Option<(i64, String, String)> = sqlx::query_as(
-        "SELECT u.id, u.role, p.ui_language FROM sessions s \
+    let now = now_ms();
+    let row: Option<(i64, String, String, Option<i64>)> = sqlx::query_as(
+        "SELECT u.id, u.role, p.ui_language, s.last_seen_at FROM sessions s \
          JOIN users u ON u.id = s.user_id JOIN profiles p ON p.user_id = u.id \
-         WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL",
+         WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL \
+         AND (s.last_seen_at IS NULL OR s.last_seen_at > $3)",
     )
     .bind(&hash)
-    .bind(now_ms())
+    .bind(now)
+    .bind(now - backend.auth.session_idle_ms)
     .fetch_optional(&backend.db.pool)
     .await
     .context("looking up a session")?;
-    Ok(row.map(|(id, role, ui_language)| SessionUser {
+    if let Some((_, _, _, seen)) = &row
+        && seen.is_none_or(|s| now - s > TOUCH_EVERY_MS)
+    {
+        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+            .bind(now)
+            .bind(&hash)
+            .execute(&backend.db.pool)
+            .await
+            .context("recording a session's use")?;
+    }
+    Ok(row.map(|(id, role, ui_language, _)| SessionUser {
         actor: match Role::parse(&role) {
             Some(Role::Admin) => Actor::Admin(UserId(id)),
             _ => Actor::Member(UserId(id)),
@@ -102,6 +111,63 @@ pub async fn lookup(backend: &Backend, token: &str) -> ServiceResult<Option<Sess
         token_hash: hash,
         ui_language,
     }))
+}
+
+/// How often a session's last use is written down.
+const TOUCH_EVERY_MS: i64 = 60_000;
+
+/// A person's live sessions, the most recently used first.
+pub async fn list_for(
+    backend: &Backend,
+    user: UserId,
+    current: Option<&str>,
+) -> ServiceResult<Vec<OpenSession>> {
+    let now = now_ms();
+    let rows: Vec<(String, i64, Option<i64>, Option<String>)> = sqlx::query_as(
+        "SELECT token_hash, created_at, last_seen_at, user_agent FROM sessions \
+         WHERE user_id = $1 AND expires_at > $2 AND (last_seen_at IS NULL OR last_seen_at > $3) \
+         ORDER BY last_seen_at DESC, created_at DESC",
+    )
+    .bind(user.0)
+    .bind(now)
+    .bind(now - backend.auth.session_idle_ms)
+    .fetch_all(&backend.db.pool)
+    .await
+    .context("listing sessions")?;
+    Ok(rows
+        .into_iter()
+        .map(|(hash, created_at, seen, user_agent)| OpenSession {
+            id: hash.chars().take(12).collect(),
+            current: current == Some(hash.as_str()),
+            created_at,
+            last_seen_at: seen.unwrap_or(created_at),
+            user_agent,
+        })
+        .collect())
+}
+
+/// Ends every session of a person ("log out everywhere"); returns how many.
+pub async fn revoke_all(backend: &Backend, user: UserId) -> ServiceResult<u64> {
+    Ok(sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+        .bind(user.0)
+        .execute(&backend.db.pool)
+        .await
+        .context("ending all sessions")?
+        .rows_affected())
+}
+
+/// Forgets sessions that expired or sat idle too long (the periodic clean-up).
+pub async fn forget_ended(backend: &Backend) -> ServiceResult<u64> {
+    let now = now_ms();
+    Ok(sqlx::query(
+        "DELETE FROM sessions WHERE expires_at <= $1 OR (last_seen_at IS NOT NULL AND last_seen_at <= $2)",
+    )
+    .bind(now)
+    .bind(now - backend.auth.session_idle_ms)
+    .execute(&backend.db.pool)
+    .await
+    .context("forgetting ended sessions")?
+    .rows_affected())
 }
 
 /// Ends one session.

@@ -6,6 +6,7 @@ use crate::model::community::{
     MAX_COMMUNITY_DESCRIPTION, MAX_COMMUNITY_LANGUAGES, MAX_COMMUNITY_NAME, Template, Visibility,
 };
 use crate::server::profile::service::is_language_tag;
+use crate::server::text;
 
 /// What a community is created with, validated.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,7 +64,13 @@ impl NewCommunity {
 }
 
 pub(super) fn check_name(name: &str, errors: &mut Vec<FieldError>) -> String {
-    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = match text::one_line(name) {
+        Ok(name) => name,
+        Err(problem) => {
+            errors.push(FieldError::new("name", problem.code()));
+            return name.to_owned();
+        }
+    };
     if name.is_empty() {
         errors.push(FieldError::new("name", "required"));
     } else if name.chars().count() > MAX_COMMUNITY_NAME {
@@ -77,7 +84,7 @@ pub(super) fn check_name(name: &str, errors: &mut Vec<FieldError>) -> String {
 }
 
 pub(super) fn check_description(description: &str, errors: &mut Vec<FieldError>) -> String {
-    let description = description.trim().to_owned();
+    let description = text::multi_line(description);
     if description.chars().count() > MAX_COMMUNITY_DESCRIPTION {
         errors.push(FieldError::with_limit(
             "description",

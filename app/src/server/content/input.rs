@@ -4,6 +4,7 @@
 use crate::error::{AppError, FieldError};
 use crate::model::content::{MAX_TAG, MAX_TAGS, MAX_TITLE};
 use crate::server::profile::service::is_language_tag;
+use crate::server::text;
 
 /// Collected field errors, turned into one `validation_failed` answer.
 #[derive(Default)]
@@ -23,9 +24,15 @@ impl Problems {
     }
 }
 
-/// A required title, whitespace collapsed.
+/// A required title: one line, NFC, whitespace collapsed, nothing invisible.
 pub fn title(raw: &str, p: &mut Problems) -> String {
-    let t = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let t = match text::one_line(raw) {
+        Ok(t) => t,
+        Err(problem) => {
+            p.push(FieldError::new("title", problem.code()));
+            return raw.to_owned();
+        }
+    };
     if t.is_empty() {
         p.push(FieldError::new("title", "required"));
     } else if t.chars().count() > MAX_TITLE {
@@ -40,11 +47,13 @@ pub fn title(raw: &str, p: &mut Problems) -> String {
 
 /// A required body of at most `max` characters, trimmed.
 pub fn body(raw: &str, field: &str, max: usize, p: &mut Problems) -> String {
-    let b = raw.trim().replace("\r\n", "\n");
+    let b = text::multi_line(raw);
     if b.is_empty() {
         p.push(FieldError::new(field, "required"));
     } else if b.chars().count() > max {
         p.push(FieldError::with_limit(field, "too_long", max as u32));
+    } else if let Some(problem) = super::markdown::nesting_problem(&b, field) {
+        p.push(problem);
     }
     b
 }
@@ -79,8 +88,12 @@ pub fn lang(raw: &str, p: &mut Problems) -> String {
 /// One tag in its stored form: lower case, `#` dropped, spaces as hyphens; letters of any
 /// script, digits, `-`, `_` and `.` only.
 pub fn normal_tag(raw: &str) -> Option<String> {
-    let t = raw.trim().trim_start_matches('#').trim().to_lowercase();
-    let t = t.split_whitespace().collect::<Vec<_>>().join("-");
+    let t = text::one_line(raw).ok()?;
+    let t = t
+        .trim_start_matches('#')
+        .trim()
+        .to_lowercase()
+        .replace(' ', "-");
     let ok = !t.is_empty()
         && t.chars().count() <= MAX_TAG
         && t.chars()

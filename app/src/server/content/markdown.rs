@@ -7,14 +7,86 @@
 //! relative ones), every link with `rel="noopener noreferrer nofollow"`. Images load only
 //! from the intranet itself, so a post cannot make readers' browsers call an outside server.
 //!
+//! Rendering is bounded: a text nested deeper than [`MAX_NESTING`] quotes and lists is
+//! refused when it is checked (`too_deep`, see [`nesting_problem`]), and [`render`] runs on
+//! the blocking pool with a time limit, so no text can hold an async worker or run for long.
+//!
 //! A mention is written `@[Name](user:42)` (the composer's picker inserts it); it renders as
 //! a link to the person's profile.
 
 use std::collections::HashSet;
+use std::time::Duration;
 
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
 
+use crate::error::{AppError, FieldError};
 use crate::model::ids::UserId;
+use crate::server::fault::{Context, ServiceResult};
+
+/// The deepest nesting of block quotes and lists a text may have. Real posts stay under
+/// five; the parser's work grows with depth times length.
+pub const MAX_NESTING: usize = 16;
+
+/// How long one rendering may take before the text is refused as too complex.
+const RENDER_LIMIT: Duration = Duration::from_secs(2);
+
+/// How deeply a line opens quotes and lists: each `>`, each list marker (`-`, `*`, `+`,
+/// `1.`, `1)` before a space) at the start of a line, and each four columns of indentation
+/// in front of them.
+fn line_nesting(line: &str) -> usize {
+    let mut depth = 0;
+    let mut indent = 0;
+    let mut rest = line;
+    loop {
+        let trimmed = rest.trim_start_matches([' ', '\t']);
+        indent += rest[..rest.len() - trimmed.len()]
+            .chars()
+            .map(|c| if c == '\t' { 4 } else { 1 })
+            .sum::<usize>();
+        rest = trimmed;
+        if let Some(r) = rest.strip_prefix('>') {
+            depth += 1;
+            rest = r;
+            continue;
+        }
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let marker = if rest.starts_with(['-', '*', '+']) {
+            1
+        } else if (1..=9).contains(&digits) && rest[digits..].starts_with(['.', ')']) {
+            digits + 1
+        } else {
+            0
+        };
+        if marker > 0 && rest[marker..].starts_with([' ', '\t']) {
+            depth += 1;
+            rest = &rest[marker..];
+            continue;
+        }
+        return depth + indent / 4;
+    }
+}
+
+/// The field error for a text nested too deeply to render, if it is.
+pub fn nesting_problem(markdown: &str, field: &str) -> Option<FieldError> {
+    markdown
+        .lines()
+        .any(|l| line_nesting(l) > MAX_NESTING)
+        .then(|| FieldError::with_limit(field, "too_deep", MAX_NESTING as u32))
+}
+
+/// Renders on the blocking pool, within [`RENDER_LIMIT`]; a text that takes longer is
+/// refused (`too_complex`) and its rendering is left to finish on its own.
+pub async fn render(markdown: &str) -> ServiceResult<Rendered> {
+    if let Some(problem) = nesting_problem(markdown, "body") {
+        return Err(AppError::validation(vec![problem]).into());
+    }
+    let owned = markdown.to_owned();
+    let task = tokio::task::spawn_blocking(move || render_now(&owned));
+    match tokio::time::timeout(RENDER_LIMIT, task).await {
+        Ok(joined) => joined.context("rendering Markdown"),
+        Err(_) => Err(AppError::validation(vec![FieldError::new("body", "too_complex")]).into()),
+    }
+}
 
 /// The longest excerpt, in characters.
 const EXCERPT_CHARS: usize = 280;
@@ -34,8 +106,8 @@ fn mentioned(dest: &str) -> Option<UserId> {
     id.parse::<i64>().ok().filter(|n| *n > 0).map(UserId)
 }
 
-/// Renders Markdown as sanitised HTML with its excerpt and mentions.
-pub fn render(markdown: &str) -> Rendered {
+/// Renders Markdown as sanitised HTML with its excerpt and mentions, on this thread.
+pub fn render_now(markdown: &str) -> Rendered {
     let options =
         Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES | Options::ENABLE_TASKLISTS;
     let mut mentions: Vec<UserId> = Vec::new();
@@ -77,7 +149,7 @@ pub fn render(markdown: &str) -> Rendered {
             title,
             id,
         }) => {
-            let local = dest_url.starts_with('/') && !dest_url.starts_with("//");
+            let local = crate::model::site_path::is_site_path(&dest_url);
             image_as_link.push(!local);
             if local {
                 Event::Start(Tag::Image {
@@ -166,8 +238,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn deep_nesting_is_refused_and_ordinary_nesting_kept() {
+        assert_eq!(line_nesting("> > quote in a quote"), 2);
+        assert_eq!(line_nesting(">>>>"), 4);
+        assert_eq!(line_nesting("- 1. - item"), 3);
+        assert_eq!(line_nesting("        - indented item"), 3);
+        assert_eq!(line_nesting("-not a list"), 0);
+        assert_eq!(line_nesting("2026. was a year"), 1);
+        assert!(nesting_problem(&">".repeat(20_000), "body").is_some());
+        assert!(nesting_problem(&"- ".repeat(17), "body").is_some());
+        assert!(nesting_problem("> a\n> > b\n- c\n  - d", "body").is_none());
+    }
+
+    #[tokio::test]
+    async fn a_flood_of_quote_markers_is_refused_at_once() {
+        let start = std::time::Instant::now();
+        let err = AppError::from(render(&">".repeat(20_000)).await.unwrap_err());
+        assert_eq!(
+            err,
+            AppError::validation(vec![FieldError::with_limit("body", "too_deep", 16)])
+        );
+        assert!(start.elapsed() < Duration::from_secs(1));
+    }
+
+    #[test]
     fn markdown_renders_and_raw_html_is_shown_as_text() {
-        let r = render("**Hej** _alla_\n\n<script>alert(1)</script><b onclick=x>b</b>");
+        let r = render_now("**Hej** _alla_\n\n<script>alert(1)</script><b onclick=x>b</b>");
         assert!(r.html.contains("<strong>Hej</strong>"), "{}", r.html);
         assert!(r.html.contains("<em>alla</em>"));
         assert!(!r.html.contains("<script"), "{}", r.html);
@@ -177,7 +273,7 @@ mod tests {
 
     #[test]
     fn dangerous_links_lose_their_address_and_safe_ones_get_rel() {
-        let r = render(
+        let r = render_now(
             "[a](javascript:alert(1)) [b](https://example.com) [c](/people/3) [d](data:text/html,x) [e](vbscript:x)",
         );
         assert!(!r.html.contains("javascript:"), "{}", r.html);
@@ -195,8 +291,11 @@ mod tests {
 
     #[test]
     fn images_load_only_from_the_intranet() {
-        let r = render("![chart](https://tracker.example/p.gif) ![logo](/files/1/logo.png)");
+        let r = render_now(
+            "![chart](https://tracker.example/p.gif) ![logo](/files/1/logo.png) ![x](/\\tracker.example/q.gif)",
+        );
         assert!(!r.html.contains("<img src=\"https://tracker"), "{}", r.html);
+        assert!(!r.html.contains("<img src=\"/\\"), "{}", r.html);
         assert!(
             r.html
                 .contains(r#"<a href="https://tracker.example/p.gif""#)
@@ -210,7 +309,7 @@ mod tests {
 
     #[test]
     fn mentions_become_profile_links_and_are_collected_once() {
-        let r = render(
+        let r = render_now(
             "Hej @[Anna Lindqvist](user:2), och @[Erik](user:3) och @[Anna](user:2)! [x](user:abc)",
         );
         assert_eq!(r.mentions, vec![UserId(2), UserId(3)]);
@@ -226,7 +325,7 @@ mod tests {
 
     #[test]
     fn the_excerpt_is_plain_text_cut_at_a_word() {
-        let r = render("# Rubrik\n\nEn **fet** text med `kod`.");
+        let r = render_now("# Rubrik\n\nEn **fet** text med `kod`.");
         assert_eq!(r.excerpt, "Rubrik En fet text med kod.");
         let long = "ord ".repeat(200);
         let e = excerpt(&long);

@@ -161,7 +161,7 @@ async fn split_mentions(
 /// Writes an item with its tags, mentions and notifications, all in one transaction.
 async fn write(backend: &Backend, ctx: &RequestCtx, w: Writing<'_>) -> ServiceResult<Saved> {
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
-    let rendered = render(&w.body);
+    let rendered = render(&w.body).await?;
     let (reach, not_notified) =
         split_mentions(backend, ctx, &w.place, w.community, &rendered, me).await?;
     let now = now_ms();
@@ -614,7 +614,7 @@ pub async fn update(
         _ => None,
     };
     p.finish()?;
-    let rendered = render(&body);
+    let rendered = render(&body).await?;
     let community = community_of(backend, &row, me).await?;
     // A translation repeats its original's mentions; those people were told once already.
     let (fresh, not_notified) = if is_translation {
@@ -667,7 +667,7 @@ pub async fn publish(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceRes
         return Err(AppError::NotFound.into());
     }
     let community = community_of(backend, &row, me).await?;
-    let rendered = render(&row.body);
+    let rendered = render(&row.body).await?;
     let (reach, not_notified) = split_mentions(
         backend,
         ctx,
@@ -702,7 +702,7 @@ pub async fn delete(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResu
 }
 
 /// The composer's preview: exactly what saving would store.
-pub fn preview(ctx: &RequestCtx, body: &str) -> ServiceResult<Preview> {
+pub async fn preview(ctx: &RequestCtx, body: &str) -> ServiceResult<Preview> {
     ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
     if body.chars().count() > MAX_POST_BODY {
         return Err(AppError::ValidationFailed {
@@ -715,6 +715,6 @@ pub fn preview(ctx: &RequestCtx, body: &str) -> ServiceResult<Preview> {
         .into());
     }
     Ok(Preview {
-        html: render(body).html,
+        html: render(body).await?.html,
     })
 }

@@ -80,7 +80,7 @@ pub async fn create(
     };
     let body = input::body(&new.body, "body", max_body(kind), &mut p);
     p.finish()?;
-    let rendered = render(&body);
+    let rendered = render(&body).await?;
     let row = NewTranslationRow {
         original_id: original.id,
         kind,

@@ -76,11 +76,18 @@ pub async fn find(db: &Db, id: UserId) -> ServiceResult<Option<ProfileRow>> {
 }
 
 /// Writes every field of a profile, and its name terms and expertise, in one transaction.
-pub async fn save(db: &Db, p: &ProfileRow, sort_key: &str, terms: &[String]) -> ServiceResult<()> {
+pub async fn save(
+    db: &Db,
+    p: &ProfileRow,
+    sort_key: &str,
+    terms: &[String],
+    name_skeleton: &str,
+) -> ServiceResult<()> {
     let mut tx = db.pool.begin().await.context("starting a transaction")?;
     sqlx::query(
         "UPDATE profiles SET display_name = $1, sort_key = $2, title = $3, department = $4, department_key = $5, \
-         country = $6, ui_language = $7, read_languages = $8, about = $9, updated_at = $10, all_languages = $12 WHERE user_id = $11",
+         country = $6, ui_language = $7, read_languages = $8, about = $9, updated_at = $10, all_languages = $12, \
+         name_skeleton = $13 WHERE user_id = $11",
     )
     .bind(&p.display_name)
     .bind(sort_key)
@@ -94,6 +101,7 @@ pub async fn save(db: &Db, p: &ProfileRow, sort_key: &str, terms: &[String]) -> 
     .bind(now_ms())
     .bind(p.id.0)
     .bind(i64::from(p.all_languages))
+    .bind(name_skeleton)
     .execute(&mut *tx)
     .await
     .context("updating a profile")?;
@@ -243,4 +251,48 @@ async fn expertise_of(db: &Db, ids: &[UserId]) -> ServiceResult<Vec<(UserId, Vec
         }
     }
     Ok(out)
+}
+
+/// Whether someone other than `except` has a display name with this skeleton.
+pub async fn name_skeleton_taken(
+    db: &Db,
+    skeleton: &str,
+    except: Option<UserId>,
+) -> ServiceResult<bool> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT user_id FROM profiles WHERE name_skeleton = $1 AND user_id <> $2 LIMIT 1",
+    )
+    .bind(skeleton)
+    .bind(except.map_or(0, |u| u.0))
+    .fetch_optional(&db.pool)
+    .await
+    .context("looking for a look-alike name")?;
+    Ok(row.is_some())
+}
+
+/// Gives profiles written before skeletons existed theirs, in id order; a name that looks
+/// like an earlier one keeps none (it cannot be refused after the fact, and the next rename
+/// is checked). Returns how many were filled.
+pub async fn fill_missing_skeletons(db: &Db) -> ServiceResult<u64> {
+    let rows: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT user_id, display_name FROM profiles WHERE name_skeleton IS NULL ORDER BY user_id",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .context("listing profiles without a skeleton")?;
+    let mut filled = 0;
+    for (id, name) in rows {
+        let skeleton = crate::server::text::name_skeleton(&name);
+        if name_skeleton_taken(db, &skeleton, Some(UserId(id))).await? {
+            continue;
+        }
+        filled += sqlx::query("UPDATE profiles SET name_skeleton = $1 WHERE user_id = $2")
+            .bind(&skeleton)
+            .bind(id)
+            .execute(&db.pool)
+            .await
+            .context("filling a skeleton")?
+            .rows_affected();
+    }
+    Ok(filled)
 }

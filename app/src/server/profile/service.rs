@@ -13,6 +13,7 @@ use crate::server::fault::ServiceResult;
 use crate::server::policy::{Action, Resource, authorize};
 use crate::server::profile::repo::{self, PeopleFilter};
 use crate::server::profile::{name_terms, sort_key};
+use crate::server::text;
 
 /// Changes to a profile; `None` leaves a field as it is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -33,7 +34,14 @@ impl ProfilePatch {
     pub fn parse(self) -> Result<Self, AppError> {
         let mut errors = Vec::new();
         let mut short = |field: &str, value: Option<String>, max: usize, required: bool| {
-            let value = value.map(|v| v.trim().to_owned());
+            let value = match value.as_deref().map(text::one_line) {
+                Some(Err(problem)) => {
+                    errors.push(FieldError::new(field, problem.code()));
+                    return value;
+                }
+                Some(Ok(v)) => Some(v),
+                None => None,
+            };
             if let Some(v) = &value {
                 if required && v.is_empty() {
                     errors.push(FieldError::new(field, "required"));
@@ -46,7 +54,7 @@ impl ProfilePatch {
         let display_name = short("display_name", self.display_name, MAX_DISPLAY_NAME, true);
         let title = short("title", self.title, MAX_SHORT_FIELD, false);
         let department = short("department", self.department, MAX_SHORT_FIELD, false);
-        let about = self.about.map(|a| a.trim().to_owned());
+        let about = self.about.as_deref().map(text::multi_line);
         if about
             .as_ref()
             .is_some_and(|a| a.chars().count() > MAX_ABOUT)
@@ -100,7 +108,13 @@ impl ProfilePatch {
         let expertise = self.expertise.map(|tags| {
             let mut out: Vec<String> = Vec::new();
             for t in tags {
-                let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+                let t = match text::one_line(&t) {
+                    Ok(t) => t,
+                    Err(problem) => {
+                        errors.push(FieldError::new("expertise", problem.code()));
+                        continue;
+                    }
+                };
                 if t.is_empty() {
                     continue;
                 }
@@ -187,6 +201,28 @@ fn as_seen_by(ctx: &RequestCtx, row: repo::ProfileRow) -> Profile {
     }
 }
 
+/// The skeleton of a display name no other person's name looks like (`except` is the person
+/// who is renaming), or `confusable_name`: someone could pass for a colleague otherwise.
+/// The unique index on the skeleton holds the rule against two writes at once.
+pub async fn free_name(
+    backend: &Backend,
+    name: &str,
+    except: Option<UserId>,
+) -> ServiceResult<String> {
+    let skeleton = text::name_skeleton(name);
+    if repo::name_skeleton_taken(&backend.db, &skeleton, except).await? {
+        return Err(
+            AppError::validation(vec![FieldError::new("display_name", "confusable_name")]).into(),
+        );
+    }
+    Ok(skeleton)
+}
+
+/// Gives profiles from before the look-alike rule their skeleton (at start, after migrating).
+pub async fn fill_missing_name_skeletons(backend: &Backend) -> ServiceResult<u64> {
+    repo::fill_missing_skeletons(&backend.db).await
+}
+
 /// Applies a validated patch to a profile: one's own, or anyone's for an admin.
 pub async fn update_profile(
     backend: &Backend,
@@ -211,6 +247,12 @@ pub async fn update_profile(
         about,
         expertise,
     } = patch;
+    let skeleton = free_name(
+        backend,
+        display_name.as_deref().unwrap_or(&row.display_name),
+        Some(id),
+    )
+    .await?;
     row.display_name = display_name.unwrap_or(row.display_name);
     row.title = title.unwrap_or(row.title);
     row.department = department.unwrap_or(row.department);
@@ -225,6 +267,7 @@ pub async fn update_profile(
         &row,
         &sort_key(&row.display_name),
         &name_terms(&row.display_name),
+        &skeleton,
     )
     .await?;
     // The saved row is what a reader gets; no need to read it back.

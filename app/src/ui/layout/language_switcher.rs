@@ -21,8 +21,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
     view! {
         <JsonForm action=action class="language-switcher">
             <label for="ui-language">{i18n.t("nav-language")}</label>
-            <select id="ui-language" name="lang"
-                onchange="this.form.requestSubmit ? this.form.requestSubmit() : this.form.submit()">
+            <select id="ui-language" name="lang" on:change=submit_enclosing_form>
                 {SUPPORTED.iter().map(|l| view! {
                     <option value=l.code selected=l.code == current lang=l.code>{l.native_name}</option>
                 }).collect_view()}
@@ -31,3 +30,21 @@ pub fn LanguageSwitcher() -> impl IntoView {
         </JsonForm>
     }
 }
+
+/// Choosing a language applies it at once: the select submits its form, which the form's own
+/// handler sends. (A handler in the markup would be refused by the Content-Security-Policy.)
+#[cfg(feature = "hydrate")]
+fn submit_enclosing_form(ev: leptos::ev::Event) {
+    use wasm_bindgen::JsCast;
+    let form = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("form").ok().flatten())
+        .and_then(|f| f.dyn_into::<web_sys::HtmlFormElement>().ok());
+    if let Some(form) = form {
+        let _ = form.request_submit();
+    }
+}
+
+#[cfg(not(feature = "hydrate"))]
+fn submit_enclosing_form(_: leptos::ev::Event) {}

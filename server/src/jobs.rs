@@ -1,0 +1,37 @@
+//! Background jobs of a serving node: the periodic clean-up of ended sessions and of login
+//! throttling rows that no longer count. Each node runs it; the deletes are idempotent, so
+//! several nodes on one database only repeat each other's work.
+
+use std::time::Duration;
+
+use app::error::AppError;
+use app::server::auth::{session, throttle};
+use app::server::ctx::Backend;
+
+/// How often the clean-up runs.
+pub const CLEAN_UP_EVERY: Duration = Duration::from_secs(10 * 60);
+
+/// One clean-up: returns how many rows went.
+pub async fn clean_up(backend: &Backend) -> Result<u64, AppError> {
+    let sessions = session::forget_ended(backend).await?;
+    let throttling = throttle::forget_old(backend).await?;
+    Ok(sessions + throttling)
+}
+
+/// Runs [`clean_up`] now and then every [`CLEAN_UP_EVERY`], for as long as the server runs.
+pub fn spawn_clean_up(backend: Backend) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(CLEAN_UP_EVERY);
+        loop {
+            every.tick().await;
+            match clean_up(&backend).await {
+                Ok(n) if n > 0 => {
+                    tracing::info!("clean-up removed {n} ended sessions and old throttling rows")
+                }
+                Ok(_) => {}
+                // The fault is logged with its reference where it was turned into an AppError.
+                Err(_) => tracing::warn!("clean-up failed; it runs again later"),
+            }
+        }
+    });
+}
