@@ -11,7 +11,7 @@ export GEMENSKAP_BIND GEMENSKAP_DATA_DIR
 SERVER := target/release/gemenskap
 E2E_PORT ?= 3100
 
-.PHONY: bench bench-stream run build tools node-deps test-deps test lint unit-tests http-tests e2e crash-test l10n-check l10n-pseudo l10n-deps fmt clean
+.PHONY: bench bench-stream bench-flood bench-memory run build tools node-deps test-deps test lint unit-tests http-tests e2e crash-test l10n-check l10n-pseudo l10n-deps fmt clean
 
 ## run: install tools, build in release mode, seed the demo when empty, serve.
 run: build
@@ -91,6 +91,16 @@ bench:
 ## data takes several minutes per database).
 bench-stream:
 	scripts/with-postgres.sh cargo bench -p gemenskap --bench conversation
+
+## bench-flood: one person floods previews; the others' stream timings alone and under the
+## flood, with the per-person limits as deployed and off (SQLite and PostgreSQL).
+bench-flood:
+	scripts/with-postgres.sh cargo bench -p gemenskap --bench flood
+
+## bench-memory: the release server's RSS idle with the demo, after 10,000 requests, and
+## during 200 concurrent logins.
+bench-memory: build
+	python3 bench/memory.py
 
 fmt:
 	cargo fmt --all

@@ -2,9 +2,10 @@
 """Crash test: nothing that was answered 200 is lost when the server dies.
 
 Starts the release server (`target/release/gemenskap serve --demo`) on a fresh database, logs
-in several demo people and lets one client thread per person write through the HTTP API as
-fast as it is answered: status updates, blog posts with tags, comments, edits and likes, each
-carrying a unique marker. Meanwhile the server is killed with SIGKILL at random moments
+in demo people (16) and lets client threads (4) write as them through the HTTP API as fast as
+it is answered: status updates, blog posts with tags, comments, edits and likes, each
+carrying a unique marker. (The server limits each person's writes; a client writes as another
+of its people while one is limited.) Meanwhile the server is killed with SIGKILL at random moments
 (0.2-1.5 s after it came back) and restarted on the same data, `--kills` times. A write whose
 answer never came (the connection died with the server) is "unknown": it may or may not be
 stored, but if it is, it must be whole.
@@ -43,14 +44,11 @@ import urllib.parse
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PASSWORD = "gemenskap-demo"
 DEMO_PEOPLE = [
-    "anna.lindqvist@nordbanken.example",
-    "erik.johansson@nordbanken.example",
-    "ingrid.haugen@nordbanken.example",
-    "katrin.mueller@nordbanken.example",
-    "mikko.virtanen@nordbanken.example",
-    "karin.berg@nordbanken.example",
-    "ola.nordmann@nordbanken.example",
-    "james.wilson@nordbanken.example",
+    f"{name}@nordbanken.example" for name in (
+        "anna.lindqvist erik.johansson ingrid.haugen katrin.mueller mikko.virtanen karin.berg "
+        "ola.nordmann james.wilson mette.jensen lars.nielsen aino.korhonen kadri.tamm "
+        "janis.berzins ruta.kazlauskiene jonas.petraitis tomasz.kowalski agnieszka.nowak"
+    ).split()
 ]
 # Words with letters outside ASCII (all precomposed, NFC) so that a torn multi-byte write shows.
 WORDS = (
@@ -287,7 +285,7 @@ class Write:
 
     def describe(self) -> str:
         what = self.marker or f"like of {self.target}"
-        return f"{self.op} {what} by client {self.client}"
+        return f"{self.op} {what} by person {self.client}"
 
 
 class Registry:
@@ -373,38 +371,67 @@ def body_with(marker: str, rng: random.Random, limit: int, low: int = 20) -> str
     return text
 
 
-class Client(threading.Thread):
-    def __init__(self, index: int, email: str, api: Api, registry: Registry, run_id: str,
-                 stop: threading.Event, failures: list, seed: int):
-        super().__init__(name=f"client-{index}", daemon=True)
+class Person:
+    """A demo person the clients write as: their session, their markers, their rate limit."""
+
+    def __init__(self, index: int, email: str, api: Api, run_id: str, stop: threading.Event):
         self.index = index
         self.email = email
         self.api = api
-        self.registry = registry
         self.run_id = run_id
         self.stop_event = stop
-        self.failures = failures
-        self.rng = random.Random(seed)
         self.cookie: str | None = None
         self.user_id = None
         self.seq = 0
         self.relogins = 0
-        self.unexpected: list[str] = []
         self.rate_limited = 0
+        self.blocked_until = 0.0  # after a 429, until Retry-After has passed
 
     def login(self) -> None:
+        deadline = time.monotonic() + RESTART_TIMEOUT
         while not self.stop_event.is_set():
             try:
                 self.cookie, self.user_id = self.api.login(self.email)
                 return
-            except (NotSent, NoAnswer):
+            except (NotSent, NoAnswer) as e:
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"login {self.email}: no answer ({e!r})") from e
                 time.sleep(0.05)
 
     def next_marker(self) -> str:
         self.seq += 1
         return f"ct-{self.run_id}-{self.index}-{self.seq}"
 
-    def make_write(self) -> tuple[Write, str]:
+
+class Client(threading.Thread):
+    """One writing connection after another, as fast as answered, for a few people in turn.
+
+    The server limits each person's writes (a token bucket, 429 with Retry-After); a client
+    writes as someone else meanwhile, so that writes are in flight whenever the server dies."""
+
+    def __init__(self, index: int, people: list[Person], api: Api, registry: Registry,
+                 run_id: str, stop: threading.Event, failures: list, seed: int):
+        super().__init__(name=f"client-{index}", daemon=True)
+        self.index = index
+        self.people = people
+        self.api = api
+        self.registry = registry
+        self.run_id = run_id
+        self.stop_event = stop
+        self.failures = failures
+        self.rng = random.Random(seed)
+        self.unexpected: list[str] = []
+
+    def pick_person(self) -> Person:
+        now = time.monotonic()
+        free = [p for p in self.people if p.blocked_until <= now]
+        if free:
+            return self.rng.choice(free)
+        first = min(self.people, key=lambda p: p.blocked_until)
+        time.sleep(max(0.0, min(first.blocked_until - now, 5.0)))
+        return first
+
+    def make_write(self, person: Person) -> tuple[Write, str]:
         rng = self.rng
         reg = self.registry
         roll = rng.random()
@@ -422,18 +449,18 @@ class Client(threading.Thread):
         if op == "comment":
             target = reg.pick_thread(rng)
         elif op == "edit":
-            target = reg.pick_thread(rng, owner=self.index)
+            target = reg.pick_thread(rng, owner=person.index)
         elif op == "like":
-            target = reg.pick_thread(rng, not_owner=self.index)
+            target = reg.pick_thread(rng, not_owner=person.index)
         if op in ("comment", "edit", "like") and target is None:
             op = "status"
         lang = rng.choice(LANGS)
         if op == "status":
-            marker = self.next_marker()
+            marker = person.next_marker()
             payload = {"text": body_with(marker, rng, 1000), "lang": lang}
-            return Write(self.seq, self.index, op, marker, payload), "/api/status/create"
+            return Write(person.seq, person.index, op, marker, payload), "/api/status/create"
         if op == "blog":
-            marker = self.next_marker()
+            marker = person.next_marker()
             payload = {
                 "title": f"{marker} {text_of(rng, rng.randint(5, 80))}".replace("\n\n", " "),
                 "body": body_with(marker, rng, rng.choice([600, 3000, 12000])),
@@ -441,14 +468,14 @@ class Client(threading.Thread):
                 "tags": rng.sample(TAG_POOL, rng.randint(1, 3)) + [f"run-{self.run_id}"],
                 "published": True,
             }
-            return Write(self.seq, self.index, op, marker, payload), "/api/blogs/posts/create"
+            return Write(person.seq, person.index, op, marker, payload), "/api/blogs/posts/create"
         if op == "comment":
-            marker = self.next_marker()
+            marker = person.next_marker()
             payload = {"target_id": target, "body": body_with(marker, rng, 2000), "lang": lang}
-            return (Write(self.seq, self.index, op, marker, payload, target),
+            return (Write(person.seq, person.index, op, marker, payload, target),
                     "/api/comments/create")
         if op == "edit":
-            marker = self.next_marker()
+            marker = person.next_marker()
             if reg.thread_kind(target) == "status":
                 payload = {"id": target, "body": body_with(marker, rng, 1000)}
             else:
@@ -459,32 +486,37 @@ class Client(threading.Thread):
                     "body": body_with(marker, rng, rng.choice([600, 5000])),
                     "tags": rng.sample(TAG_POOL, rng.randint(0, 3)),
                 }
-            return (Write(self.seq, self.index, op, marker, payload, target),
+            return (Write(person.seq, person.index, op, marker, payload, target),
                     "/api/content/update")
         payload = {"target_id": target}
-        return Write(self.seq, self.index, "like", None, payload, target), "/api/likes/toggle"
+        return Write(person.seq, person.index, "like", None, payload, target), "/api/likes/toggle"
 
     def run(self) -> None:
         try:
             self.loop()
         except Exception as e:  # noqa: BLE001 - reported as a failure of the test itself
-            self.failures.append(f"client {self.index} ({self.email}) crashed: {e!r}")
+            self.failures.append(f"client {self.index} crashed: {e!r}")
             self.stop_event.set()
 
     def loop(self) -> None:
         reg = self.registry
         while not self.stop_event.is_set():
-            w, path = self.make_write()
+            person = self.pick_person()
+            w, path = self.make_write(person)
             reg.add(w)
             try:
-                resp = self.api.request("POST", path, w.payload, cookie=self.cookie)
+                resp = self.api.request("POST", path, w.payload, cookie=person.cookie)
             except NotSent:
                 reg.settle(w, "not_sent")
-                time.sleep(0.03)
+                # The server is down; when it is back its rate limits start afresh.
+                for p in self.people:
+                    p.blocked_until = 0.0
+                time.sleep(0.02)
                 continue
             except NoAnswer as e:
                 reg.settle(w, "unknown", answer=repr(e))
-                time.sleep(0.03)
+                for p in self.people:
+                    p.blocked_until = 0.0
                 continue
             if resp.status == 200:
                 reg.settle(w, "acked", 200, resp.json)
@@ -492,15 +524,15 @@ class Client(threading.Thread):
             reg.settle(w, "refused", resp.status, resp.json)
             code = resp.code()
             if resp.status == 401:
-                self.relogins += 1
-                self.login()
+                person.relogins += 1
+                person.login()
             elif resp.status == 429:
-                self.rate_limited += 1
+                person.rate_limited += 1
                 try:
                     wait = float(resp.headers.get("Retry-After") or 1)
                 except ValueError:
                     wait = 1.0
-                time.sleep(min(max(wait, 0.1), 5.0))
+                person.blocked_until = time.monotonic() + min(max(wait, 0.1), 5.0)
             elif resp.status == 503:
                 time.sleep(0.1)
             else:
@@ -520,11 +552,11 @@ class Client(threading.Thread):
 
 
 class Checker:
-    def __init__(self, api: Api, registry: Registry, clients: list[Client], run_id: str,
+    def __init__(self, api: Api, registry: Registry, people: list[Person], run_id: str,
                  baseline: dict[int, set]):
         self.api = api
         self.reg = registry
-        self.clients = clients
+        self.people = people
         self.run_id = run_id
         self.baseline = baseline
         self.problems: list[str] = []
@@ -539,7 +571,7 @@ class Checker:
         if text not in self.problems:
             self.problems.append(text)
 
-    def get(self, client: Client, path: str, **params) -> Response:
+    def get(self, client: Person, path: str, **params) -> Response:
         for _ in range(3):
             resp = self.api.get(path, cookie=client.cookie, **params)
             if resp.status == 401:
@@ -549,7 +581,7 @@ class Checker:
             return resp
         return resp
 
-    def item(self, client: Client, item_id) -> dict | None:
+    def item(self, client: Person, item_id) -> dict | None:
         resp = self.get(client, "/api/content/get", id=item_id)
         if resp.status == 404:
             return None
@@ -557,7 +589,7 @@ class Checker:
             raise RuntimeError(f"GET /api/content/get?id={item_id}: {resp.status} {resp.raw[:200]!r}")
         return resp.json
 
-    def scan_person(self, client: Client) -> list:
+    def scan_person(self, client: Person) -> list:
         ids = []
         cursor = None
         while True:
@@ -664,11 +696,11 @@ class Checker:
 
     def run(self) -> None:
         reg = self.reg
-        by_index = {c.index: c for c in self.clients}
-        by_user = {c.user_id: c for c in self.clients}
+        by_index = {c.index: c for c in self.people}
+        by_user = {c.user_id: c for c in self.people}
 
         # 1. Everything the clients' people wrote since the start, found by listing.
-        for client in self.clients:
+        for client in self.people:
             for item_id in self.scan_person(client):
                 if item_id in self.baseline[client.index]:
                     continue
@@ -706,7 +738,7 @@ class Checker:
             params = {"tag": run_tag, "all_languages": "true"}
             if cursor:
                 params["cursor"] = cursor
-            resp = self.get(self.clients[0], "/api/stream/tag", **params)
+            resp = self.get(self.people[0], "/api/stream/tag", **params)
             if resp.status == 404 and not tagged:
                 break
             if resp.status != 200:
@@ -770,7 +802,7 @@ class Checker:
         self.intact += sum(len([w for w in ws if w.outcome == "acked"])
                            for key, ws in reg.likes.items() if like_ok.get(key))
 
-    def check_found(self, item_id, item: dict, client: Client) -> None:
+    def check_found(self, item_id, item: dict, client: Person) -> None:
         """An item the client's person has written since the start: it must be one sent."""
         reg = self.reg
         body = item.get("body") or ""
@@ -831,8 +863,8 @@ class Checker:
         self.marker_seen[w.marker] = cid
         author = (c.get("author") or {}).get("id")
         if by_user.get(author) is None or by_user[author].index != w.client:
-            self.problem(f"comment {cid} ({w.marker}): author {author}, sent by client "
-                         f"{w.client}")
+            self.problem(f"comment {cid} ({w.marker}): author {author}, sent by "
+                         f"person {w.client}")
         if w.outcome == "acked":
             if w.item_id != cid:
                 self.problem(f"comment {cid} carries {w.marker}, answered with id {w.item_id}")
@@ -858,7 +890,7 @@ class Checker:
                 if w.outcome == "acked":
                     liked = bool(w.answer.get("liked")) if isinstance(w.answer, dict) else None
                     if state is not None and liked == state:
-                        self.problem(f"LOST like toggle: client {client_index} on {item_id}: "
+                        self.problem(f"LOST like toggle: person {client_index} on {item_id}: "
                                      f"two answered toggles in a row both say liked={liked}")
                         ok = False
                     state = liked
@@ -870,7 +902,7 @@ class Checker:
                 ok_pairs[(client_index, item_id)] = False
                 continue
             if state is not None and item.get("liked_by_me") != state:
-                self.problem(f"LOST like toggle: client {client_index} on {item_id}: the last "
+                self.problem(f"LOST like toggle: person {client_index} on {item_id}: the last "
                              f"answer said liked={state}, now liked_by_me="
                              f"{item.get('liked_by_me')}")
                 ok = False
@@ -901,7 +933,10 @@ def short(value, n: int = 120) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--kills", type=int, default=20, help="SIGKILLs (default 20)")
-    parser.add_argument("--clients", type=int, default=4, help="writing clients (default 4)")
+    parser.add_argument("--clients", type=int, default=4,
+                        help="writing threads (default 4)")
+    parser.add_argument("--people", type=int, default=16,
+                        help="demo people the clients write as, in turn (default 16)")
     parser.add_argument("--min-gap", type=float, default=0.2)
     parser.add_argument("--max-gap", type=float, default=1.5)
     parser.add_argument("--engine", choices=["auto", "sqlite", "postgres"], default="auto",
@@ -910,8 +945,10 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=None, help="random seed (printed)")
     parser.add_argument("--keep", action="store_true", help="keep the data directory")
     args = parser.parse_args()
-    if args.clients < 1 or args.clients > len(DEMO_PEOPLE):
-        parser.error(f"--clients must be 1..{len(DEMO_PEOPLE)}")
+    if not 1 <= args.people <= len(DEMO_PEOPLE):
+        parser.error(f"--people must be 1..{len(DEMO_PEOPLE)}")
+    if not 1 <= args.clients <= args.people:
+        parser.error("--clients must be 1..--people")
     if not os.access(args.binary, os.X_OK):
         print(f"crash test: {args.binary} is missing (make build)", file=sys.stderr)
         return 2
@@ -944,6 +981,7 @@ def main() -> int:
     stop = threading.Event()
     failures: list[str] = []
     clients: list[Client] = []
+    people: list[Person] = []
     registry = Registry()
     kills = 0
     kills_in_flight = 0
@@ -953,13 +991,14 @@ def main() -> int:
         first = server.start(STARTUP_TIMEOUT)
         log(f"    first start (with the demo seeded) took {first:.1f} s")
         api = server.api
+        people = [Person(i, DEMO_PEOPLE[i], api, run_id, stop) for i in range(args.people)]
+        for person in people:
+            person.login()
         for i in range(args.clients):
-            c = Client(i, DEMO_PEOPLE[i], api, registry, run_id, stop, failures,
-                       rng.randrange(2**32))
-            c.login()
-            clients.append(c)
-        checker_pre = Checker(api, registry, clients, run_id, {})
-        baseline = {c.index: set(checker_pre.scan_person(c)) for c in clients}
+            clients.append(Client(i, people[i::args.clients], api, registry, run_id, stop,
+                                  failures, rng.randrange(2**32)))
+        checker_pre = Checker(api, registry, people, run_id, {})
+        baseline = {p.index: set(checker_pre.scan_person(p)) for p in people}
 
         for c in clients:
             c.start()
@@ -967,8 +1006,15 @@ def main() -> int:
         time.sleep(1.0)
         while kills < args.kills and not stop.is_set():
             time.sleep(rng.uniform(args.min_gap, args.max_gap))
-            with registry.lock:
-                in_flight = registry.in_flight
+            # Kill while some write is on its way (each client has one in flight nearly all
+            # the time; wait at most a second for one).
+            wait_until = time.monotonic() + 1.0
+            while True:
+                with registry.lock:
+                    in_flight = registry.in_flight
+                if in_flight or time.monotonic() > wait_until:
+                    break
+                time.sleep(0.001)
             server.kill()
             kills += 1
             kills_in_flight += 1 if in_flight else 0
@@ -986,7 +1032,7 @@ def main() -> int:
             log(server.log_tail())
             return 1
 
-        checker = Checker(api, registry, clients, run_id, baseline)
+        checker = Checker(api, registry, people, run_id, baseline)
         checker.run()
 
         counts = registry.counts
@@ -1001,12 +1047,12 @@ def main() -> int:
         log(f"    acknowledged: {by_op}; answers lost to kills: {unknown} "
             f"(of {unknown_created} creates, {checker.unknown_stored} stored whole, "
             f"{unknown_created - checker.unknown_stored} not stored); "
-            f"refused: {refused} (429: {sum(c.rate_limited for c in clients)}, "
-            f"unexpected: {len(unexpected)}); re-logins: {sum(c.relogins for c in clients)}")
+            f"refused: {refused} (429: {sum(p.rate_limited for p in people)}, "
+            f"unexpected: {len(unexpected)}); re-logins: {sum(p.relogins for p in people)}")
         if restart_times:
             log(f"    kills with writes in flight: {kills_in_flight} of {kills}; restart "
-                f"{sum(restart_times) / len(restart_times):.1f} s on average, "
-                f"{max(restart_times):.1f} s at most; {elapsed:.0f} s in all")
+                f"{sum(restart_times) / len(restart_times):.2f} s on average, "
+                f"{max(restart_times):.2f} s at most; {elapsed:.0f} s in all")
         for u in unexpected[:3]:
             log(f"    refused unexpectedly: {u}")
         problems = checker.problems

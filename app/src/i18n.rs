@@ -331,6 +331,8 @@ mod tests {
                         ("languages", FluentValue::from("Svenska, English")),
                         ("from", FluentValue::from(n)),
                         ("now", FluentValue::from(n)),
+                        ("kilobytes", FluentValue::from(n)),
+                        ("time", FluentValue::from("3 Dec 2026 10:00")),
                     ];
                     let text = i18n.t_args(id, &args);
                     assert!(!text.is_empty(), "{} {id} n={n}", lang.code);

@@ -19,6 +19,7 @@ pub mod language;
 pub mod notification;
 pub mod policy;
 pub mod profile;
+pub mod public_id;
 #[cfg(test)]
 mod service_tests;
 pub mod settings;

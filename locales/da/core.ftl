@@ -28,6 +28,8 @@ nav-my-profile = Min profil
 nav-change-password = Skift adgangskode
 # User menu: log out button.
 nav-logout = Log ud
+# User menu: the page listing where one is logged in.
+nav-sessions = Hvor jeg er logget ind
 # Label of the UI language selector in the header.
 nav-language = Sprog
 # Button next to the language selector, shown only without JavaScript.

@@ -165,3 +165,5 @@ error-field-too-deep = { $limit ->
     [one] citater og lister må højst være indlejret i { $limit } niveau
    *[other] citater og lister må højst være indlejret i { $limit } niveauer
 }
+# A text whose formatting took too long to render (deeply nested or unusual Markdown).
+error-field-too-complex = formateringen er for kompliceret til at blive vist; forenkl citaterne, listerne eller linkene

@@ -19,3 +19,20 @@ password-rules = Verwenden Sie mindestens 10 Zeichen. Einige voneinander unabhä
 password-submit = Passwort ändern
 # Confirmation after the password was changed.
 password-changed = Ihr Passwort wurde geändert. Sie wurden in allen anderen Sitzungen abgemeldet.
+
+## Sessions page (/account/sessions)
+
+# Title and heading of the page listing where the person is logged in.
+sessions-title = Wo Sie angemeldet sind
+# Under the heading.
+sessions-intro = Hier sind alle Browser aufgeführt, mit denen Sie sich angemeldet haben. Eine Sitzung endet nach 12 Stunden ohne Nutzung und in jedem Fall 14 Tage nach der Anmeldung. Wenn Sie ein Telefon verloren oder vergessen haben, sich irgendwo abzumelden, melden Sie sich überall ab.
+# A session whose browser did not say what it is.
+sessions-unknown-browser = Unbekannter Browser
+# When the session began. Variables: $time (date and time).
+sessions-opened = Angemeldet am { $time }
+# When the session was last used. Variables: $time (date and time).
+sessions-last-used = zuletzt genutzt am { $time }
+# Marks the session of the browser showing the page.
+sessions-this-one = Dieser Browser
+# Button that ends every session, this one too.
+sessions-end-all = Überall abmelden

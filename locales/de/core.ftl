@@ -28,6 +28,8 @@ nav-my-profile = Mein Profil
 nav-change-password = Passwort ändern
 # User menu: log out button.
 nav-logout = Abmelden
+# User menu: the page listing where one is logged in.
+nav-sessions = Wo ich angemeldet bin
 # Label of the UI language selector in the header.
 nav-language = Sprache
 # Button next to the language selector, shown only without JavaScript.

@@ -165,3 +165,5 @@ error-field-too-deep = { $limit ->
     [one] Zitate und Listen dürfen höchstens { $limit } Ebene tief verschachtelt sein
    *[other] Zitate und Listen dürfen höchstens { $limit } Ebenen tief verschachtelt sein
 }
+# A text whose formatting took too long to render (deeply nested or unusual Markdown).
+error-field-too-complex = die Formatierung ist zu komplex, um angezeigt zu werden; vereinfachen Sie Zitate, Listen oder Links

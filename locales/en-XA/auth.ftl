@@ -22,3 +22,20 @@ password-rules = [Ûšé åţ ļéåšţ 10 çĥåŕåçţéŕš. Å ƒéŵ üñ
 password-submit = [Çĥåñĝé þåššŵöŕð~~~~~]
 # Confirmation after the password was changed.
 password-changed = [Ýöüŕ þåššŵöŕð ĥåš ƀééñ çĥåñĝéð. Ýöüŕ öţĥéŕ šéššïöñš ĥåṽé ƀééñ ļöĝĝéð öüţ.~~~~~~~~~~~~~~~~~~~]
+
+## Sessions page (/account/sessions)
+
+# Title and heading of the page listing where the person is logged in.
+sessions-title = [Ŵĥéŕé ýöü åŕé ļöĝĝéð ïñ~~~~~~]
+# Under the heading.
+sessions-intro = [Éåçĥ ƀŕöŵšéŕ ýöü ļöĝĝéð ïñ ŵïţĥ ïš ļïšţéð ĥéŕé. Å šéššïöñ éñðš åƒţéŕ 12 ĥöüŕš ŵïţĥöüţ üšé, åñð åļŵåýš 14 ðåýš åƒţéŕ ļöĝĝïñĝ ïñ. Îƒ ýöü ļöšţ å þĥöñé öŕ ƒöŕĝöţ ţö ļöĝ öüţ šöɱéŵĥéŕé, ļöĝ öüţ éṽéŕýŵĥéŕé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+# A session whose browser did not say what it is.
+sessions-unknown-browser = [Å ƀŕöŵšéŕ ţĥåţ ðïð ñöţ ĝïṽé ïţš ñåɱé~~~~~~~~~]
+# When the session began. Variables: $time (date and time).
+sessions-opened = [Ļöĝĝéð ïñ~~~ { $time }]
+# When the session was last used. Variables: $time (date and time).
+sessions-last-used = [ļåšţ üšéð~~~ { $time }]
+# Marks the session of the browser showing the page.
+sessions-this-one = [Ţĥïš ƀŕöŵšéŕ~~~~]
+# Button that ends every session, this one too.
+sessions-end-all = [Ļöĝ öüţ éṽéŕýŵĥéŕé~~~~~]

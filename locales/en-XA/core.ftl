@@ -32,6 +32,8 @@ nav-my-profile = [Ṁý þŕöƒïļé~~~]
 nav-change-password = [Çĥåñĝé þåššŵöŕð~~~~~]
 # User menu: log out button.
 nav-logout = [Ļöĝ öüţ~~]
+# User menu: the page listing where one is logged in.
+nav-sessions = [Ŵĥéŕé Î åɱ ļöĝĝéð ïñ~~~~~]
 # Label of the UI language selector in the header.
 nav-language = [Ļåñĝüåĝé~~~]
 # Button next to the language selector, shown only without JavaScript.

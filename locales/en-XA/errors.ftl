@@ -165,3 +165,5 @@ error-field-too-deep = [{ $limit ->
         [one] ǫüöţéš åñð ļïšţš ɱåý ƀé ñéšţéð åţ ɱöšţ~~~~~~~~~~ { $limit } ļéṽéļ ðééþ~~~
        *[other] ǫüöţéš åñð ļïšţš ɱåý ƀé ñéšţéð åţ ɱöšţ~~~~~~~~~~ { $limit } ļéṽéļš ðééþ~~~
     }]
+# A text whose formatting took too long to render (deeply nested or unusual Markdown).
+error-field-too-complex = [ţĥé ƒöŕɱåţţïñĝ ïš ţöö çöɱþļéẋ ţö šĥöŵ; šïɱþļïƒý ţĥé ǫüöţéš, ļïšţš öŕ ļïñķš~~~~~~~~~~~~~~~~~~~]

@@ -28,6 +28,8 @@ nav-my-profile = My profile
 nav-change-password = Change password
 # User menu: log out button.
 nav-logout = Log out
+# User menu: the page listing where one is logged in.
+nav-sessions = Where I am logged in
 # Label of the UI language selector in the header.
 nav-language = Language
 # Button next to the language selector, shown only without JavaScript.

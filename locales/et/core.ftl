@@ -28,6 +28,8 @@ nav-my-profile = Minu profiil
 nav-change-password = Muuda parooli
 # User menu: log out button.
 nav-logout = Logi välja
+# User menu: the page listing where one is logged in.
+nav-sessions = Kus olen sisse logitud
 # Label of the UI language selector in the header.
 nav-language = Keel
 # Button next to the language selector, shown only without JavaScript.

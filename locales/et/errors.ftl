@@ -165,3 +165,5 @@ error-field-too-deep = { $limit ->
     [one] tsitaate ja loendeid võib olla üksteise sees kõige rohkem { $limit } tase
    *[other] tsitaate ja loendeid võib olla üksteise sees kõige rohkem { $limit } taset
 }
+# A text whose formatting took too long to render (deeply nested or unusual Markdown).
+error-field-too-complex = vormindus on kuvamiseks liiga keeruline; lihtsustage tsitaate, loendeid või linke

@@ -19,3 +19,20 @@ password-rules = Käytä vähintään 10 merkkiä. Muutamasta toisiinsa liittym�
 password-submit = Vaihda salasana
 # Confirmation after the password was changed.
 password-changed = Salasanasi on vaihdettu. Sinut on kirjattu ulos muista istunnoistasi.
+
+## Sessions page (/account/sessions)
+
+# Title and heading of the page listing where the person is logged in.
+sessions-title = Missä olet kirjautunut sisään
+# Under the heading.
+sessions-intro = Tässä näkyvät kaikki selaimet, joilla olet kirjautunut sisään. Istunto päättyy, kun sitä ei ole käytetty 12 tuntiin, ja aina 14 päivän kuluttua sisäänkirjautumisesta. Jos kadotit puhelimen tai unohdit kirjautua jossain ulos, kirjaudu ulos kaikkialta.
+# A session whose browser did not say what it is.
+sessions-unknown-browser = Tuntematon selain
+# When the session began. Variables: $time (date and time).
+sessions-opened = Kirjauduttu sisään { $time }
+# When the session was last used. Variables: $time (date and time).
+sessions-last-used = viimeksi käytetty { $time }
+# Marks the session of the browser showing the page.
+sessions-this-one = Tämä selain
+# Button that ends every session, this one too.
+sessions-end-all = Kirjaudu ulos kaikkialta

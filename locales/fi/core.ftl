@@ -28,6 +28,8 @@ nav-my-profile = Oma profiili
 nav-change-password = Vaihda salasana
 # User menu: log out button.
 nav-logout = Kirjaudu ulos
+# User menu: the page listing where one is logged in.
+nav-sessions = Missä olen kirjautunut sisään
 # Label of the UI language selector in the header.
 nav-language = Kieli
 # Button next to the language selector, shown only without JavaScript.

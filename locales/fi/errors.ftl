@@ -165,3 +165,5 @@ error-field-too-deep = { $limit ->
     [one] lainauksia ja luetteloita voi olla sisäkkäin enintään { $limit } taso
    *[other] lainauksia ja luetteloita voi olla sisäkkäin enintään { $limit } tasoa
 }
+# A text whose formatting took too long to render (deeply nested or unusual Markdown).
+error-field-too-complex = muotoilu on liian monimutkainen näytettäväksi; yksinkertaista lainauksia, luetteloita tai linkkejä

@@ -19,3 +19,20 @@ password-rules = Naudokite ne mažiau kaip 10 simbolių. Keli tarpusavyje nesusi
 password-submit = Keisti slaptažodį
 # Confirmation after the password was changed.
 password-changed = Slaptažodis pakeistas. Kitos jūsų sesijos baigtos.
+
+## Sessions page (/account/sessions)
+
+# Title and heading of the page listing where the person is logged in.
+sessions-title = Jūsų sesijos
+# Under the heading.
+sessions-intro = Čia išvardytos visos naršyklės, kuriose prisijungėte. Sesija baigiasi, jei ja nesinaudojama 12 valandų, ir visada praėjus 14 dienų nuo prisijungimo. Jei pametėte telefoną arba kur nors pamiršote atsijungti, atsijunkite visur.
+# A session whose browser did not say what it is.
+sessions-unknown-browser = Nežinoma naršyklė
+# When the session began. Variables: $time (date and time).
+sessions-opened = Prisijungta { $time }
+# When the session was last used. Variables: $time (date and time).
+sessions-last-used = paskutinį kartą naudota { $time }
+# Marks the session of the browser showing the page.
+sessions-this-one = Ši naršyklė
+# Button that ends every session, this one too.
+sessions-end-all = Atsijungti visur

@@ -28,6 +28,8 @@ nav-my-profile = Mano profilis
 nav-change-password = Keisti slaptažodį
 # User menu: log out button.
 nav-logout = Atsijungti
+# User menu: the page listing where one is logged in.
+nav-sessions = Mano sesijos
 # Label of the UI language selector in the header.
 nav-language = Kalba
 # Button next to the language selector, shown only without JavaScript.

@@ -181,3 +181,5 @@ error-field-too-deep = { $limit ->
     [many] citatų ir sąrašų įdėjimo gylis – ne daugiau kaip { $limit } lygio
    *[other] citatų ir sąrašų įdėjimo gylis – ne daugiau kaip { $limit } lygių
 }
+# A text whose formatting took too long to render (deeply nested or unusual Markdown).
+error-field-too-complex = formatavimas per sudėtingas, kad būtų parodytas; supaprastinkite citatas, sąrašus arba nuorodas

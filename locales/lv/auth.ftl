@@ -19,3 +19,20 @@ password-rules = Izmantojiet vismaz 10 rakstzīmes. Drošu paroli var izveidot n
 password-submit = Mainīt paroli
 # Confirmation after the password was changed.
 password-changed = Jūsu parole ir nomainīta. Pārējās jūsu sesijas ir slēgtas.
+
+## Sessions page (/account/sessions)
+
+# Title and heading of the page listing where the person is logged in.
+sessions-title = Jūsu sesijas
+# Under the heading.
+sessions-intro = Šeit ir uzskaitītas visas pārlūkprogrammas, kurās pieteicāties. Sesija beidzas, ja tā netiek izmantota 12 stundas, un vienmēr 14 dienas pēc pieteikšanās. Ja pazaudējāt tālruni vai kaut kur aizmirsāt iziet, izejiet no visām sesijām.
+# A session whose browser did not say what it is.
+sessions-unknown-browser = Nezināma pārlūkprogramma
+# When the session began. Variables: $time (date and time).
+sessions-opened = Pieteikšanās { $time }
+# When the session was last used. Variables: $time (date and time).
+sessions-last-used = pēdējoreiz izmantota { $time }
+# Marks the session of the browser showing the page.
+sessions-this-one = Šī pārlūkprogramma
+# Button that ends every session, this one too.
+sessions-end-all = Iziet no visām sesijām

@@ -28,6 +28,8 @@ nav-my-profile = Mans profils
 nav-change-password = Mainīt paroli
 # User menu: log out button.
 nav-logout = Iziet
+# User menu: the page listing where one is logged in.
+nav-sessions = Manas sesijas
 # Label of the UI language selector in the header.
 nav-language = Valoda
 # Button next to the language selector, shown only without JavaScript.

@@ -173,3 +173,5 @@ error-field-too-deep = { $limit ->
     [one] citātiem un sarakstiem var būt ne vairāk kā { $limit } ligzdošanas līmenis
    *[other] citātiem un sarakstiem var būt ne vairāk kā { $limit } ligzdošanas līmeņi
 }
+# A text whose formatting took too long to render (deeply nested or unusual Markdown).
+error-field-too-complex = formatējums ir pārāk sarežģīts, lai to parādītu; vienkāršojiet citātus, sarakstus vai saites

@@ -28,6 +28,8 @@ nav-my-profile = Min profil
 nav-change-password = Endre passord
 # User menu: log out button.
 nav-logout = Logg ut
+# User menu: the page listing where one is logged in.
+nav-sessions = Hvor jeg er logget inn
 # Label of the UI language selector in the header.
 nav-language = Språk
 # Button next to the language selector, shown only without JavaScript.

@@ -165,3 +165,5 @@ error-field-too-deep = { $limit ->
     [one] sitater og lister kan være nestet i høyst { $limit } nivå
    *[other] sitater og lister kan være nestet i høyst { $limit } nivåer
 }
+# A text whose formatting took too long to render (deeply nested or unusual Markdown).
+error-field-too-complex = formateringen er for komplisert til å vises; forenkle sitatene, listene eller lenkene

@@ -19,3 +19,20 @@ password-rules = Użyj co najmniej 10 znaków. Kilka niepowiązanych ze sobą s�
 password-submit = Zmień hasło
 # Confirmation after the password was changed.
 password-changed = Hasło zostało zmienione. Pozostałe sesje zostały zakończone.
+
+## Sessions page (/account/sessions)
+
+# Title and heading of the page listing where the person is logged in.
+sessions-title = Twoje sesje
+# Under the heading.
+sessions-intro = Poniżej widać każdą przeglądarkę, w której zalogowano się na to konto. Sesja kończy się po 12 godzinach bezczynności i zawsze po 14 dniach od zalogowania. Jeśli zgubisz telefon albo zapomnisz się gdzieś wylogować, wyloguj się wszędzie.
+# A session whose browser did not say what it is.
+sessions-unknown-browser = Nieznana przeglądarka
+# When the session began. Variables: $time (date and time).
+sessions-opened = Zalogowano { $time }
+# When the session was last used. Variables: $time (date and time).
+sessions-last-used = ostatnio używana { $time }
+# Marks the session of the browser showing the page.
+sessions-this-one = Ta przeglądarka
+# Button that ends every session, this one too.
+sessions-end-all = Wyloguj się wszędzie

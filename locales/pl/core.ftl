@@ -28,6 +28,8 @@ nav-my-profile = Mój profil
 nav-change-password = Zmień hasło
 # User menu: log out button.
 nav-logout = Wyloguj się
+# User menu: the page listing where one is logged in.
+nav-sessions = Moje sesje
 # Label of the UI language selector in the header.
 nav-language = Język
 # Button next to the language selector, shown only without JavaScript.

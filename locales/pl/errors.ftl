@@ -181,3 +181,5 @@ error-field-too-deep = { $limit ->
     [many] maksymalnie { $limit } poziomów zagnieżdżenia cytatów i list
    *[other] maksymalnie { $limit } poziomu zagnieżdżenia cytatów i list
 }
+# A text whose formatting took too long to render (deeply nested or unusual Markdown).
+error-field-too-complex = formatowanie jest zbyt złożone, by je wyświetlić; uprość cytaty, listy lub linki

@@ -28,6 +28,8 @@ nav-my-profile = Min profil
 nav-change-password = Byt lösenord
 # User menu: log out button.
 nav-logout = Logga ut
+# User menu: the page listing where one is logged in.
+nav-sessions = Var jag är inloggad
 # Label of the UI language selector in the header.
 nav-language = Språk
 # Button next to the language selector, shown only without JavaScript.

@@ -165,3 +165,5 @@ error-field-too-deep = { $limit ->
     [one] citat och listor får vara nästlade i högst { $limit } nivå
    *[other] citat och listor får vara nästlade i högst { $limit } nivåer
 }
+# A text whose formatting took too long to render (deeply nested or unusual Markdown).
+error-field-too-complex = formateringen är för komplicerad för att visas; förenkla citaten, listorna eller länkarna

@@ -32,3 +32,7 @@ CREATE TABLE login_known_addresses (
     PRIMARY KEY (email, address)
 );
 CREATE INDEX login_known_addresses_by_age ON login_known_addresses (at);
+
+-- Content and communities get random ids from the application (server/public_id.rs), so the
+-- gaps between ids a reader sees say nothing about what was written where they cannot look.
+-- SQLite takes an explicit id in an INTEGER PRIMARY KEY column as it is.

@@ -209,7 +209,7 @@ async fn the_conversation_contract_end_to_end() {
         .await;
         assert_eq!(
             suggest["items"][0],
-            json!({"id": anna_id, "display_name": "Anna Lindqvist"})
+            json!({"id": anna_id, "display_name": "Anna Lindqvist", "department": "", "email": "anna@bank.example"})
         );
 
         let notes = get_json(&s, &anna, "/api/notifications/list").await;

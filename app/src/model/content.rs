@@ -260,10 +260,19 @@ pub struct Likers {
     pub count: i64,
 }
 
+/// A person the mention picker offers, with what tells two people of similar names apart.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MentionCandidate {
+    pub id: UserId,
+    pub display_name: String,
+    pub department: String,
+    pub email: String,
+}
+
 /// A list of people (mention suggestions).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PersonRefs {
-    pub items: Vec<PersonRef>,
+    pub items: Vec<MentionCandidate>,
 }
 
 /// Rendered Markdown for the composer's preview.

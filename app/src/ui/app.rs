@@ -11,6 +11,7 @@ use crate::i18n::I18n;
 use crate::model::account::Me;
 use crate::ui::layout::header::Header;
 use crate::ui::pages::account::password::PasswordPage;
+use crate::ui::pages::account::sessions::SessionsPage;
 use crate::ui::pages::admin::communities::AdminCommunitiesPage;
 use crate::ui::pages::admin::users::AdminUsersPage;
 use crate::ui::pages::communities::blog::CommunityBlogPage;
@@ -142,6 +143,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/people/:id") view=ProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("/people/:id/edit") view=ProfileEditPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/password") view=PasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/sessions") view=SessionsPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/users") view=AdminUsersPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin/communities") view=AdminCommunitiesPage ssr=SsrMode::Async/>
                     <Route path=path!("/communities") view=CommunitiesPage ssr=SsrMode::Async/>

@@ -24,6 +24,7 @@ use crate::server::clock::now_ms;
 use crate::server::db::{Arg, Args, Db};
 use crate::server::fault::{Context, ServiceResult};
 use crate::server::policy::CommunityFilter;
+use crate::server::public_id;
 
 /// A community row with the reader's relation to it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,16 +170,18 @@ pub struct CommunityInsert<'a> {
     pub creator: UserId,
 }
 
-/// Creates a community with its creator as the only owner, and records that. `None` when
-/// the slug was taken in the meantime.
-pub async fn insert(db: &Db, c: &CommunityInsert<'_>) -> ServiceResult<Option<CommunityId>> {
-    let now = now_ms();
-    let mut tx = db.pool.begin().await.context("starting a transaction")?;
-    let id: Option<i64> = sqlx::query_scalar(
-        "INSERT INTO communities (slug, name, name_key, description, visibility, template, languages, \
+/// One try at writing a community's row under `id`; `None` when the id or the slug is taken.
+async fn insert_row(
+    conn: &mut sqlx::AnyConnection,
+    c: &CommunityInsert<'_>,
+    now: i64,
+    id: i64,
+) -> ServiceResult<Option<i64>> {
+    sqlx::query_scalar(
+        "INSERT INTO communities (id, slug, name, name_key, description, visibility, template, languages, \
          tools, forum_mode, member_cap, member_count, created_by, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11, $12, $12) \
-         ON CONFLICT (slug) DO NOTHING RETURNING id",
+         VALUES ($13, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11, $12, $12) \
+         ON CONFLICT DO NOTHING RETURNING id",
     )
     .bind(c.slug)
     .bind(c.name)
@@ -192,12 +195,37 @@ pub async fn insert(db: &Db, c: &CommunityInsert<'_>) -> ServiceResult<Option<Co
     .bind(c.member_cap)
     .bind(c.creator.0)
     .bind(now)
-    .fetch_optional(&mut *tx)
+    .bind(id)
+    .fetch_optional(&mut *conn)
     .await
-    .context("creating a community")?;
+    .context("creating a community")
+}
+
+/// Creates a community with its creator as the only owner, and records that. `None` when
+/// the slug was taken in the meantime.
+pub async fn insert(db: &Db, c: &CommunityInsert<'_>) -> ServiceResult<Option<CommunityId>> {
+    let now = now_ms();
+    let mut tx = db.pool.begin().await.context("starting a transaction")?;
+    let mut id = None;
+    for _ in 0..public_id::ATTEMPTS {
+        id = insert_row(&mut tx, c, now, public_id::draw()).await?;
+        if id.is_some() {
+            break;
+        }
+        let (slug_taken,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM communities WHERE slug = $1")
+                .bind(c.slug)
+                .fetch_one(&mut *tx)
+                .await
+                .context("looking for a slug")?;
+        if slug_taken > 0 {
+            return Ok(None);
+        }
+    }
     let Some(id) = id else {
-        return Ok(None);
+        return Err(public_id::exhausted("drawing a free community id"));
     };
+
     let id = CommunityId(id);
     replace_languages(&mut tx, id, c.languages).await?;
     sqlx::query(

@@ -16,6 +16,7 @@ use crate::server::content::markdown::Rendered;
 use crate::server::db::{Arg, Args, Db};
 use crate::server::fault::{Context, ServiceResult};
 use crate::server::policy::{ContentFilter, Place};
+use crate::server::public_id;
 
 /// A community as a place to write, with the reader's role in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -273,13 +274,18 @@ pub struct NewItem<'a> {
     pub now: i64,
 }
 
-/// Writes an item, its tags, and its parent's counters and activity; returns its id.
-pub async fn insert(conn: &mut AnyConnection, n: &NewItem<'_>) -> ServiceResult<i64> {
-    let published = n.published.then_some(n.now);
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO content (kind, author_id, community_id, parent_id, thread_id, title, body, \
+/// One try at writing an item's row under `id`; `None` when that id is taken.
+async fn insert_row(
+    conn: &mut AnyConnection,
+    n: &NewItem<'_>,
+    published: Option<i64>,
+    id: i64,
+) -> ServiceResult<Option<i64>> {
+    sqlx::query_scalar(
+        "INSERT INTO content (id, kind, author_id, community_id, parent_id, thread_id, title, body, \
          body_html, excerpt, lang, is_question, created_at, published_at, activity_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $12) RETURNING id",
+         VALUES ($14, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $12) \
+         ON CONFLICT (id) DO NOTHING RETURNING id",
     )
     .bind(n.kind.as_str())
     .bind(n.author.0)
@@ -294,10 +300,25 @@ pub async fn insert(conn: &mut AnyConnection, n: &NewItem<'_>) -> ServiceResult<
     .bind(i64::from(n.question))
     .bind(n.now)
     .bind(published)
-    .fetch_one(&mut *conn)
+    .bind(id)
+    .fetch_optional(&mut *conn)
     .await
-    .context("writing an item")?;
+    .context("writing an item")
+}
+
+/// Writes an item, its tags, and its parent's counters and activity; returns its id.
+pub async fn insert(conn: &mut AnyConnection, n: &NewItem<'_>) -> ServiceResult<i64> {
+    let published = n.published.then_some(n.now);
+    let mut id = None;
+    for _ in 0..public_id::ATTEMPTS {
+        id = insert_row(conn, n, published, public_id::draw()).await?;
+        if id.is_some() {
+            break;
+        }
+    }
+    let id = id.ok_or_else(|| public_id::exhausted("drawing a free content id"))?;
     replace_tags(conn, id, n.tags, published).await?;
+
     if let Some(parent) = n.parent {
         let counter = if n.kind == ContentKind::Reply {
             "reply_count"

@@ -81,13 +81,13 @@ pub async fn save(
     p: &ProfileRow,
     sort_key: &str,
     terms: &[String],
-    name_skeleton: &str,
+    name_skeleton: Option<&str>,
 ) -> ServiceResult<()> {
     let mut tx = db.pool.begin().await.context("starting a transaction")?;
     sqlx::query(
         "UPDATE profiles SET display_name = $1, sort_key = $2, title = $3, department = $4, department_key = $5, \
          country = $6, ui_language = $7, read_languages = $8, about = $9, updated_at = $10, all_languages = $12, \
-         name_skeleton = $13 WHERE user_id = $11",
+         name_skeleton = COALESCE($13, name_skeleton) WHERE user_id = $11",
     )
     .bind(&p.display_name)
     .bind(sort_key)

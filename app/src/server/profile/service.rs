@@ -247,12 +247,12 @@ pub async fn update_profile(
         about,
         expertise,
     } = patch;
-    let skeleton = free_name(
-        backend,
-        display_name.as_deref().unwrap_or(&row.display_name),
-        Some(id),
-    )
-    .await?;
+    // Only a new name is checked: someone whose name already looked like another's before
+    // the rule may still change the rest of their profile.
+    let skeleton = match display_name.as_deref() {
+        Some(name) if name != row.display_name => Some(free_name(backend, name, Some(id)).await?),
+        _ => None,
+    };
     row.display_name = display_name.unwrap_or(row.display_name);
     row.title = title.unwrap_or(row.title);
     row.department = department.unwrap_or(row.department);
@@ -267,7 +267,7 @@ pub async fn update_profile(
         &row,
         &sort_key(&row.display_name),
         &name_terms(&row.display_name),
-        &skeleton,
+        skeleton.as_deref(),
     )
     .await?;
     // The saved row is what a reader gets; no need to read it back.

@@ -577,6 +577,16 @@ async fn the_stream_pages_with_a_cursor_and_reaches_old_posts() {
                 .unwrap();
             posted.push(s.id);
         }
+        // One millisecond apart, so the order is the order of writing (ids are random and
+        // order only items written in the same millisecond).
+        for (n, id) in posted.iter().enumerate() {
+            sqlx::query("UPDATE content SET published_at = published_at - $2 WHERE id = $1")
+                .bind(*id)
+                .bind(25 - n as i64)
+                .execute(&w.b.db.pool)
+                .await
+                .unwrap();
+        }
         // The first ten are months old: only the widest window reaches them.
         let day = 24 * 3600 * 1000_i64;
         for (n, id) in posted.iter().take(10).enumerate() {

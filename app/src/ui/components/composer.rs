@@ -7,7 +7,7 @@ use crate::api::content::preview_markdown;
 use crate::api::social::mention_suggest;
 use crate::i18n::use_i18n;
 use crate::model::account::Me;
-use crate::model::content::{CONTENT_LANGUAGES, PersonRef};
+use crate::model::content::{CONTENT_LANGUAGES, MentionCandidate};
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::pages::people::profile::language_name;
 
@@ -167,7 +167,7 @@ pub fn MarkdownField(
         mention.set(found);
         value.set(text);
     };
-    let pick = move |p: PersonRef| {
+    let pick = move |p: MentionCandidate| {
         if let Some((at, word)) = mention.get_untracked() {
             let text = value.get_untracked();
             let end = (at + 1 + word.len()).min(text.len());
@@ -188,7 +188,19 @@ pub fn MarkdownField(
                 <ul class="mention-suggestions" aria-label=i18n.t("post-mention-suggestions")>
                     {people.into_iter().map(|p| {
                         let name = p.display_name.clone();
-                        view! { <li><button type="button" on:click=move |_| pick(p.clone())>{name}</button></li> }
+                        // Two colleagues may share a name: their department and address tell
+                        // them apart.
+                        let detail = [p.department.as_str(), p.email.as_str()]
+                            .into_iter()
+                            .filter(|s| !s.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(" · ");
+                        view! {
+                            <li><button type="button" on:click=move |_| pick(p.clone())>
+                                <span class="mention-name">{name}</span>
+                                <span class="mention-detail">{detail}</span>
+                            </button></li>
+                        }
                     }).collect_view()}
                 </ul>
             }

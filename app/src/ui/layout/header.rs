@@ -90,6 +90,7 @@ fn UserMenu(id: crate::model::ids::UserId, name: String) -> impl IntoView {
             <ul on:click=close>
                 <li><a href=profile_href>{i18n.t("nav-my-profile")}</a></li>
                 <li><a href="/account/password">{i18n.t("nav-change-password")}</a></li>
+                <li><a href="/account/sessions">{i18n.t("nav-sessions")}</a></li>
                 <li>
                     <JsonForm action=logout class="inline-form">
                         <button type="submit" class="link-button">{i18n.t("nav-logout")}</button>

@@ -1,3 +1,4 @@
 //! The user's own account.
 
 pub mod password;
+pub mod sessions;

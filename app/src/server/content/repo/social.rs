@@ -2,7 +2,7 @@
 
 use sqlx::AnyConnection;
 
-use crate::model::content::PersonRef;
+use crate::model::content::{MentionCandidate, PersonRef};
 use crate::model::ids::{CommunityId, UserId};
 use crate::server::db::{Arg, Args, Db};
 use crate::server::fault::{Context, ServiceResult};
@@ -258,11 +258,11 @@ pub async fn suggest(
     members_of: Option<CommunityId>,
     me: UserId,
     limit: i64,
-) -> ServiceResult<Vec<PersonRef>> {
+) -> ServiceResult<Vec<MentionCandidate>> {
     let mut args = Args::default();
     let m = args.push(Arg::Int(me.0));
     let mut sql = format!(
-        "SELECT u.id, p.display_name FROM users u JOIN profiles p ON p.user_id = u.id \
+        "SELECT u.id, p.display_name, p.department, u.email FROM users u JOIN profiles p ON p.user_id = u.id \
          WHERE u.disabled_at IS NULL AND u.id <> {m}"
     );
     for prefix in prefixes {
@@ -280,10 +280,18 @@ pub async fn suggest(
     }
     let l = args.push(Arg::Int(limit));
     sql.push_str(&format!(" ORDER BY p.sort_key, u.id LIMIT {l}"));
-    let rows: Vec<(i64, String)> = args
+    let rows: Vec<(i64, String, String, String)> = args
         .bind(sqlx::query_as(sqlx::AssertSqlSafe(sql)))
         .fetch_all(&db.pool)
         .await
         .context("suggesting people to mention")?;
-    Ok(rows.into_iter().map(person).collect())
+    Ok(rows
+        .into_iter()
+        .map(|(id, display_name, department, email)| MentionCandidate {
+            id: UserId(id),
+            display_name,
+            department,
+            email,
+        })
+        .collect())
 }

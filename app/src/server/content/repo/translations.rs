@@ -9,6 +9,7 @@ use crate::model::ids::{CommunityId, UserId};
 use crate::server::content::markdown::Rendered;
 use crate::server::db::{Arg, Args, Db};
 use crate::server::fault::{Context, ServiceResult};
+use crate::server::public_id;
 
 /// One living translation of an original.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -86,11 +87,14 @@ pub async fn insert(
     if exists.is_some() {
         return Ok(None);
     }
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO content (kind, author_id, community_id, title, body, body_html, excerpt, \
+    let mut written = None;
+    for _ in 0..public_id::ATTEMPTS {
+        written = sqlx::query_scalar(
+        "INSERT INTO content (id, kind, author_id, community_id, title, body, body_html, excerpt, \
          lang, created_at, published_at, activity_at, original_id, source_version, \
          human_translation) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $9, $10, $11, 1) RETURNING id",
+         VALUES ($12, $1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $9, $10, $11, 1) \
+         ON CONFLICT DO NOTHING RETURNING id",
     )
     .bind(t.kind.as_str())
     .bind(t.translator.0)
@@ -103,9 +107,15 @@ pub async fn insert(
     .bind(t.now)
     .bind(t.original_id)
     .bind(t.source_version)
-    .fetch_one(&mut *conn)
+    .bind(public_id::draw())
+    .fetch_optional(&mut *conn)
     .await
     .context("writing a translation")?;
+        if written.is_some() {
+            break;
+        }
+    }
+    let id: i64 = written.ok_or_else(|| public_id::exhausted("drawing a free content id"))?;
     sqlx::query("UPDATE content SET translation_count = translation_count + 1 WHERE id = $1")
         .bind(t.original_id)
         .execute(&mut *conn)
