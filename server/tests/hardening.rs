@@ -411,3 +411,49 @@ async fn nobody_can_take_a_colleagues_name_with_look_alike_or_invisible_letters(
         assert_eq!(rename(&s, &c, me, "Måns Lindqvist").await.status(), 200);
     }
 }
+
+#[tokio::test]
+async fn one_sees_ones_sessions_and_logs_out_everywhere() {
+    for s in servers().await {
+        let (laptop, _) = s.logged_in("two@bank.example", "Two Places", false).await;
+        let phone = s.client();
+        let res = phone
+            .post(s.url("/api/auth/login"))
+            .header("user-agent", "Phone browser")
+            .json(&json!({"email": "two@bank.example", "password": support::PASSWORD}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        let (other, _) = s
+            .logged_in("else@bank.example", "Someone Else", false)
+            .await;
+        let res = phone.get(s.url("/api/auth/sessions")).send().await.unwrap();
+        assert_eq!(res.status(), 200);
+        assert_eq!(res.headers()["cache-control"], "no-store");
+        let list = json(res).await;
+        let list = list.as_array().unwrap();
+        assert_eq!(list.len(), 2);
+        let current: Vec<&Value> = list.iter().filter(|s| s["current"] == true).collect();
+        assert_eq!(current.len(), 1);
+        assert_eq!(current[0]["user_agent"], "Phone browser");
+        let res = phone
+            .post(s.url("/api/auth/sessions/end-all"))
+            .json(&json!({}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        for c in [&laptop, &phone] {
+            assert_eq!(c.get(s.url("/api/me")).send().await.unwrap().status(), 401);
+        }
+        // The control: someone else stays logged in.
+        assert_eq!(
+            other.get(s.url("/api/me")).send().await.unwrap().status(),
+            200
+        );
+        // Without a session there is nothing to list.
+        let res = phone.get(s.url("/api/auth/sessions")).send().await.unwrap();
+        assert_eq!(res.status(), 401);
+    }
+}

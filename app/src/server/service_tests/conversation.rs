@@ -504,10 +504,14 @@ async fn the_home_stream_shows_what_the_reader_follows_and_may_see() {
         let by_anna = create_status(&w.b, &w.ctx(w.anna), "Anna's news", "sv", None)
             .await
             .unwrap();
+        // Ids are random: items order by time, so each is written in its own millisecond.
+        pause().await;
         let in_project = w.topic(w.anna, &w.project, "Reading group", false).await;
+        pause().await;
         let tagged = w
             .topic(w.anna, &w.helpdesk, "Tagged VPN question", true)
             .await;
+        pause().await;
         let secret = create_status(
             &w.b,
             &w.ctx(w.karin),
@@ -517,6 +521,7 @@ async fn the_home_stream_shows_what_the_reader_follows_and_may_see() {
         )
         .await
         .unwrap();
+        pause().await;
         let by_karin = create_status(&w.b, &w.ctx(w.karin), "Karin's public note", "sv", None)
             .await
             .unwrap();
@@ -886,4 +891,9 @@ async fn the_demo_conversation_is_multilingual_and_keeps_client_rooms_private() 
         let notes = notification::list(&b, &anna, None).await.unwrap();
         assert!(notes.unread > 0);
     }
+}
+
+/// Lets the clock move on a millisecond, so items written next order after the ones before.
+async fn pause() {
+    tokio::time::sleep(std::time::Duration::from_millis(2)).await;
 }
