@@ -3,7 +3,7 @@ import { expectNoA11yViolations, hydrated, login } from "./support";
 
 test.use({ viewport: { width: 375, height: 740 } });
 
-for (const path of ["/", "/people", "/account/password", "/communities", "/communities/new", "/communities/it-helpdesk", "/communities/it-helpdesk/members", "/communities/baltic-payments-programme/history", "/communities/it-helpdesk/forum", "/communities/hallbar-finansiering/blog", "/notifications", "/tags/onboarding", "/people/2/blog", "/posts/1", "/communities/it-helpdesk/translations", "/communities/it-helpdesk/forum?all_languages=true"]) {
+for (const path of ["/", "/people", "/account/password", "/communities", "/communities/new", "/communities/it-helpdesk", "/communities/it-helpdesk/members", "/communities/baltic-payments-programme/history", "/communities/it-helpdesk/forum", "/communities/hallbar-finansiering/blog", "/notifications", "/tags/onboarding", "/people/2/blog", "/account/sessions", "/communities/it-helpdesk/translations", "/communities/it-helpdesk/forum?all_languages=true"]) {
   test(`${path} fits a 375 px phone screen`, async ({ page }) => {
     await login(page, "kadri.tamm@nordbanken.example");
     await page.goto(path);
@@ -16,6 +16,19 @@ for (const path of ["/", "/people", "/account/password", "/communities", "/commu
     await expectNoA11yViolations(page);
   });
 }
+
+test("a thread fits a 375 px phone screen", async ({ page }) => {
+  await login(page, "kadri.tamm@nordbanken.example");
+  // Ids are random: the thread is found through the forum's list.
+  const list = await page.request.get("/api/forum/topics/list?community_slug=it-helpdesk&all_languages=true");
+  const topic = (await list.json()).items.find((t: any) => !t.pinned);
+  await page.goto(`/posts/${topic.id}`);
+  await hydrated(page);
+  await expect(page.locator("main h1")).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoA11yViolations(page);
+});
 
 test("an original and its translation side by side fit a 375 px phone screen", async ({ page }) => {
   await login(page, "kadri.tamm@nordbanken.example");

@@ -5,7 +5,7 @@
 // only to a path on this site.
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { createServer } from "node:http";
-import { ADMIN, DEMO_PASSWORD, hydrated } from "./support";
+import { ADMIN, DEMO_PASSWORD, expectNoA11yViolations, hydrated, login } from "./support";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const base = `http://127.0.0.1:${port}`;
@@ -423,4 +423,35 @@ test("the back field only leads to this site", async ({ browser }) => {
   expect(await leadsTo("/api/prefs/read-languages/add", { lang: "pl", back: "/communities?q=risk" }))
     .toBe(`${base}/communities?q=risk`);
   await context.close();
+});
+
+test("one sees where one is logged in and logs out everywhere, in one's own language", async ({ browser }) => {
+  // Jonas reads the intranet in Lithuanian, a locale of long words; the page must fit a phone.
+  const email = "jonas.petraitis@nordbanken.example";
+  const laptop = await browser.newContext();
+  const phone = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const other = await browser.newContext();
+  const onLaptop = await laptop.newPage();
+  const onPhone = await phone.newPage();
+  await login(onLaptop, email);
+  await login(onPhone, email);
+  await login(await other.newPage(), "karin.berg@nordbanken.example");
+  await onPhone.goto("/account/sessions");
+  await hydrated(onPhone);
+  await expect(onPhone.locator("html")).toHaveAttribute("lang", "lt");
+  await expect(onPhone.locator("ul.sessions > li")).toHaveCount(2);
+  await expect(onPhone.locator("ul.sessions > li .badge")).toHaveCount(1);
+  const overflow = await onPhone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoA11yViolations(onPhone);
+  await onPhone.screenshot({ path: "test-results/sessions-lt-375.png", fullPage: true });
+  const ended = onPhone.waitForResponse((r) => r.url().endsWith("/api/auth/sessions/end-all"));
+  await onPhone.locator("main form button.danger").click();
+  expect((await ended).status()).toBe(200);
+  await onPhone.waitForURL((url) => url.pathname === "/login");
+  // Both of Jonas's browsers are logged out; Karin, the control, is not.
+  expect((await onLaptop.request.get("/api/me")).status()).toBe(401);
+  expect((await onPhone.request.get("/api/me")).status()).toBe(401);
+  expect((await other.request.get("/api/me")).status()).toBe(200);
+  await Promise.all([laptop.close(), phone.close(), other.close()]);
 });
