@@ -72,9 +72,8 @@ def main():
     env = dict(os.environ, GEMENSKAP_BIND=f"127.0.0.1:{port}", GEMENSKAP_DATA_DIR=data,
                LEPTOS_SITE_ROOT="target/site", RUST_LOG="warn", GEMENSKAP_RATE_LIMIT_SCALE="0")
     env.pop("GEMENSKAP_DATABASE_URL", None)
-    # Seed first, then serve: the figures are of a node that started on existing data.
-    subprocess.run([args.binary, "demo"], env=env, check=True, stdout=subprocess.DEVNULL)
-    server = subprocess.Popen([args.binary, "serve"], env=env)
+    # As `make run` does: the demo is seeded by the serving process itself.
+    server = subprocess.Popen([args.binary, "serve", "--demo"], env=env)
     try:
         for _ in range(600):
             try:
@@ -85,9 +84,14 @@ def main():
             time.sleep(0.2)
         time.sleep(2)
         idle = rss_mb(server.pid)
-        print(f"idle after start with the demo: {idle:.0f} MB")
+        print(f"idle after start, the demo seeded by this process: {idle:.0f} MB")
         status, cookie = login(port, "anna.lindqvist")
         assert status == 200, status
+        status, _, _ = request(port, "POST", "/api/lang/detect",
+                               {"text": "Skrivaren på tredje våningen krånglar igen, vet någon varför?"},
+                               cookie=cookie)
+        assert status == 200, status
+        print(f"with the language detector's models loaded: {rss_mb(server.pid):.0f} MB")
         paths = ["/", "/api/stream", "/communities", "/api/communities/list", "/people",
                  "/api/people/search?q=an", "/api/notifications/unread"]
         started = time.time()
