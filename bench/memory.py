@@ -25,6 +25,20 @@ PEOPLE = [
 ]
 
 
+SAMPLES = [
+    "Skrivaren på tredje våningen krånglar igen, vet någon varför?",
+    "Skriveren i tredje etasje virker ikke igjen, vet noen hvorfor?",
+    "Printeren på tredje sal driller igen, er der nogen der ved hvorfor?",
+    "Kolmannen kerroksen tulostin ei taaskaan toimi, tietääkö joku miksi?",
+    "The printer on the third floor is playing up again, does anyone know why?",
+    "Der Drucker im dritten Stock funktioniert schon wieder nicht, weiß jemand warum?",
+    "Kolmanda korruse printer jälle ei tööta, kas keegi teab miks?",
+    "Trešā stāva printeris atkal nedarbojas, vai kāds zina kāpēc?",
+    "Trečio aukšto spausdintuvas vėl neveikia, gal kas nors žino kodėl?",
+    "Drukarka na trzecim piętrze znowu nie działa, czy ktoś wie dlaczego?",
+]
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -87,11 +101,11 @@ def main():
         print(f"idle after start, the demo seeded by this process: {idle:.0f} MB")
         status, cookie = login(port, "anna.lindqvist")
         assert status == 200, status
-        status, _, _ = request(port, "POST", "/api/lang/detect",
-                               {"text": "Skrivaren på tredje våningen krånglar igen, vet någon varför?"},
-                               cookie=cookie)
-        assert status == 200, status
-        print(f"with the language detector's models loaded: {rss_mb(server.pid):.0f} MB")
+        # One text per language, so the detector loads every model it has.
+        for text in SAMPLES:
+            status, _, _ = request(port, "POST", "/api/lang/detect", {"text": text}, cookie=cookie)
+            assert status == 200, status
+        print(f"with the language detector's models for ten languages loaded: {rss_mb(server.pid):.0f} MB")
         paths = ["/", "/api/stream", "/communities", "/api/communities/list", "/people",
                  "/api/people/search?q=an", "/api/notifications/unread"]
         started = time.time()

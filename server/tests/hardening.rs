@@ -457,3 +457,27 @@ async fn one_sees_ones_sessions_and_logs_out_everywhere() {
         assert_eq!(res.status(), 401);
     }
 }
+
+#[tokio::test]
+async fn over_https_browsers_are_told_to_stay_on_https_and_pages_never_framed() {
+    for mut b in app::server::testing::backends().await {
+        b.auth.secure_cookies = true;
+        let s = TestServer::start(b).await;
+        let res = s.client().get(s.url("/login")).send().await.unwrap();
+        assert_eq!(
+            res.headers()["strict-transport-security"],
+            "max-age=31536000; includeSubDomains"
+        );
+        assert_eq!(res.headers()["x-frame-options"], "DENY");
+        // Served over https, a page on plain http of the same host is another origin.
+        let res = s
+            .client()
+            .post(s.url("/api/auth/login"))
+            .json(&json!({"email": "a@bank.example", "password": "x"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 403);
+        assert_eq!(json(res).await["code"], "cross_origin");
+    }
+}
