@@ -40,6 +40,7 @@ pub fn build(backend: Backend, options: LeptosOptions) -> Router {
         public_url: backend.auth.public_url.clone(),
         https: backend.auth.secure_cookies,
     };
+    let limiter = rate::RateLimiter::new(backend.auth.rate_limit_scale);
     let header_settings = headers::HeaderSettings {
         https: backend.auth.secure_cookies,
     };
@@ -65,10 +66,14 @@ pub fn build(backend: Backend, options: LeptosOptions) -> Router {
         .layer(middleware::from_fn(api_error_status))
         .layer(middleware::from_fn(body::read_bodies))
         .layer(middleware::from_fn_with_state(
-            rate::RateLimiter::new(backend.auth.rate_limit_scale),
+            limiter.clone(),
             rate::rate_limit,
         ))
         .layer(middleware::from_fn_with_state(backend, resolve_request))
+        .layer(middleware::from_fn_with_state(
+            limiter,
+            rate::refuse_known_floods,
+        ))
         .layer(middleware::from_fn_with_state(site, guard::request_guard))
         .layer(middleware::from_fn_with_state(
             header_settings,

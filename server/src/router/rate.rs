@@ -7,6 +7,11 @@
 //! memory: with several nodes behind a balancer each allows the rate, which bounds what one
 //! person costs a node, the point of the limit. Login has its own throttling in the database
 //! (`app::server::auth::throttle`).
+//!
+//! A refusal must cost less than the request it refuses, or a flood still slows everyone: so
+//! once a session cookie has been seen to belong to a person, [`refuse_known_floods`] checks
+//! that person's bucket before the session is looked up in the database, and a refused
+//! request never reaches it.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -19,7 +24,8 @@ use axum::middleware::Next;
 use axum::response::Response;
 
 use app::error::AppError;
-use app::server::ctx::RequestCtx;
+use app::server::auth::session;
+use app::server::ctx::{RequestCtx, cookie_value};
 
 use super::error_response;
 
@@ -90,6 +96,8 @@ struct Bucket {
 #[derive(Debug, Clone)]
 pub struct RateLimiter {
     buckets: Arc<Mutex<HashMap<(Who, Class), Bucket>>>,
+    /// Session cookies (by a hash of the token) seen to belong to a person lately.
+    known: Arc<Mutex<HashMap<u64, (i64, Instant)>>>,
     /// Multiplies every burst and rate; 0 turns the limits off.
     scale: f64,
 }
@@ -97,12 +105,80 @@ pub struct RateLimiter {
 /// Past this many buckets, full ones are forgotten (a full bucket is the same as none).
 const PRUNE_AT: usize = 50_000;
 
+/// How long a session cookie counts as known to belong to its person, for the early check.
+const KNOWN_FOR: Duration = Duration::from_secs(60);
+
+/// A request whose token was taken already by the early check.
+#[derive(Debug, Clone, Copy)]
+struct Counted;
+
+/// The session cookie's token, hashed for use as a map key.
+fn session_token(req: &Request) -> Option<u64> {
+    use std::hash::{Hash, Hasher};
+    let cookies = req
+        .headers()
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| cookie_value(c, session::COOKIE_NAME).map(str::to_owned))?;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    cookies.hash(&mut h);
+    Some(h.finish())
+}
+
+/// Before the session is looked up: refuses a request of a person known to have used up
+/// their requests of this class, without touching the database.
+pub async fn refuse_known_floods(
+    State(limiter): State<RateLimiter>,
+    mut req: Request,
+    next: Next,
+) -> Response {
+    let Some(class) = Class::of(req.method(), req.uri().path(), req.uri().query()) else {
+        return next.run(req).await;
+    };
+    let now = Instant::now();
+    let Some(person) = session_token(&req).and_then(|t| limiter.known_person(t, now)) else {
+        return next.run(req).await;
+    };
+    match limiter.take(Who::Person(person), class, now) {
+        Ok(()) => {
+            req.extensions_mut().insert(Counted);
+            next.run(req).await
+        }
+        Err(retry_after) => error_response(&AppError::RateLimited { retry_after }),
+    }
+}
+
 impl RateLimiter {
     pub fn new(scale: f64) -> Self {
         Self {
             buckets: Arc::default(),
+            known: Arc::default(),
             scale,
         }
+    }
+
+    /// The person a session cookie was seen to belong to within [`KNOWN_FOR`].
+    fn known_person(&self, token: u64, now: Instant) -> Option<i64> {
+        let known = self
+            .known
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        known
+            .get(&token)
+            .filter(|(_, at)| now.duration_since(*at) < KNOWN_FOR)
+            .map(|(person, _)| *person)
+    }
+
+    fn remember(&self, token: u64, person: i64, now: Instant) {
+        let mut known = self
+            .known
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if known.len() > PRUNE_AT {
+            known.retain(|_, (_, at)| now.duration_since(*at) < KNOWN_FOR);
+        }
+        known.insert(token, (person, now));
     }
 
     /// Takes a token for `who` in `class`; `Err(seconds)` until one is back.
@@ -147,6 +223,9 @@ pub async fn rate_limit(State(limiter): State<RateLimiter>, req: Request, next: 
     let Some(class) = Class::of(req.method(), req.uri().path(), req.uri().query()) else {
         return next.run(req).await;
     };
+    if req.extensions().get::<Counted>().is_some() {
+        return next.run(req).await;
+    }
     let who = match req.extensions().get::<RequestCtx>() {
         Some(ctx) => match (ctx.actor.user_id(), ctx.client_ip) {
             (Some(id), _) => Who::Person(id.0),
@@ -155,7 +234,11 @@ pub async fn rate_limit(State(limiter): State<RateLimiter>, req: Request, next: 
         },
         None => Who::Unknown,
     };
-    match limiter.take(who, class, Instant::now()) {
+    let now = Instant::now();
+    if let (Who::Person(person), Some(token)) = (who, session_token(&req)) {
+        limiter.remember(token, person, now);
+    }
+    match limiter.take(who, class, now) {
         Ok(()) => next.run(req).await,
         Err(retry_after) => error_response(&AppError::RateLimited { retry_after }),
     }
