@@ -6,7 +6,7 @@ use crate::model::community::Tool;
 use crate::model::content::{ContentKind, NotificationKind, StreamPage};
 use crate::model::ids::{CommunityId, UserId};
 use crate::model::language::LanguageRequest;
-use crate::server::clock::now_ms;
+use crate::server::clock::write_time;
 use crate::server::content::page::{Batch, fill, language_view};
 use crate::server::content::repo::lists::{self, ListRow, TopicFilter};
 use crate::server::content::repo::{self, TopicFlag};
@@ -100,7 +100,7 @@ pub async fn accept(
         }
         None => None,
     };
-    let now = now_ms();
+    let now = write_time();
     let mut tx = backend
         .db
         .pool

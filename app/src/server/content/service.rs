@@ -14,7 +14,7 @@ use crate::model::content::{
 };
 use crate::model::ids::UserId;
 use crate::model::language::LanguageRequest;
-use crate::server::clock::now_ms;
+use crate::server::clock::{now_ms, write_time};
 use crate::server::content::input::{self, Problems};
 use crate::server::content::markdown::{Rendered, render};
 use crate::server::content::page::language_view;
@@ -164,7 +164,7 @@ async fn write(backend: &Backend, ctx: &RequestCtx, w: Writing<'_>) -> ServiceRe
     let rendered = render(&w.body).await?;
     let (reach, not_notified) =
         split_mentions(backend, ctx, &w.place, w.community, &rendered, me).await?;
-    let now = now_ms();
+    let now = write_time();
     let mut tx = backend.db.pool.begin().await.context("starting to write")?;
     let new = NewItem {
         kind: w.kind,
@@ -633,7 +633,7 @@ pub async fn update(
         let fresh: Vec<UserId> = reach.into_iter().filter(|u| !already.contains(u)).collect();
         (fresh, not_notified)
     };
-    let now = now_ms();
+    let now = write_time();
     let mut tx = backend.db.pool.begin().await.context("starting an edit")?;
     let edit = Edit {
         id,
@@ -677,7 +677,7 @@ pub async fn publish(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceRes
         me,
     )
     .await?;
-    let now = now_ms();
+    let now = write_time();
     let mut tx = backend
         .db
         .pool

@@ -16,7 +16,7 @@ use crate::model::language::{
     Comparison, LanguageRequest, NewTranslation, OutdatedTranslation, OutdatedTranslations,
     TranslatedFrom, UNDETERMINED, VersionRef, Versions, same_language,
 };
-use crate::server::clock::now_ms;
+use crate::server::clock::write_time;
 use crate::server::content::input::{self, Problems};
 use crate::server::content::languages::LangView;
 use crate::server::content::markdown::render;
@@ -91,7 +91,7 @@ pub async fn create(
         body: &body,
         rendered: &rendered,
         source_version: original.version,
-        now: now_ms(),
+        now: write_time(),
     };
     let mut tx = backend
         .db
