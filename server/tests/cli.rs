@@ -190,9 +190,13 @@ fn user_list(dir: &std::path::Path) -> String {
 #[test]
 fn a_backup_of_a_running_instance_restores_to_exactly_what_it_held() {
     let live = tempdir();
-    for n in 0..3 {
-        add_user(&live, n);
-    }
+    // The demo: people, communities of every kind, posts, translations, likes, history.
+    let seeded = gemenskap(&live, &["demo"], "");
+    assert!(
+        seeded.status.success(),
+        "{}",
+        String::from_utf8_lossy(&seeded.stderr)
+    );
     // The server holds the database open (WAL) while the backup is taken.
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -234,6 +238,24 @@ fn a_backup_of_a_running_instance_restores_to_exactly_what_it_held() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert_eq!(user_list(&restored), before);
+    // Every table the demo filled holds the same rows in the restored copy as in the live
+    // database (nothing but one account was written after the backup).
+    for table in [
+        "content",
+        "content_tags",
+        "communities",
+        "community_members",
+        "community_history",
+        "likes",
+        "notifications",
+        "profiles",
+    ] {
+        assert_eq!(
+            table_dump(&restored, table),
+            table_dump_without(&live, table, "person99@bank.example"),
+            "{table}"
+        );
+    }
     // The restored instance takes writes as usual.
     add_user(&restored, 7);
     assert!(user_list(&restored).contains("person7@bank.example"));
@@ -257,4 +279,51 @@ fn restoring_something_that_is_not_a_backup_changes_nothing() {
         "{err}"
     );
     assert_eq!(user_list(&live), before);
+}
+
+/// Every row of a table as text, in a stable order (the database's own dump of it).
+fn table_dump(dir: &std::path::Path, table: &str) -> Vec<String> {
+    table_dump_without(dir, table, "")
+}
+
+/// As [`table_dump`], leaving out the profile of the account with this e-mail.
+fn table_dump_without(dir: &std::path::Path, table: &str, email: &str) -> Vec<String> {
+    let url = format!("sqlite:{}?mode=ro", dir.join("gemenskap.db").display());
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        use sqlx::{Connection, Row};
+        let mut conn = sqlx::SqliteConnection::connect(&url).await.unwrap();
+        let skip: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
+            .bind(email)
+            .fetch_optional(&mut conn)
+            .await
+            .unwrap();
+        // Each row as one quoted text, built by SQLite itself, so every column counts.
+        let columns: Vec<String> = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT name FROM pragma_table_info('{table}')"
+        )))
+        .fetch_all(&mut conn)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.get::<String, _>(0))
+        .collect();
+        assert!(!columns.is_empty(), "{table} has no columns");
+        let row = columns
+            .iter()
+            .map(|c| format!("quote({c})"))
+            .collect::<Vec<_>>()
+            .join(" || ',' || ");
+        let mut rows: Vec<String> =
+            sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT {row} FROM {table}")))
+                .fetch_all(&mut conn)
+                .await
+                .unwrap();
+        if let (Some(id), "profiles") = (skip, table) {
+            rows.retain(|r| !r.starts_with(&format!("{id},")));
+        }
+        rows.sort();
+        assert!(!rows.is_empty(), "the demo left {table} empty");
+        rows
+    })
 }
