@@ -285,12 +285,13 @@ async fn nul_and_control_characters_are_refused_on_both_databases() {
                 json!({"code": "validation_failed", "fields": [{"field": "text", "code": "control_character"}]})
             );
         }
-        let res = c
-            .get(s.url("/api/people/search?q=a%00b"))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 422);
+        for path in ["/api/people/search?q=a%00b", "/people?q=a%00b"] {
+            let res = c.get(s.url(path)).send().await.unwrap();
+            assert_eq!(res.status(), 422, "{path}");
+        }
+        // The control: the same search without the NUL is answered.
+        let res = c.get(s.url("/people?q=ab")).send().await.unwrap();
+        assert_eq!(res.status(), 200);
         // Tabs and line breaks are text, and what was refused left nothing behind.
         let res = c
             .post(s.url("/api/status/create"))

@@ -60,11 +60,12 @@ pub fn query_refusal(query: &str) -> Option<AppError> {
 /// (rules in `app::model::form_encoding`), an empty body becomes `{}`. Bodies over
 /// [`MAX_BODY`] answer 413; text with control characters 422.
 pub async fn read_bodies(req: Request, next: Next) -> Response {
-    if !req.uri().path().starts_with("/api/") {
-        return next.run(req).await;
-    }
+    // Pages pass their query to the same services, so the rule holds for every address.
     if let Some(err) = req.uri().query().and_then(query_refusal) {
         return error_response(&err);
+    }
+    if !req.uri().path().starts_with("/api/") {
+        return next.run(req).await;
     }
     if req.method() != Method::POST {
         return next.run(req).await;
