@@ -12,12 +12,7 @@ use support::{TestServer, json, servers, servers_as_deployed};
 /// scripted request does.
 async fn bare_logged_in(s: &TestServer, email: &str) -> reqwest::Client {
     s.account(email, "Bare Client", false).await;
-    let c = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(std::time::Duration::from_secs(60))
-        .build()
-        .unwrap();
+    let c = s.client_without_origin();
     let res = c
         .post(s.url("/api/auth/login"))
         .json(&json!({"email": email, "password": support::PASSWORD}))

@@ -49,13 +49,13 @@ impl TestServer {
     pub fn client(&self) -> reqwest::Client {
         let mut headers = reqwest::header::HeaderMap::new();
         headers.insert(reqwest::header::ORIGIN, self.base.parse().unwrap());
-        reqwest::Client::builder()
-            .cookie_store(true)
-            .default_headers(headers)
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(std::time::Duration::from_secs(60))
-            .build()
-            .unwrap()
+        client_builder().default_headers(headers).build().unwrap()
+    }
+
+    /// A client like [`TestServer::client`] that sends no `Origin` unless a request names
+    /// one, as a forged or scripted request does.
+    pub fn client_without_origin(&self) -> reqwest::Client {
+        client_builder().build().unwrap()
     }
 
     pub async fn account(&self, email: &str, name: &str, admin: bool) -> i64 {
@@ -122,4 +122,11 @@ pub async fn post_form(
 
 pub async fn json(res: reqwest::Response) -> serde_json::Value {
     res.json().await.unwrap()
+}
+
+fn client_builder() -> reqwest::ClientBuilder {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(std::time::Duration::from_secs(60))
 }
