@@ -3,10 +3,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod support;
-
+use crate::support::{TestServer, json, servers};
 use serde_json::{Value, json};
-use support::{TestServer, json, servers};
 
 /// Every community endpoint, with `{S}` for the slug and `{U}` for a user id.
 const ENDPOINTS: &[(&str, &str, &str)] = &[
@@ -517,7 +515,7 @@ async fn visible_communities_answer_each_role_as_the_policy_says() {
 async fn without_javascript_creating_leads_to_the_new_community() {
     for s in servers().await {
         let (anna, _) = s.logged_in("anna@bank.example", "Anna", false).await;
-        let res = support::post_form(
+        let res = crate::support::post_form(
             &anna,
             &s,
             "/api/communities/create",

@@ -4,10 +4,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod support;
-
+use crate::support::{TestServer, json, post_form, servers};
 use serde_json::{Value, json};
-use support::{TestServer, json, post_form, servers};
 
 async fn post(s: &TestServer, c: &reqwest::Client, path: &str, body: Value) -> (u16, Value) {
     let res = c.post(s.url(path)).json(&body).send().await.unwrap();

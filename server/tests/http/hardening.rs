@@ -3,10 +3,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod support;
-
+use crate::support::{TestServer, json, servers, servers_as_deployed};
 use serde_json::{Value, json};
-use support::{TestServer, json, servers, servers_as_deployed};
 
 /// A client with a session cookie that sends no `Origin` unless told to, as a forged or
 /// scripted request does.
@@ -15,7 +13,7 @@ async fn bare_logged_in(s: &TestServer, email: &str) -> reqwest::Client {
     let c = s.client_without_origin();
     let res = c
         .post(s.url("/api/auth/login"))
-        .json(&json!({"email": email, "password": support::PASSWORD}))
+        .json(&json!({"email": email, "password": crate::support::PASSWORD}))
         .send()
         .await
         .unwrap();
@@ -416,7 +414,7 @@ async fn one_sees_ones_sessions_and_logs_out_everywhere() {
         let res = phone
             .post(s.url("/api/auth/login"))
             .header("user-agent", "Phone browser")
-            .json(&json!({"email": "two@bank.example", "password": support::PASSWORD}))
+            .json(&json!({"email": "two@bank.example", "password": crate::support::PASSWORD}))
             .send()
             .await
             .unwrap();

@@ -2,10 +2,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod support;
-
+use crate::support::{PASSWORD, json, post_form, servers};
 use serde_json::json;
-use support::{PASSWORD, json, post_form, servers};
 
 #[tokio::test]
 async fn healthz_answers_200_with_json_and_503_when_the_database_is_gone() {
@@ -482,5 +480,24 @@ async fn a_failed_login_without_javascript_shows_the_error_on_the_page() {
         let html = c.get(&location).send().await.unwrap().text().await.unwrap();
         assert!(html.contains("role=\"alert\""), "the page shows an alert");
         assert!(html.contains("The e-mail address or the password is wrong."));
+    }
+}
+
+#[tokio::test]
+async fn a_missing_person_post_or_community_page_is_one_404_page() {
+    for s in servers().await {
+        let (c, me) = s.logged_in("anna@bank.example", "Anna", false).await;
+        // Control: a person who exists has a page.
+        let res = c.get(s.url(&format!("/people/{me}"))).send().await.unwrap();
+        assert_eq!(res.status(), 200);
+        assert!(res.text().await.unwrap().contains("Anna"));
+        for path in ["/people/99999", "/posts/99999", "/communities/no-such-team"] {
+            let res = c.get(s.url(path)).send().await.unwrap();
+            assert_eq!(res.status(), 404, "{path}");
+            let html = res.text().await.unwrap();
+            assert_eq!(html.matches("<h1").count(), 1, "{path}: one heading");
+            assert!(html.contains("Page not found"), "{path}");
+            assert!(!html.contains("role=\"alert\""), "{path}: no error boxes");
+        }
     }
 }

@@ -1,0 +1,12 @@
+//! The HTTP tests: the real router over HTTP on SQLite and PostgreSQL, one module per area.
+//!
+//! One binary rather than one per file: each test binary links the whole server with its
+//! dependencies (over a gigabyte of debug build each), so five of them filled CI's disk and
+//! spent most of the suite's time in the linker.
+
+mod api;
+mod communities;
+mod conversation;
+mod hardening;
+mod languages;
+mod support;
