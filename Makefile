@@ -19,6 +19,7 @@ run: build
 
 ## build: the release server and the WASM front end.
 build: tools node-deps
+	@echo "==> building Gemenskap in release mode (server and WASM; about 15 minutes the first time on 2 cores)"
 	cargo leptos build --release
 
 tools:
@@ -41,7 +42,10 @@ test-deps: tools node-deps l10n-deps
 	fi
 
 l10n-deps:
-	@python3 -c 'import fluent.syntax' 2>/dev/null || pip install --quiet fluent.syntax==0.19.0
+	@python3 -c 'import sys; from importlib.metadata import version; \
+		sys.exit(any(version(name) != pinned for name, pinned in (a.split("==") for a in sys.argv[1:])))' \
+		fluent.syntax==0.19.0 fluent.runtime==0.4.0 babel==2.18.0 2>/dev/null \
+		|| pip install --quiet fluent.syntax==0.19.0 fluent.runtime==0.4.0 babel==2.18.0
 
 ## l10n-check: the translators' report; fails when a locale is incomplete or broken.
 l10n-check: l10n-deps

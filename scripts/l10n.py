@@ -6,6 +6,14 @@ This module owns two promises about `locales/<lang>/<area>.ftl`:
 * `check`: every locale parses, and every locale other than English has exactly the
   English message and term ids, in the same files, with the same variables and
   attributes and no empty values; en-XA equals what `pseudo` would generate now.
+  In every locale, English and en-XA included: each plural select (a select on a
+  number, keyed by CLDR plural categories or numbers) has a variant for every CLDR
+  cardinal category of the language and none for categories it lacks; no select
+  repeats a key or has a number key that a category key above it always wins over;
+  every message, term and attribute reference names something the locale defines;
+  and every message and attribute formats with sample arguments through
+  fluent.runtime without errors, printing the number wherever a plural category
+  that holds more than one number picks a variant of its own.
   Exit status 1 when any of that fails, 0 when all holds, 2 when the check cannot run.
 * `pseudo`: `locales/en-XA/` is generated from `locales/en/` by rewriting only the
   text of patterns (accented, about 30% longer, each value wrapped in `[` `]`) through
@@ -25,15 +33,22 @@ from __future__ import annotations
 import argparse
 import bisect
 import math
+import re
 import sys
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 try:
+    import babel
+    from fluent.runtime import FluentBundle
+    from fluent.runtime.errors import FluentReferenceError
     from fluent.syntax import FluentParser, FluentSerializer, Transformer, Visitor, ast
-except ImportError:
-    print("l10n: the Python package fluent.syntax is missing; run `make l10n-check`, which installs it.",
-          file=sys.stderr)
+    from fluent.syntax.serializer import serialize_expression
+except ImportError as missing:
+    print(f"l10n: the Python package {missing.name} is missing; run `make l10n-check`, which installs"
+          " fluent.syntax, fluent.runtime and babel.", file=sys.stderr)
     sys.exit(2)
 
 REFERENCE = "en"
@@ -71,6 +86,7 @@ class EntryInfo:
     empty: bool
     variables: frozenset[str]
     attributes: frozenset[str]
+    node: ast.Message | ast.Term | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -185,6 +201,7 @@ def load_locale(directory: Path) -> Locale:
                 empty=_is_empty(entry.value),
                 variables=_variables(entry),
                 attributes=frozenset(a.id.name for a in entry.attributes),
+                node=entry,
             )
     return locale
 
@@ -280,6 +297,11 @@ class LocaleReport:
     misplaced: int = 0
     errors: int = 0
     stale: bool = False
+    # The grammar checks, run on every locale, English and en-XA included.
+    plural_problems: int = 0  # plural selects without every category of the language, or with foreign ones
+    variant_problems: int = 0  # duplicate keys, number keys that a category key above them shadows
+    reference_problems: int = 0  # references to messages, terms or attributes the locale lacks
+    render_problems: int = 0  # formatting errors, and plural variants that hide the number
 
     def add(self, file: str, key: str, problem: str) -> None:
         self.problems.setdefault(file, {}).setdefault(key, []).append(problem)
@@ -287,7 +309,17 @@ class LocaleReport:
     @property
     def failed(self) -> bool:
         return bool(self.missing or self.obsolete or self.variable_mismatches or self.attribute_mismatches
-                    or self.empty or self.misplaced or self.errors or self.stale)
+                    or self.empty or self.misplaced or self.errors or self.stale or self.grammar_problems)
+
+    @property
+    def grammar_problems(self) -> int:
+        return self.plural_problems + self.variant_problems + self.reference_problems + self.render_problems
+
+    def grammar_extras(self) -> str:
+        """The grammar counts for a summary line, only those that are not 0."""
+        extras = [("plural problems", self.plural_problems), ("variant problems", self.variant_problems),
+                  ("broken references", self.reference_problems), ("render problems", self.render_problems)]
+        return "".join(f"  {label} {count}" for label, count in extras if count)
 
 
 def _names(names: frozenset[str] | set[str], sigil: str) -> str:
@@ -357,6 +389,425 @@ def check_pseudo_freshness(reference: Locale, locale: Locale | None, report: Loc
         report.add("", "", "en-XA is stale: run make l10n-pseudo (differs in " + ", ".join(differing) + ")")
 
 
+# ---------------------------------------------------------------------------
+# Grammar checks: plural selects, variant keys, references, formatting
+# ---------------------------------------------------------------------------
+
+PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
+# Each variable that looks numeric gets each of these in turn when messages are formatted:
+# between them they reach every category that holds whole numbers in the languages here
+# (Latvian zero: 0, 11; Lithuanian one: 1, 21, 101; Polish few: 2, 22; many: 0, 5, 11 …).
+SAMPLE_NUMBERS = (0, 1, 2, 5, 11, 21, 22, 101)
+# The other numeric variables of the message meanwhile: no sample's digits are in it.
+OTHER_NUMBER = 3
+SAMPLE_STRING = "Kim"
+SAMPLE_DATE = datetime(2026, 3, 14, 9, 30, tzinfo=timezone.utc)
+# Whole numbers looked at to find how many a category holds, and to give examples of them.
+INTEGER_RANGE = range(0, 1000)
+# Variable names that mean a number even where no select or NUMBER() says so.
+NUMERIC_NAME = re.compile(
+    r"^(count|n|num|number|total|amount|cap|limit|max|min|size|seconds|minutes|hours|days|weeks|months"
+    r"|years|bytes|kilobytes|megabytes)$|[-_](count|total|limit|number)$")
+
+
+@dataclass
+class PluralRules:
+    """The CLDR plural rules of one language, from babel."""
+
+    kind: str  # "cardinal" or "ordinal"
+    categories: frozenset[str]
+    category_of: Callable[[int | float], str]
+    _integers: dict[str, list[int]] = field(default_factory=dict)
+
+    def integers(self, category: str) -> list[int]:
+        """The whole numbers in INTEGER_RANGE that fall into a category, in order."""
+        if not self._integers:
+            for n in INTEGER_RANGE:
+                self._integers.setdefault(self.category_of(n), []).append(n)
+        return self._integers.get(category, [])
+
+    def describe(self) -> str:
+        return ", ".join(c for c in PLURAL_CATEGORIES if c in self.categories)
+
+
+_RULES_CACHE: dict[tuple[str, str], PluralRules | None] = {}
+
+
+def _babel_code(lang: str) -> str:
+    """The language whose CLDR data a locale uses: its own, or English for en-XA."""
+    return REFERENCE if lang == PSEUDO else lang
+
+
+def plural_rules(lang: str, kind: str = "cardinal") -> PluralRules | None:
+    """The language's plural rules from CLDR (via babel); en-XA has the English ones. None if unknown."""
+    code = _babel_code(lang)
+    if (code, kind) not in _RULES_CACHE:
+        try:
+            locale = babel.Locale.parse(code, sep="-")
+        except (ValueError, babel.UnknownLocaleError):
+            _RULES_CACHE[(code, kind)] = None
+        else:
+            rule = locale.ordinal_form if kind == "ordinal" else locale.plural_form
+            _RULES_CACHE[(code, kind)] = PluralRules(
+                kind=kind, categories=frozenset(rule.tags) | {"other"}, category_of=rule)
+    return _RULES_CACHE[(code, kind)]
+
+
+def _selector_variable(select: ast.SelectExpression) -> tuple[str | None, str]:
+    """The `$variable` a select is on, directly or through NUMBER(), and the plural kind it asks for."""
+    selector = select.selector
+    if isinstance(selector, ast.VariableReference):
+        return selector.id.name, "cardinal"
+    if (isinstance(selector, ast.FunctionReference) and selector.id.name == "NUMBER"
+            and selector.arguments.positional
+            and isinstance(selector.arguments.positional[0], ast.VariableReference)):
+        kind = "cardinal"
+        for named in selector.arguments.named:
+            if named.name.name == "type" and isinstance(named.value, ast.StringLiteral):
+                kind = "ordinal" if named.value.value == "ordinal" else "cardinal"
+        return selector.arguments.positional[0].id.name, kind
+    return None, "cardinal"
+
+
+def _key_text(key: ast.Identifier | ast.NumberLiteral) -> str:
+    return key.value if isinstance(key, ast.NumberLiteral) else key.name
+
+
+def is_plural_select(select: ast.SelectExpression, numeric: set[str] | frozenset[str]) -> bool:
+    """A select on a number: keyed by CLDR category names and numbers only, on a numeric variable.
+
+    `{ $case -> [nominative] … }` is not one; `{ $count -> [0] … *[other] … }` is.
+    """
+    variable, _ = _selector_variable(select)
+    if variable is None:
+        return False
+    keys = [variant.key for variant in select.variants]
+    if not all(isinstance(k, ast.NumberLiteral) or k.name in PLURAL_CATEGORIES for k in keys):
+        return False
+    return (variable in numeric or isinstance(select.selector, ast.FunctionReference)
+            or any(isinstance(k, ast.NumberLiteral) or k.name != "other" for k in keys))
+
+
+class _Collector(Visitor):
+    """Every select expression, reference, function argument and variable of a subtree."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.selects: list[ast.SelectExpression] = []
+        self.references: list[ast.MessageReference | ast.TermReference] = []
+        self.variables: set[str] = set()
+        self.number_arguments: set[str] = set()
+        self.date_arguments: set[str] = set()
+
+    def visit_SelectExpression(self, node: ast.SelectExpression) -> None:
+        self.selects.append(node)
+        self.generic_visit(node)
+
+    def visit_MessageReference(self, node: ast.MessageReference) -> None:
+        self.references.append(node)
+        self.generic_visit(node)
+
+    def visit_TermReference(self, node: ast.TermReference) -> None:
+        self.references.append(node)
+        self.generic_visit(node)
+
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:
+        self.variables.add(node.id.name)
+
+    def visit_FunctionReference(self, node: ast.FunctionReference) -> None:
+        first = node.arguments.positional[0] if node.arguments.positional else None
+        if isinstance(first, ast.VariableReference):
+            if node.id.name == "NUMBER":
+                self.number_arguments.add(first.id.name)
+            elif node.id.name == "DATETIME":
+                self.date_arguments.add(first.id.name)
+        self.generic_visit(node)
+
+
+def _collect(node: ast.BaseNode | None) -> _Collector:
+    collector = _Collector()
+    if node is not None:
+        collector.visit(node)
+    return collector
+
+
+def _patterns(entry: ast.Message | ast.Term) -> list[tuple[str, ast.Pattern]]:
+    """("", value) and (".name", attribute value) for each pattern of an entry."""
+    found = [("", entry.value)] if entry.value is not None else []
+    return found + [(f".{attribute.id.name}", attribute.value) for attribute in entry.attributes]
+
+
+def numeric_variables(locale: Locale) -> set[str]:
+    """Names of the variables a locale treats as numbers: plural selectors and NUMBER() arguments."""
+    names: set[str] = set()
+    for info in locale.entries.values():
+        if info.node is None:
+            continue
+        collected = _collect(info.node)
+        names |= collected.number_arguments
+        names |= {_selector_variable(select)[0] for select in collected.selects
+                  if is_plural_select(select, frozenset())}
+    names.discard(None)  # type: ignore[arg-type]
+    return names
+
+
+def _looks_numeric(name: str, numeric: set[str]) -> bool:
+    return name in numeric or bool(NUMERIC_NAME.search(name))
+
+
+class _Grammar:
+    """Runs the grammar checks on one locale and adds what it finds to the locale's report."""
+
+    def __init__(self, locale: Locale, report: LocaleReport, numeric: set[str]) -> None:
+        self.locale = locale
+        self.report = report
+        self.numeric = numeric | numeric_variables(locale)
+        self.lines = {name: _LineIndex(text) for name, text in locale.sources.items()}
+        self.rules = plural_rules(locale.lang)
+        self.broken_references: set[str] = set()  # entries whose reference problem formatting repeats
+
+    def line(self, info: EntryInfo, node: ast.SyntaxNode) -> int:
+        return self.lines[info.file].line(node.span.start) if node.span else info.line
+
+    def add(self, info: EntryInfo, node: ast.SyntaxNode, where: str, problem: str) -> None:
+        prefix = f"line {self.line(info, node)}: " + (f"{where}: " if where else "")
+        self.report.add(info.file, info.key, prefix + problem)
+
+    def run(self) -> None:
+        if self.rules is None:
+            self.report.add("", "", f"no CLDR plural rules for `{self.locale.lang}` in babel: "
+                                    "the locale's folder name must be a language code such as `sv` or `pt-BR`")
+            self.report.plural_problems += 1
+        for info in self.locale.entries.values():
+            if info.node is None:
+                continue
+            for where, pattern in _patterns(info.node):
+                collected = _collect(pattern)
+                for select in collected.selects:
+                    self.check_select(info, where, select)
+                for reference in collected.references:
+                    self.check_reference(info, where, reference)
+        self.check_rendering()
+
+    # -- a and b: plural categories and variant keys --------------------------------------
+
+    def check_select(self, info: EntryInfo, where: str, select: ast.SelectExpression) -> None:
+        _, kind = _selector_variable(select)
+        selector = serialize_expression(select.selector)
+        plural = is_plural_select(select, self.numeric)
+        rules = plural_rules(self.locale.lang, kind) if plural else None
+        seen: dict[str, ast.Variant] = {}
+        for variant in select.variants:
+            key = variant.key
+            text = _key_text(key)
+            identity = f"#{float(key.value)}" if isinstance(key, ast.NumberLiteral) else text
+            if identity in seen:
+                self.add(info, variant, where, f"the key [{text}] is given twice in the select on {selector}"
+                         f" (first at line {self.line(info, seen[identity])}); the second can never be chosen")
+                self.report.variant_problems += 1
+                continue
+            seen[identity] = variant
+            if rules is not None and isinstance(key, ast.NumberLiteral):
+                number = float(key.value)
+                number = int(number) if number.is_integer() else number
+                category = rules.category_of(number)
+                if category in seen:
+                    self.add(info, variant, where,
+                             f"[{text}] can never be chosen: [{category}] above it (line "
+                             f"{self.line(info, seen[category])}) matches {text} first; put number keys above"
+                             " the category keys")
+                    self.report.variant_problems += 1
+        if rules is None:
+            return
+        keys = {_key_text(v.key) for v in select.variants if isinstance(v.key, ast.Identifier)}
+        kinds = "" if kind == "cardinal" else " ordinal"
+        missing = [c for c in PLURAL_CATEGORIES if c in rules.categories - keys]
+        if missing:
+            self.add(info, select, where,
+                     f"the plural select on {selector} has no variant for "
+                     + ", ".join(f"[{c}]" for c in missing)
+                     + f": {self.locale.lang} has the{kinds} plural categories {rules.describe()}, and each needs"
+                     " a variant of its own, even one that reads like another")
+            self.report.plural_problems += 1
+        for variant in select.variants:
+            key = variant.key
+            if isinstance(key, ast.Identifier) and key.name not in rules.categories:
+                self.add(info, variant, where,
+                         f"[{key.name}] is not a{kinds} plural category of {self.locale.lang}"
+                         f" (it has {rules.describe()}), so this variant is never chosen: remove it")
+                self.report.plural_problems += 1
+
+    # -- c: references ----------------------------------------------------------------------
+
+    def check_reference(self, info: EntryInfo, where: str,
+                        reference: ast.MessageReference | ast.TermReference) -> None:
+        is_term = isinstance(reference, ast.TermReference)
+        key = ("-" if is_term else "") + reference.id.name
+        kind = "term" if is_term else "message"
+        target = self.locale.entries.get(key)
+        shown = key + (f".{reference.attribute.name}" if reference.attribute else "")
+        if target is None:
+            problem = f"refers to the {kind} `{key}`, which {self.locale.lang} does not define"
+        elif reference.attribute is not None and reference.attribute.name not in target.attributes:
+            problem = f"refers to `{shown}`, but `{key}` has no attribute .{reference.attribute.name}"
+        elif reference.attribute is None and not target.has_value:
+            problem = f"refers to `{key}`, which has no value, only attributes"
+        else:
+            return
+        self.add(info, reference, where, problem)
+        self.report.reference_problems += 1
+        self.broken_references.add(info.key)
+
+    # -- d: formatting with sample arguments ------------------------------------------------
+
+    def pattern_variables(self, pattern: ast.Pattern, seen: set[str] | None = None) -> _Collector:
+        """The variables of a pattern and of the messages it references, which share its arguments."""
+        seen = set() if seen is None else seen
+        collected = _collect(pattern)
+        for reference in list(collected.references):
+            if isinstance(reference, ast.MessageReference) and reference.id.name not in seen:
+                seen.add(reference.id.name)
+                target = self.locale.entries.get(reference.id.name)
+                if target is None or target.node is None:
+                    continue
+                patterns = dict(_patterns(target.node))
+                inner = patterns.get(f".{reference.attribute.name}" if reference.attribute else "")
+                if inner is not None:
+                    nested = self.pattern_variables(inner, seen)
+                    collected.variables |= nested.variables
+                    collected.number_arguments |= nested.number_arguments
+                    collected.date_arguments |= nested.date_arguments
+        return collected
+
+    def check_rendering(self) -> None:
+        bundle = FluentBundle([_babel_code(self.locale.lang)], use_isolating=False)
+        for resource in self.locale.resources.values():
+            bundle.add_resource(resource)
+        for info in self.locale.entries.values():
+            if info.is_term or info.node is None:
+                continue
+            message = bundle.get_message(info.node.id.name)
+            for where, pattern in _patterns(info.node):
+                compiled = message.value if not where else message.attributes[where[1:]]
+                self.render(info, where, pattern, bundle, compiled)
+
+    def render(self, info: EntryInfo, where: str, pattern: ast.Pattern, bundle: FluentBundle,
+               compiled: object) -> None:
+        collected = self.pattern_variables(pattern)
+        dates = collected.date_arguments
+        numbers = sorted(name for name in collected.variables - dates
+                         if name in collected.number_arguments or _looks_numeric(name, self.numeric))
+        base: dict[str, object] = {name: SAMPLE_STRING for name in collected.variables}
+        base.update({name: SAMPLE_DATE for name in dates})
+        base.update({name: OTHER_NUMBER for name in numbers})
+        runs: list[tuple[str | None, int | None]] = [(name, n) for name in numbers for n in SAMPLE_NUMBERS]
+        failures: dict[str, str] = {}  # error -> the arguments it happened with
+        hidden: dict[int, tuple[ast.Variant, str, str, list[tuple[int, str]]]] = {}
+        for variable, number in runs or [(None, None)]:
+            args = dict(base)
+            if variable is not None:
+                args[variable] = number
+            shown = f" with ${variable} = {number}" if variable is not None else ""
+            try:
+                text, errors = bundle.format_pattern(compiled, args)
+            except Exception as error:  # fluent.runtime lets some faults escape as exceptions
+                text, errors = None, [error]
+            for error in errors:
+                if isinstance(error, FluentReferenceError) and info.key in self.broken_references:
+                    continue  # reported once already, as a broken reference
+                failures.setdefault(f"{type(error).__name__}: {error}", shown)
+            if variable is None or not isinstance(text, str):
+                continue
+            for variant, category in self.variants_hiding_the_number(pattern, args, variable, text):
+                entry = hidden.setdefault(id(variant), (variant, variable, category, []))
+                entry[3].append((number, text))
+        for error, shown in failures.items():
+            self.add(info, pattern, where, f"does not format{shown}: {error}")
+            self.report.render_problems += 1
+        for variant, variable, category, examples in hidden.values():
+            holds = self.rules.integers(category) if self.rules else []
+            number, text = next(((n, t) for n, t in examples if holds and n != holds[0]), examples[0])
+            listed = ", ".join(str(n) for n in holds[:4]) + ", …"
+            key = _key_text(variant.key)
+            self.add(info, variant, where,
+                     f"[{key}] does not print ${variable}, but in {self.locale.lang} the category {category}"
+                     f" holds {listed} (${variable} = {number} gives “{text}”): print {{ ${variable} }} in it,"
+                     f" make it read right for every number {category} holds, or put a sentence meant for one"
+                     " number under that number's own key, such as [1], above the category keys")
+            self.report.render_problems += 1
+
+    def variants_hiding_the_number(self, pattern: ast.Pattern, args: dict[str, object], variable: str,
+                                   text: str) -> list[tuple[ast.Variant, str]]:
+        """Variants chosen for a number by a category that holds several numbers, whose output lacks it.
+
+        A variant chosen by its number key may leave the number out, and so may one chosen by a
+        category that holds a single whole number (English `one`). The default variant, and variants
+        that say exactly what the default says, are the generic wording and may leave it out too.
+        """
+        number = args[variable]
+        if self.rules is None or re.search(rf"(?<!\d){number}(?!\d)", text):
+            return []
+        found = []
+        for select, chosen, how in _reached_selects(pattern, args, self.rules):
+            if how != "category" or _selector_variable(select) != (variable, "cardinal"):
+                continue
+            if not is_plural_select(select, self.numeric) or chosen.default:
+                continue
+            default = next(v for v in select.variants if v.default)
+            if chosen.value.equals(default.value):
+                continue
+            category = self.rules.category_of(number)
+            if len(self.rules.integers(category)) > 1:
+                found.append((chosen, category))
+        return found
+
+
+def _reached_selects(pattern: ast.Pattern, args: dict[str, object],
+                     rules: PluralRules) -> list[tuple[ast.SelectExpression, ast.Variant, str]]:
+    """The selects formatting would pass through with these arguments, each with the variant it
+    picks and how: "number", "category", "string" or "default". As in fluent-bundle (the app's
+    runtime) and fluent.runtime, the first variant whose key matches wins."""
+    reached: list[tuple[ast.SelectExpression, ast.Variant, str]] = []
+
+    def walk(expression: ast.BaseNode) -> None:
+        if isinstance(expression, ast.Placeable):
+            walk(expression.expression)
+        elif isinstance(expression, ast.SelectExpression):
+            variable, kind = _selector_variable(expression)
+            if variable is None or variable not in args or kind != "cardinal":
+                return
+            variant, how = _choose_variant(expression, args[variable], rules)
+            reached.append((expression, variant, how))
+            for element in variant.value.elements:
+                if isinstance(element, ast.Placeable):
+                    walk(element)
+
+    for element in pattern.elements:
+        if isinstance(element, ast.Placeable):
+            walk(element)
+    return reached
+
+
+def _choose_variant(select: ast.SelectExpression, value: object,
+                    rules: PluralRules) -> tuple[ast.Variant, str]:
+    is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    for variant in select.variants:
+        key = variant.key
+        if isinstance(key, ast.NumberLiteral):
+            if is_number and float(key.value) == value:
+                return variant, "number"
+        elif isinstance(value, str) and key.name == value:
+            return variant, "string"
+        elif is_number and key.name == rules.category_of(value):  # type: ignore[arg-type]
+            return variant, "category"
+    return next(v for v in select.variants if v.default), "default"
+
+
+def check_grammar(locale: Locale, report: LocaleReport, numeric: set[str]) -> None:
+    """Plural categories (a), variant keys (b), references (c) and formatting (d) of one locale."""
+    _Grammar(locale, report, numeric).run()
+
+
 def _summary(report: LocaleReport, width: int) -> str:
     percent = 100.0 * report.present / report.total if report.total else 100.0
     line = (f"{report.lang:<{width}} {percent:5.1f}%  ({report.present}/{report.total})"
@@ -365,6 +816,7 @@ def _summary(report: LocaleReport, width: int) -> str:
     extras = [("attribute mismatches", report.attribute_mismatches), ("empty", report.empty),
               ("in wrong file", report.misplaced)]
     line += "".join(f"  {label} {count}" for label, count in extras if count)
+    line += report.grammar_extras()
     if report.stale:
         line += "  STALE"
     return line
@@ -414,6 +866,12 @@ def check(root: Path) -> int:
         reports = sorted([*reports, pseudo_report], key=lambda r: r.lang)
     check_pseudo_freshness(reference, locales.get(PSEUDO), pseudo_report)
 
+    numeric = numeric_variables(reference)
+    check_grammar(reference, english_report, numeric)
+    for report in reports:
+        if report.lang in locales:
+            check_grammar(locales[report.lang], report, numeric)
+
     for report in [english_report, *reports]:
         _print_details(report)
 
@@ -421,14 +879,15 @@ def check(root: Path) -> int:
     width = 4
     print("Summary")
     print(f"{REFERENCE:<{width}} reference  ({len(reference.entries)} ids in {len(reference.resources)} files)"
-          f"  errors {english_report.errors}")
+          f"  errors {english_report.errors}" + english_report.grammar_extras())
     for report in reports:
         print(_summary(report, width))
 
     failed = english_report.failed or any(r.failed for r in reports)
     print()
     print("Problems found: see the details above, grouped by locale, file and id." if failed
-          else "All locales are complete and en-XA is up to date.")
+          else "All locales are complete, their plurals, references and formatting are sound,"
+               " and en-XA is up to date.")
     return 1 if failed else 0
 
 

@@ -8,6 +8,7 @@ Run: python3 -m unittest discover -s scripts -p 'test_*.py'
 
 import contextlib
 import io
+import re
 import tempfile
 import textwrap
 import unittest
@@ -122,7 +123,10 @@ class LocaleTreeTestCase(unittest.TestCase):
             (directory / name).write_text(textwrap.dedent(text), encoding="utf-8")
 
     def edit_swedish(self, name: str, old: str, new: str) -> None:
-        path = self.root / "locales" / "sv" / name
+        self.edit("sv", name, old, new)
+
+    def edit(self, lang: str, name: str, old: str, new: str) -> None:
+        path = self.root / "locales" / lang / name
         text = path.read_text(encoding="utf-8")
         self.assertIn(old, text, "the test's edit must apply")
         path.write_text(text.replace(old, new), encoding="utf-8")
@@ -265,6 +269,272 @@ class CheckTests(LocaleTreeTestCase):
         self.assertIn("locales/en-XA does not exist", output)
         self.assertNotIn("feed-heading", output, "one line, not every id as missing")
         self.assertIn("en-XA   0.0%  (0/5)  missing 5", output)
+
+
+# Lithuanian: `one` holds 1, 21, 31 …, `few` 2–9, 22–29 …, `many` fractions, `other` 0, 10–20, 30 …
+LITHUANIAN = {
+    "core.ftl": """\
+        -brand = Gemenskap
+        core-welcome = Sveiki atvykę į { -brand }
+        """,
+    "feed.ftl": """\
+        feed-comment-count = { $count ->
+            [one] { $count } komentaras, paskutinį parašė { $author }
+            [few] { $count } komentarai, paskutinį parašė { $author }
+            [many] { $count } komentaro, paskutinį parašė { $author }
+           *[other] { $count } komentarų, paskutinį parašė { $author }
+        }
+            .title = Įrašo komentarai
+        feed-open =
+            .label = Atidaryti
+            .aria-label = Atidaryti įrašą iš { DATETIME($date, month: "long") }
+        feed-heading = Labas rytas, { $name }! Štai kas naujo.
+        """,
+}
+
+LITHUANIAN_COUNT = """\
+    feed-comment-count = { $count ->
+        [one] { $count } komentaras, paskutinį parašė { $author }
+        [few] { $count } komentarai, paskutinį parašė { $author }
+        [many] { $count } komentaro, paskutinį parašė { $author }
+       *[other] { $count } komentarų, paskutinį parašė { $author }
+    }
+    """
+
+
+class GrammarTests(LocaleTreeTestCase):
+    """The checks every locale gets, English and en-XA included: plural categories, variant keys,
+    references, and formatting with sample arguments. Each test breaks a locale, then fixes it."""
+
+    def setUp(self) -> None:
+        super().setUp()
+        self.write_locale("lt", LITHUANIAN)
+        self.generate_pseudo()
+
+    def replace_lithuanian_count(self, text: str) -> None:
+        path = self.root / "locales" / "lt" / "feed.ftl"
+        old = re.search(r"^feed-comment-count = .*?\n}\n", path.read_text(encoding="utf-8"), re.M | re.S).group(0)
+        self.edit("lt", "feed.ftl", old, textwrap.dedent(text))
+
+    def assert_fails(self, pattern: str, count: str, lang: str) -> str:
+        status, output = self.check()
+        self.assertEqual(status, 1, output)
+        self.assertRegex(output, pattern)
+        self.assertIn(count, self.summary_line(output, lang))
+        return output
+
+    def assert_passes(self) -> None:
+        status, output = self.check()
+        self.assertEqual(status, 0, output)
+        self.assertIn("All locales are complete", output)
+
+    def test_the_fixture_passes_every_check(self) -> None:
+        self.assert_passes()
+
+    def test_plural_rules_come_from_cldr_and_en_xa_has_the_english_ones(self) -> None:
+        self.assertEqual(l10n.plural_rules("lt").categories, {"one", "few", "many", "other"})
+        self.assertEqual(l10n.plural_rules("lv").categories, {"zero", "one", "other"})
+        self.assertEqual(l10n.plural_rules("en-XA").categories, {"one", "other"})
+        self.assertEqual(l10n.plural_rules("lt").integers("one")[:3], [1, 21, 31])
+        self.assertIsNone(l10n.plural_rules("xx-not-a-language"))
+
+    # a: every CLDR category of the language is a variant key ---------------------------------
+
+    def test_reports_a_plural_select_without_every_category_of_the_language(self) -> None:
+        self.replace_lithuanian_count("""\
+            feed-comment-count = { $count ->
+                [one] { $count } komentaras, paskutinį parašė { $author }
+               *[other] { $count } komentarų, paskutinį parašė { $author }
+            }
+            """)
+        self.assert_fails(r"== lt ==\n  feed\.ftl\n    feed-comment-count\n      - line 1: the plural select on "
+                          r"\$count has no variant for \[few\], \[many\]: lt has the plural categories one, few, "
+                          r"many, other", "plural problems 1", "lt")
+        self.replace_lithuanian_count(LITHUANIAN_COUNT)
+        self.assert_passes()
+
+    def test_a_select_on_exact_numbers_needs_every_category_too(self) -> None:
+        self.edit_swedish("core.ftl", "core-welcome = Välkommen till { -brand }",
+                          "core-welcome = { $count ->\n    [0] Välkommen\n   *[other] Välkommen ({ $count })\n}")
+        self.write_locale("en", {"core.ftl": ENGLISH["core.ftl"].replace(
+            "core-welcome = Welcome to { -brand }",
+            "core-welcome = { $count ->\n            [0] Welcome\n           *[other] Welcome ({ $count })\n        }")})
+        self.edit("lt", "core.ftl", "core-welcome = Sveiki atvykę į { -brand }",
+                  "core-welcome = { $count ->\n    [0] Sveiki\n    [one] Sveiki ({ $count })\n"
+                  "    [few] Sveiki ({ $count })\n    [many] Sveiki ({ $count })\n   *[other] Sveiki ({ $count })\n}")
+        self.generate_pseudo()
+        output = self.assert_fails(r"== sv ==\n  core\.ftl\n    core-welcome\n      - line 2: the plural select on "
+                                   r"\$count has no variant for \[one\]", "plural problems 1", "sv")
+        self.assertRegex(output, r"== en ==\n  core\.ftl\n    core-welcome\n      - line \d+: the plural select")
+        self.assertIn("plural problems 1", self.summary_line(output, "en"))
+        self.assertIn("plural problems 1", self.summary_line(output, "en-XA"), "en-XA has the English rules")
+        self.assertNotIn("== lt ==", output)
+        self.edit_swedish("core.ftl", "    [0] Välkommen\n", "    [0] Välkommen\n    [one] Välkommen ({ $count })\n")
+        self.write_locale("en", {"core.ftl": ENGLISH["core.ftl"].replace(
+            "core-welcome = Welcome to { -brand }",
+            "core-welcome = { $count ->\n            [0] Welcome\n            [one] Welcome ({ $count })\n"
+            "           *[other] Welcome ({ $count })\n        }")})
+        self.generate_pseudo()
+        self.assert_passes()
+
+    def test_reports_a_category_the_language_does_not_have(self) -> None:
+        self.edit_swedish("feed.ftl", "   *[other] { $count } kommentarer",
+                          "    [few] { $count } kommentarer, senast av { $author }\n   *[other] { $count } kommentarer")
+        self.assert_fails(r"feed-comment-count\n      - line 3: \[few\] is not a plural category of sv \(it has one, "
+                          r"other\), so this variant is never chosen", "plural problems 1", "sv")
+        self.edit_swedish("feed.ftl", "    [few] { $count } kommentarer, senast av { $author }\n", "")
+        self.assert_passes()
+
+    def test_a_select_on_grammatical_case_is_not_a_plural_select(self) -> None:
+        self.edit("lt", "core.ftl", "-brand = Gemenskap\n",
+                  "-brand = { $case ->\n   *[nominative] Gemenskap\n    [genitive] Gemenskap\n}\n")
+        self.assert_passes()
+
+    # b: no duplicate or shadowed variant keys --------------------------------------------------
+
+    def test_reports_a_variant_key_given_twice(self) -> None:
+        self.edit_swedish("feed.ftl", "   *[other] { $count } kommentarer",
+                          "    [one] En enda kommentar av { $author }\n   *[other] { $count } kommentarer")
+        self.assert_fails(r"feed-comment-count\n      - line 3: the key \[one\] is given twice in the select on "
+                          r"\$count \(first at line 2\); the second can never be chosen", "variant problems 1", "sv")
+        self.edit_swedish("feed.ftl", "    [one] En enda kommentar av { $author }\n", "")
+        self.assert_passes()
+
+    def test_reports_a_number_key_that_a_category_key_above_it_shadows(self) -> None:
+        # As in fluent-bundle, the app's runtime, the first variant that matches wins.
+        self.replace_lithuanian_count("""\
+            feed-comment-count = { $count ->
+                [one] { $count } komentaras, paskutinį parašė { $author }
+                [1] Vienas komentaras, parašė { $author }
+                [few] { $count } komentarai, paskutinį parašė { $author }
+                [many] { $count } komentaro, paskutinį parašė { $author }
+               *[other] { $count } komentarų, paskutinį parašė { $author }
+            }
+            """)
+        self.assert_fails(r"feed-comment-count\n      - line 3: \[1\] can never be chosen: \[one\] above it \(line 2\) "
+                          r"matches 1 first; put number keys above the category keys", "variant problems 1", "lt")
+        self.replace_lithuanian_count("""\
+            feed-comment-count = { $count ->
+                [1] Vienas komentaras, parašė { $author }
+                [one] { $count } komentaras, paskutinį parašė { $author }
+                [few] { $count } komentarai, paskutinį parašė { $author }
+                [many] { $count } komentaro, paskutinį parašė { $author }
+               *[other] { $count } komentarų, paskutinį parašė { $author }
+            }
+            """)
+        self.assert_passes()
+
+    # c: references resolve within the locale ---------------------------------------------------
+
+    def test_reports_a_reference_to_an_undefined_message(self) -> None:
+        self.edit_swedish("core.ftl", "Välkommen till { -brand }", "Välkommen till { core-brand-name }")
+        output = self.assert_fails(r"== sv ==\n  core\.ftl\n    core-welcome\n      - line 2: refers to the message "
+                                   r"`core-brand-name`, which sv does not define", "broken references 1", "sv")
+        self.assertNotIn("render problems", self.summary_line(output, "sv"), "one fault, one report")
+        self.edit_swedish("core.ftl", "{ core-brand-name }", "{ -brand }")
+        self.assert_passes()
+
+    def test_reports_a_reference_to_an_undefined_term(self) -> None:
+        self.edit_swedish("core.ftl", "Välkommen till { -brand }", "Välkommen till { -brnd }")
+        self.assert_fails(r"core-welcome\n      - line 2: refers to the term `-brnd`, which sv does not define",
+                          "broken references 1", "sv")
+        self.edit_swedish("core.ftl", "{ -brnd }", "{ -brand }")
+        self.assert_passes()
+
+    def test_reports_a_reference_to_an_undefined_attribute(self) -> None:
+        self.edit_swedish("feed.ftl", "Det här är nytt.", "{ feed-open.title }")
+        self.assert_fails(r"feed-heading\n      - line 9: refers to `feed-open\.title`, but `feed-open` has no "
+                          r"attribute \.title", "broken references 1", "sv")
+        self.edit_swedish("feed.ftl", "{ feed-open.title }", "{ feed-open.label }")
+        self.assert_passes()
+
+    def test_reports_a_selector_on_an_undefined_term_attribute(self) -> None:
+        self.edit_swedish("core.ftl", "core-welcome = Välkommen till { -brand }",
+                          "core-welcome = { -brand.gender ->\n    [neuter] Välkommen till det\n"
+                          "   *[other] Välkommen till { -brand }\n}")
+        self.assert_fails(r"core-welcome\n      - line 2: refers to `-brand\.gender`, but `-brand` has no attribute "
+                          r"\.gender", "broken references 1", "sv")
+        self.edit_swedish("core.ftl", "-brand = Gemenskap\n", "-brand = Gemenskap\n    .gender = common\n")
+        self.assert_passes()
+
+    def test_reports_a_reference_to_a_message_without_a_value(self) -> None:
+        self.edit_swedish("feed.ftl", "Det här är nytt.", "{ feed-open }")
+        self.assert_fails(r"feed-heading\n      - line 9: refers to `feed-open`, which has no value, only attributes",
+                          "broken references 1", "sv")
+        self.edit_swedish("feed.ftl", "{ feed-open }", "{ feed-open.label }")
+        self.assert_passes()
+
+    # d: every message and attribute formats with sample arguments ------------------------------
+
+    def test_reports_a_message_that_does_not_format(self) -> None:
+        self.edit_swedish("feed.ftl", "God morgon, { $name }!", "God morgon, { UPPER($name) }!")
+        self.assert_fails(r"feed-heading\n      - line 9: does not format: FluentReferenceError: Unknown function: "
+                          r"UPPER", "render problems 1", "sv")
+        self.edit_swedish("feed.ftl", "{ UPPER($name) }", "{ $name }")
+        self.assert_passes()
+
+    def test_formats_each_attribute_with_every_sample_number(self) -> None:
+        # Only $count = 5 reaches the broken variant, and only in the attribute.
+        self.edit_swedish("feed.ftl", "    .title = Kommentarer på inlägget",
+                          "    .title = { $count ->\n        [5] { UPPER(\"fem\") } kommentarer\n"
+                          "        [one] Kommentar\n       *[other] Kommentarer\n    }")
+        self.assert_fails(r"feed-comment-count\n      - line 5: \.title: does not format with \$count = 5: "
+                          r"FluentReferenceError: Unknown function: UPPER", "render problems 1", "sv")
+        self.edit_swedish("feed.ftl", '{ UPPER("fem") } kommentarer', "Fem kommentarer")
+        self.assert_passes()
+
+    def test_reports_a_cycle_of_references(self) -> None:
+        self.edit_swedish("core.ftl", "Välkommen till { -brand }", "Välkommen till { core-welcome }")
+        self.assert_fails(r"core-welcome\n      - line 2: does not format: FluentCyclicReferenceError: Cyclic "
+                          r"reference", "render problems 1", "sv")
+        self.edit_swedish("core.ftl", "{ core-welcome }", "{ -brand }")
+        self.assert_passes()
+
+    def test_reports_a_category_of_many_numbers_whose_variant_hides_the_number(self) -> None:
+        # The Lithuanian `one` holds 21 too: "Vienas komentaras" (one comment) would say 21 is one.
+        self.replace_lithuanian_count("""\
+            feed-comment-count = { $count ->
+                [one] Vienas komentaras, parašė { $author }
+                [few] { $count } komentarai, paskutinį parašė { $author }
+                [many] { $count } komentaro, paskutinį parašė { $author }
+               *[other] { $count } komentarų, paskutinį parašė { $author }
+            }
+            """)
+        self.assert_fails(r"feed-comment-count\n      - line 2: \[one\] does not print \$count, but in lt the category "
+                          r"one holds 1, 21, 31, 41, … \(\$count = 21 gives “Vienas komentaras, parašė Kim”\)",
+                          "render problems 1", "lt")
+        self.replace_lithuanian_count("""\
+            feed-comment-count = { $count ->
+                [1] Vienas komentaras, parašė { $author }
+                [one] { $count } komentaras, paskutinį parašė { $author }
+                [few] { $count } komentarai, paskutinį parašė { $author }
+                [many] { $count } komentaro, paskutinį parašė { $author }
+               *[other] { $count } komentarų, paskutinį parašė { $author }
+            }
+            """)
+        self.assert_passes()
+
+    def test_variants_that_say_what_the_default_says_may_leave_the_number_out(self) -> None:
+        # Like post-not-notified: the number only picks the grammar, and is never printed.
+        self.replace_lithuanian_count("""\
+            feed-comment-count = { $count ->
+                [1] Komentarą parašė { $author }
+                [one] Komentarus parašė { $author } ir kiti
+                [few] Komentarus parašė { $author } ir kiti
+                [many] Komentarus parašė { $author } ir kiti
+               *[other] Komentarus parašė { $author } ir kiti
+            }
+            """)
+        self.assert_passes()
+        self.edit("lt", "feed.ftl", "    [few] Komentarus parašė", "    [few] Komentarą parašė")
+        self.assert_fails(r"feed-comment-count\n      - line 4: \[few\] does not print \$count, but in lt the category "
+                          r"few holds 2, 3, 4, 5, … \(\$count = 5 gives “Komentarą parašė Kim ir kiti”\)", "render problems 1", "lt")
+
+    def test_a_category_of_one_number_may_leave_the_number_out(self) -> None:
+        # English and Swedish `one` hold only 1, so "One comment" is right; so is any [0] or [1] key.
+        self.edit_swedish("feed.ftl", "   *[other] { $count } kommentarer",
+                          "    [0] Inga kommentarer\n   *[other] { $count } kommentarer")
+        self.assert_passes()
 
 
 class PseudoTests(LocaleTreeTestCase):

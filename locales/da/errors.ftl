@@ -116,7 +116,10 @@ error-field-invalid-date = angiv en dato, for eksempel 2026-11-27
 # The end of a range is before its start.
 error-field-before-start = slutdatoen ligger før startdatoen
 # A community's own cap is below its member count. Variables: $limit (the member count).
-error-field-below-member-count = gruppen har allerede { $limit } medlemmer; fjern nogle først, eller vælg et mindst lige så højt tal
+error-field-below-member-count = { $limit ->
+    [one] gruppen har allerede { $limit } medlem; fjern medlemmet først, eller vælg et mindst lige så højt tal
+   *[other] gruppen har allerede { $limit } medlemmer; fjern nogle først, eller vælg et mindst lige så højt tal
+}
 
 ## Form field names: labels of form fields, and the field names in error lists.
 

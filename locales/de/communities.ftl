@@ -102,6 +102,7 @@ community-tab-history = Verlauf
 # Tab with the number of waiting join requests. Variables: $count.
 community-tab-requests-count = { $count ->
     [0] Beitrittsanfragen
+    [one] Beitrittsanfragen ({ $count })
    *[other] Beitrittsanfragen ({ $count })
 }
 

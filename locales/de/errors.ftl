@@ -116,7 +116,10 @@ error-field-invalid-date = geben Sie ein Datum ein, z. B. 2026-11-27
 # The end of a range is before its start.
 error-field-before-start = das Enddatum liegt vor dem Startdatum
 # A community's own cap is below its member count. Variables: $limit (the member count).
-error-field-below-member-count = es gibt bereits { $limit } Mitglieder; entfernen Sie zuerst einige oder wählen Sie eine mindestens so hohe Zahl
+error-field-below-member-count = { $limit ->
+    [one] es gibt bereits { $limit } Mitglied; entfernen Sie zuerst dieses Mitglied oder wählen Sie eine mindestens so hohe Zahl
+   *[other] es gibt bereits { $limit } Mitglieder; entfernen Sie zuerst einige oder wählen Sie eine mindestens so hohe Zahl
+}
 
 ## Form field names: labels of form fields, and the field names in error lists.
 

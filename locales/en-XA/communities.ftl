@@ -75,7 +75,10 @@ community-template-help = [Ĥéļþðéšķ: å ǫüéšţïöñ-åñð-åñšŵ
 # Create form: shown to people who may not create restricted communities.
 community-restricted-not-allowed = [Ŕéšţŕïçţéð çöɱɱüñïţïéš ƒöŕ çļïéñţ ŵöŕķ åŕé çŕéåţéð ƀý åðɱïñïšţŕåţöŕš åñð ƀý þéöþļé ţĥéý åļļöŵ.~~~~~~~~~~~~~~~~~~~~~~~~~]
 # Create form: help under the member cap field. Variables: $cap (the organisation's cap).
-community-cap-help = [Ļéåṽé éɱþţý ţö üšé ţĥé öŕĝåñïšåţïöñ'š çåþ öƒ~~~~~~~~~~~~ { $cap } ɱéɱƀéŕš, öŕ šéţ å ļöŵéŕ öñé.~~~~~~~]
+community-cap-help = [{ $cap ->
+        [one] Ļéåṽé éɱþţý ţö üšé ţĥé öŕĝåñïšåţïöñ'š çåþ öƒ~~~~~~~~~~~~ { $cap } ɱéɱƀéŕ, öŕ šéţ å ļöŵéŕ öñé.~~~~~~~
+       *[other] Ļéåṽé éɱþţý ţö üšé ţĥé öŕĝåñïšåţïöñ'š çåþ öƒ~~~~~~~~~~~~ { $cap } ɱéɱƀéŕš, öŕ šéţ å ļöŵéŕ öñé.~~~~~~~
+    }]
 # Create form: submit button.
 community-create-submit = [Çŕéåţé çöɱɱüñïţý~~~~~]
 
@@ -104,6 +107,7 @@ community-tab-history = [Ĥïšţöŕý~~~]
 # Tab with the number of waiting join requests. Variables: $count.
 community-tab-requests-count = [{ $count ->
         [0] Ĵöïñ ŕéǫüéšţš~~~~
+        [one] Ĵöïñ ŕéǫüéšţš (~~~~{ $count })~
        *[other] Ĵöïñ ŕéǫüéšţš (~~~~{ $count })~
     }]
 

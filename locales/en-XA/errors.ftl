@@ -28,7 +28,10 @@ error-email-taken = [Åñ åççöüñţ ŵïţĥ ţĥïš é-ɱåïļ åððŕ�
 # Password change: the current password given was wrong.
 error-wrong-password = [Ţĥé çüŕŕéñţ þåššŵöŕð ïš ŵŕöñĝ.~~~~~~~~]
 # A restricted community is full. Variables: $cap.
-error-member-cap-reached = [Ţĥïš çöɱɱüñïţý ïš ƒüļļ: å ŕéšţŕïçţéð çöɱɱüñïţý ɱåý ĥåṽé åţ ɱöšţ~~~~~~~~~~~~~~~~ { $cap } ɱéɱƀéŕš. Ŕéɱöṽé šöɱéöñé ƒïŕšţ, öŕ åšķ åñ åðɱïñïšţŕåţöŕ åƀöüţ ţĥé çåþ.~~~~~~~~~~~~~~~~~~]
+error-member-cap-reached = [{ $cap ->
+        [one] Ţĥïš çöɱɱüñïţý ïš ƒüļļ: å ŕéšţŕïçţéð çöɱɱüñïţý ɱåý ĥåṽé åţ ɱöšţ~~~~~~~~~~~~~~~~ { $cap } ɱéɱƀéŕ. Ŕéɱöṽé šöɱéöñé ƒïŕšţ, öŕ åšķ åñ åðɱïñïšţŕåţöŕ åƀöüţ ţĥé çåþ.~~~~~~~~~~~~~~~~~~
+       *[other] Ţĥïš çöɱɱüñïţý ïš ƒüļļ: å ŕéšţŕïçţéð çöɱɱüñïţý ɱåý ĥåṽé åţ ɱöšţ~~~~~~~~~~~~~~~~ { $cap } ɱéɱƀéŕš. Ŕéɱöṽé šöɱéöñé ƒïŕšţ, öŕ åšķ åñ åðɱïñïšţŕåţöŕ åƀöüţ ţĥé çåþ.~~~~~~~~~~~~~~~~~~
+    }]
 # The person is a member already.
 error-already-member = [Ţĥïš þéŕšöñ ïš å ɱéɱƀéŕ åļŕéåðý.~~~~~~~~~]
 # The change would leave the community without an owner.
@@ -116,7 +119,10 @@ error-field-invalid-date = [éñţéŕ å ðåţé šüçĥ åš 2026-11-27~~~~~
 # The end of a range is before its start.
 error-field-before-start = [ţĥé éñð ðåţé ïš ƀéƒöŕé ţĥé šţåŕţ ðåţé~~~~~~~~~]
 # A community's own cap is below its member count. Variables: $limit (the member count).
-error-field-below-member-count = [ţĥéŕé åŕé~~~ { $limit } ɱéɱƀéŕš åļŕéåðý; ŕéɱöṽé šöɱé ƒïŕšţ öŕ çĥööšé å ñüɱƀéŕ åţ ļéåšţ ţĥåţ ĥïĝĥ~~~~~~~~~~~~~~~~~~]
+error-field-below-member-count = [{ $limit ->
+        [one] ţĥéŕé ïš~~~ { $limit } ɱéɱƀéŕ åļŕéåðý; ŕéɱöṽé ţĥåţ ɱéɱƀéŕ ƒïŕšţ öŕ çĥööšé å ñüɱƀéŕ åţ ļéåšţ ţĥåţ ĥïĝĥ~~~~~~~~~~~~~~~~~~~~
+       *[other] ţĥéŕé åŕé~~~ { $limit } ɱéɱƀéŕš åļŕéåðý; ŕéɱöṽé šöɱé ƒïŕšţ öŕ çĥööšé å ñüɱƀéŕ åţ ļéåšţ ţĥåţ ĥïĝĥ~~~~~~~~~~~~~~~~~~
+    }]
 
 ## Form field names: labels of form fields, and the field names in error lists.
 

@@ -70,7 +70,10 @@ community-template-help = Helpdesk: a question-and-answer forum and a wiki. Proj
 # Create form: shown to people who may not create restricted communities.
 community-restricted-not-allowed = Restricted communities for client work are created by administrators and by people they allow.
 # Create form: help under the member cap field. Variables: $cap (the organisation's cap).
-community-cap-help = Leave empty to use the organisation's cap of { $cap } members, or set a lower one.
+community-cap-help = { $cap ->
+    [one] Leave empty to use the organisation's cap of { $cap } member, or set a lower one.
+   *[other] Leave empty to use the organisation's cap of { $cap } members, or set a lower one.
+}
 # Create form: submit button.
 community-create-submit = Create community
 
@@ -99,6 +102,7 @@ community-tab-history = History
 # Tab with the number of waiting join requests. Variables: $count.
 community-tab-requests-count = { $count ->
     [0] Join requests
+    [one] Join requests ({ $count })
    *[other] Join requests ({ $count })
 }
 

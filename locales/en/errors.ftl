@@ -24,7 +24,10 @@ error-email-taken = An account with this e-mail address exists already.
 # Password change: the current password given was wrong.
 error-wrong-password = The current password is wrong.
 # A restricted community is full. Variables: $cap.
-error-member-cap-reached = This community is full: a restricted community may have at most { $cap } members. Remove someone first, or ask an administrator about the cap.
+error-member-cap-reached = { $cap ->
+    [one] This community is full: a restricted community may have at most { $cap } member. Remove someone first, or ask an administrator about the cap.
+   *[other] This community is full: a restricted community may have at most { $cap } members. Remove someone first, or ask an administrator about the cap.
+}
 # The person is a member already.
 error-already-member = This person is a member already.
 # The change would leave the community without an owner.
@@ -113,7 +116,10 @@ error-field-invalid-date = enter a date such as 2026-11-27
 # The end of a range is before its start.
 error-field-before-start = the end date is before the start date
 # A community's own cap is below its member count. Variables: $limit (the member count).
-error-field-below-member-count = there are { $limit } members already; remove some first or choose a number at least that high
+error-field-below-member-count = { $limit ->
+    [one] there is { $limit } member already; remove that member first or choose a number at least that high
+   *[other] there are { $limit } members already; remove some first or choose a number at least that high
+}
 
 ## Form field names: labels of form fields, and the field names in error lists.
 

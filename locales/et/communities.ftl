@@ -99,6 +99,7 @@ community-tab-history = Ajalugu
 # Tab with the number of waiting join requests. Variables: $count.
 community-tab-requests-count = { $count ->
     [0] Liitumistaotlused
+    [one] Liitumistaotlused ({ $count })
    *[other] Liitumistaotlused ({ $count })
 }
 

@@ -99,6 +99,7 @@ community-tab-history = Historia
 # Tab with the number of waiting join requests. Variables: $count.
 community-tab-requests-count = { $count ->
     [0] Liittymispyynnöt
+    [one] Liittymispyynnöt ({ $count })
    *[other] Liittymispyynnöt ({ $count })
 }
 

@@ -101,6 +101,9 @@ community-tab-history = Istorija
 # Tab with the number of waiting join requests. Variables: $count.
 community-tab-requests-count = { $count ->
     [0] Prašymai prisijungti
+    [one] Prašymai prisijungti ({ $count })
+    [few] Prašymai prisijungti ({ $count })
+    [many] Prašymai prisijungti ({ $count })
    *[other] Prašymai prisijungti ({ $count })
 }
 

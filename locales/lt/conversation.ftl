@@ -89,7 +89,8 @@ post-tags-label = Žymos
 post-tags-help = Žymas atskirkite kableliais, pavyzdžiui: vpn, adaptacija
 # Shown after saving when some mentioned people cannot see the place. Variables: $name (their names, comma-separated), $count.
 post-not-notified = { $count ->
-    [one] { $name } nemato šio turinio, todėl pranešimas neišsiųstas.
+    [1] { $name } nemato šio turinio, todėl pranešimas neišsiųstas.
+    [one] { $name } nemato šio turinio, todėl pranešimai neišsiųsti.
     [few] { $name } nemato šio turinio, todėl pranešimai neišsiųsti.
     [many] { $name } nemato šio turinio, todėl pranešimai neišsiųsti.
    *[other] { $name } nemato šio turinio, todėl pranešimai neišsiųsti.

@@ -100,6 +100,8 @@ community-tab-history = Vēsture
 # Tab with the number of waiting join requests. Variables: $count.
 community-tab-requests-count = { $count ->
     [0] Pieteikumi dalībai
+    [zero] Pieteikumi dalībai ({ $count })
+    [one] Pieteikumi dalībai ({ $count })
    *[other] Pieteikumi dalībai ({ $count })
 }
 

@@ -86,8 +86,9 @@ post-tags-label = Birkas
 post-tags-help = Atdaliet birkas ar komatiem, piemēram: vpn, ievadapmācība
 # Shown after saving when some mentioned people cannot see the place. Variables: $name (their names, comma-separated), $count.
 post-not-notified = { $count ->
-    [zero] { $name } nevar redzēt šo saturu, tāpēc paziņojums netika nosūtīts.
-    [one] { $name } nevar redzēt šo saturu, tāpēc paziņojums netika nosūtīts.
+    [1] { $name } nevar redzēt šo saturu, tāpēc paziņojums netika nosūtīts.
+    [zero] { $name } nevar redzēt šo saturu, tāpēc paziņojumi netika nosūtīti.
+    [one] { $name } nevar redzēt šo saturu, tāpēc paziņojumi netika nosūtīti.
    *[other] { $name } nevar redzēt šo saturu, tāpēc paziņojumi netika nosūtīti.
 }
 

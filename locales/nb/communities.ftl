@@ -102,6 +102,7 @@ community-tab-history = Historikk
 # Tab with the number of waiting join requests. Variables: $count.
 community-tab-requests-count = { $count ->
     [0] Forespørsler
+    [one] Forespørsler ({ $count })
    *[other] Forespørsler ({ $count })
 }
 

@@ -101,6 +101,9 @@ community-tab-history = Historia
 # Tab with the number of waiting join requests. Variables: $count.
 community-tab-requests-count = { $count ->
     [0] Prośby o dołączenie
+    [one] Prośby o dołączenie ({ $count })
+    [few] Prośby o dołączenie ({ $count })
+    [many] Prośby o dołączenie ({ $count })
    *[other] Prośby o dołączenie ({ $count })
 }
 

@@ -102,6 +102,7 @@ community-tab-history = Historik
 # Tab with the number of waiting join requests. Variables: $count.
 community-tab-requests-count = { $count ->
     [0] Ansökningar
+    [one] Ansökningar ({ $count })
    *[other] Ansökningar ({ $count })
 }
 

@@ -116,7 +116,10 @@ error-field-invalid-date = ange ett datum, till exempel 2026-11-27
 # The end of a range is before its start.
 error-field-before-start = slutdatumet ligger före startdatumet
 # A community's own cap is below its member count. Variables: $limit (the member count).
-error-field-below-member-count = gruppen har redan { $limit } medlemmar; ta bort några först eller välj ett minst lika högt tal
+error-field-below-member-count = { $limit ->
+    [one] gruppen har redan { $limit } medlem; ta bort medlemmen först eller välj ett minst lika högt tal
+   *[other] gruppen har redan { $limit } medlemmar; ta bort några först eller välj ett minst lika högt tal
+}
 
 ## Form field names: labels of form fields, and the field names in error lists.
 
