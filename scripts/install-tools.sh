@@ -16,15 +16,19 @@ fi
 
 if ! have_version wasm-bindgen "$WASM_BINDGEN_VERSION"; then
   echo "==> installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (must equal the crate in Cargo.lock)"
+  echo "    built from source: about 5 minutes on 2 cores, once"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
 if ! have_version cargo-leptos "$CARGO_LEPTOS_VERSION"; then
-  echo "==> installing cargo-leptos $CARGO_LEPTOS_VERSION"
+  echo "==> installing cargo-leptos $CARGO_LEPTOS_VERSION, the build tool for the server and WASM"
+  echo "    built from source: about 20 minutes on 2 cores, once (later runs skip this)"
   # The published lockfile wants cargo-util-schemas 0.14.2, which needs Rust 1.96; build it
   # from the registry's source with that one dependency stepped back to 0.14.1.
   crate=$(ls "$HOME"/.cargo/registry/cache/*/cargo-leptos-$CARGO_LEPTOS_VERSION.crate 2>/dev/null | head -n1 || true)
   if [ -z "$crate" ]; then
+    # Only to put the source in cargo's cache: the build it starts fails on this toolchain
+    # (see above), and its output would only confuse.
     cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked >/dev/null 2>&1 || true
     crate=$(ls "$HOME"/.cargo/registry/cache/*/cargo-leptos-$CARGO_LEPTOS_VERSION.crate 2>/dev/null | head -n1 || true)
   fi

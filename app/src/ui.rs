@@ -2,5 +2,6 @@
 
 pub mod app;
 pub mod components;
+pub mod current_user;
 pub mod layout;
 pub mod pages;

@@ -102,6 +102,9 @@ pub enum Tool {
 
 impl Tool {
     pub const ALL: [Self; 4] = [Self::Blog, Self::Forum, Self::Wiki, Self::Files];
+    /// The tools that exist so far: only these are offered and listed, so nobody is led to a
+    /// page that is not there yet (wikis and files come with their own pages).
+    pub const BUILT: [Self; 2] = [Self::Blog, Self::Forum];
 
     pub fn as_str(self) -> &'static str {
         match self {

@@ -92,6 +92,17 @@ impl StreamKind {
         Self::ALL.into_iter().find(|k| k.as_str() == s)
     }
 
+    /// Whether a community with these tools has items of this kind to filter by (status
+    /// updates need no tool).
+    pub fn offered_with(self, tools: &[crate::model::community::Tool]) -> bool {
+        use crate::model::community::Tool;
+        match self {
+            Self::Status => true,
+            Self::Blog => tools.contains(&Tool::Blog),
+            Self::Forum => tools.contains(&Tool::Forum),
+        }
+    }
+
     /// The item kinds the filter shows.
     pub fn kinds(self) -> &'static [ContentKind] {
         match self {

@@ -6,9 +6,8 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 use crate::api::auth::get_me;
-use crate::error::AppError;
 use crate::i18n::I18n;
-use crate::model::account::Me;
+use crate::ui::current_user::CurrentUser;
 use crate::ui::layout::header::Header;
 use crate::ui::pages::account::password::PasswordPage;
 use crate::ui::pages::account::sessions::SessionsPage;
@@ -35,10 +34,6 @@ use crate::ui::pages::people::profile::ProfilePage;
 use crate::ui::pages::posts::compare::ComparePage;
 use crate::ui::pages::posts::thread::ThreadPage;
 use crate::ui::pages::tags::TagPage;
-
-/// The logged-in user (or why there is none), loaded once per page.
-#[derive(Clone, Copy)]
-pub struct CurrentUser(pub Resource<Result<Me, AppError>>);
 
 /// The HTML document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -120,6 +115,68 @@ fn escape_text(text: &str) -> String {
     out
 }
 
+/// A page with what surrounds it (skip link, header), given the reader. The one place that
+/// waits for the reader: everything inside gets them as a value from context.
+#[component]
+fn Framed(children: ChildrenFn) -> impl IntoView {
+    let i18n = use_context::<I18n>().unwrap_or_else(|| I18n::new("en"));
+    let user = expect_context::<ReaderResource>().0;
+    view! {
+        <Suspense>
+            {move || {
+                let children = children.clone();
+                Suspend::new(async move {
+                    provide_context(CurrentUser(user.await));
+                    view! {
+                        <a class="skip-link" href="#main">{i18n.t("nav-skip-to-content")}</a>
+                        <Header/>
+                        <main id="main" class="page" tabindex="-1">
+                            {children()}
+                        </main>
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// The reader's resource, made once per page load by the root.
+#[derive(Clone, Copy)]
+struct ReaderResource(Resource<Result<crate::model::account::Me, crate::error::AppError>>);
+
+/// Every page of the app, each rendered complete on the server.
+#[component]
+fn PageRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=|| view! { <Framed><NotFoundPage/></Framed> }>
+            <Route path=path!("/") view=|| view! { <Framed><HomePage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/login") view=|| view! { <Framed><LoginPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/people") view=|| view! { <Framed><DirectoryPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/people/:id") view=|| view! { <Framed><ProfilePage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/people/:id/edit") view=|| view! { <Framed><ProfileEditPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/account/password") view=|| view! { <Framed><PasswordPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/account/sessions") view=|| view! { <Framed><SessionsPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/admin/users") view=|| view! { <Framed><AdminUsersPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/admin/communities") view=|| view! { <Framed><AdminCommunitiesPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities") view=|| view! { <Framed><CommunitiesPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/new") view=|| view! { <Framed><CreateCommunityPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/:slug") view=|| view! { <Framed><CommunityHomePage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/:slug/members") view=|| view! { <Framed><CommunityMembersPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/:slug/requests") view=|| view! { <Framed><CommunityRequestsPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/:slug/settings") view=|| view! { <Framed><CommunitySettingsPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/:slug/history") view=|| view! { <Framed><CommunityHistoryPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/:slug/forum") view=|| view! { <Framed><CommunityForumPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/:slug/blog") view=|| view! { <Framed><CommunityBlogPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/:slug/translations") view=|| view! { <Framed><CommunityTranslationsPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/people/:id/blog") view=|| view! { <Framed><PersonalBlogPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/posts/:id") view=|| view! { <Framed><ThreadPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/posts/:id/compare") view=|| view! { <Framed><ComparePage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/tags/:tag") view=|| view! { <Framed><TagPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/notifications") view=|| view! { <Framed><NotificationsPage/></Framed> } ssr=SsrMode::Async/>
+        </Routes>
+    }
+}
+
 /// The application: routes and the context every page uses. Pages render in
 /// `SsrMode::Async`: the server sends them complete, so they read well without JavaScript.
 #[component]
@@ -127,42 +184,12 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let i18n = I18n::new(page_language());
     provide_context(i18n);
-    let user = Resource::new(|| (), |_| get_me());
-    provide_context(CurrentUser(user));
+    provide_context(ReaderResource(Resource::new(|| (), |_| get_me())));
 
     view! {
         <Title formatter=move |page: String| head_title(&page, &i18n.t("app-name"))/>
         <Router>
-            <a class="skip-link" href="#main">{i18n.t("nav-skip-to-content")}</a>
-            <Header/>
-            <main id="main" class="page" tabindex="-1">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
-                    <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
-                    <Route path=path!("/people") view=DirectoryPage ssr=SsrMode::Async/>
-                    <Route path=path!("/people/:id") view=ProfilePage ssr=SsrMode::Async/>
-                    <Route path=path!("/people/:id/edit") view=ProfileEditPage ssr=SsrMode::Async/>
-                    <Route path=path!("/account/password") view=PasswordPage ssr=SsrMode::Async/>
-                    <Route path=path!("/account/sessions") view=SessionsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/admin/users") view=AdminUsersPage ssr=SsrMode::Async/>
-                    <Route path=path!("/admin/communities") view=AdminCommunitiesPage ssr=SsrMode::Async/>
-                    <Route path=path!("/communities") view=CommunitiesPage ssr=SsrMode::Async/>
-                    <Route path=path!("/communities/new") view=CreateCommunityPage ssr=SsrMode::Async/>
-                    <Route path=path!("/communities/:slug") view=CommunityHomePage ssr=SsrMode::Async/>
-                    <Route path=path!("/communities/:slug/members") view=CommunityMembersPage ssr=SsrMode::Async/>
-                    <Route path=path!("/communities/:slug/requests") view=CommunityRequestsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/communities/:slug/settings") view=CommunitySettingsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/communities/:slug/history") view=CommunityHistoryPage ssr=SsrMode::Async/>
-                    <Route path=path!("/communities/:slug/forum") view=CommunityForumPage ssr=SsrMode::Async/>
-                    <Route path=path!("/communities/:slug/blog") view=CommunityBlogPage ssr=SsrMode::Async/>
-                    <Route path=path!("/communities/:slug/translations") view=CommunityTranslationsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/people/:id/blog") view=PersonalBlogPage ssr=SsrMode::Async/>
-                    <Route path=path!("/posts/:id") view=ThreadPage ssr=SsrMode::Async/>
-                    <Route path=path!("/posts/:id/compare") view=ComparePage ssr=SsrMode::Async/>
-                    <Route path=path!("/tags/:tag") view=TagPage ssr=SsrMode::Async/>
-                    <Route path=path!("/notifications") view=NotificationsPage ssr=SsrMode::Async/>
-                </Routes>
-            </main>
+            <PageRoutes/>
         </Router>
     }
 }

@@ -130,7 +130,7 @@ async fn as_seen_by(
 ) -> ServiceResult<Community> {
     let resource = resource(&row);
     let may = |action| authorize(&ctx.actor, action, &resource).is_ok();
-    let can = CommunityPermissions {
+    let mut can = CommunityPermissions {
         join: may(Action::Join) && row.my_role.is_none(),
         request: may(Action::RequestJoin) && row.my_role.is_none(),
         leave: may(Action::Leave),
@@ -165,7 +165,12 @@ async fn as_seen_by(
     .await?
     .into_iter()
     .map(|(card, _)| card)
-    .collect();
+    .collect::<Vec<_>>();
+    // The only owner cannot leave (the service would refuse with `last_owner`), so leaving
+    // is not offered to them: they hand the community over first.
+    if row.my_role == Some(CommunityRole::Owner) && owners.len() <= 1 {
+        can.leave = false;
+    }
     Ok(Community {
         id: row.id,
         slug: row.slug,

@@ -406,6 +406,11 @@ async fn a_community_always_keeps_an_owner_and_ownership_can_be_handed_over() {
         let olle = account(&b, "olle@bank.example", "Olle", false).await;
         let anna = account(&b, "anna@bank.example", "Anna", false).await;
         let slug = create(&b, &as_member(olle), "Team", "public", "project").await;
+        let only_owner = get_community(&b, &as_member(olle), &slug).await.unwrap();
+        assert!(
+            !only_owner.can.leave,
+            "the only owner is not offered to leave"
+        );
         assert_eq!(
             err(leave(&b, &as_member(olle), &slug).await),
             AppError::LastOwner
@@ -419,9 +424,13 @@ async fn a_community_always_keeps_an_owner_and_ownership_can_be_handed_over() {
             err(set_role(&b, &as_member(anna), &slug, anna, "owner", "").await),
             AppError::Forbidden
         );
+        let member = get_community(&b, &as_member(anna), &slug).await.unwrap();
+        assert!(member.can.leave, "a member may leave");
         set_role(&b, &as_member(olle), &slug, anna, "owner", "taking over")
             .await
             .unwrap();
+        let one_of_two = get_community(&b, &as_member(olle), &slug).await.unwrap();
+        assert!(one_of_two.can.leave, "one of two owners may leave");
         leave(&b, &as_member(olle), &slug).await.unwrap();
         let c = get_community(&b, &as_member(anna), &slug).await.unwrap();
         assert_eq!(

@@ -4,32 +4,21 @@ use leptos::prelude::*;
 
 use crate::error::AppError;
 use crate::model::account::Me;
-use crate::ui::app::CurrentUser;
 use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::current_user::CurrentUser;
 use crate::ui::pages::login::LoginForm;
 
-/// Renders `children` with the current user once known; the login form when nobody is
-/// logged in, so the page's address stays and works again after logging in.
+/// Renders `children` with the current user; the login form when nobody is logged in, so
+/// the page's address stays and works again after logging in.
 #[component]
 pub fn RequireUser<F, V>(children: F) -> impl IntoView
 where
     F: Fn(Me) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let CurrentUser(user) = expect_context::<CurrentUser>();
-    let children = std::sync::Arc::new(children);
-    view! {
-        <Suspense>
-            {move || {
-                let children = children.clone();
-                Suspend::new(async move {
-                    match user.await {
-                        Ok(me) => children(me).into_any(),
-                        Err(AppError::Unauthenticated) => view! { <LoginForm/> }.into_any(),
-                        Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
+    match CurrentUser::get().0 {
+        Ok(me) => children(me).into_any(),
+        Err(AppError::Unauthenticated) => view! { <LoginForm/> }.into_any(),
+        Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
     }
 }

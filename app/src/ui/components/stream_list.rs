@@ -67,11 +67,9 @@ pub fn StreamList(
 fn StreamCard(item: StreamItem, in_community: bool) -> impl IntoView {
     let i18n = use_i18n();
     let href = item_href(item.thread_id, item.id);
-    let title = item
-        .title
-        .clone()
-        .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| kind_label(i18n, item.content_kind));
+    // A status update has no title: its text is the link, so the card does not name its kind
+    // twice ("Status update" above and as the heading).
+    let title = item.title.clone().filter(|t| !t.is_empty());
     let responses = if matches!(item.content_kind, ContentKind::Topic) {
         i18n.t_args("stream-replies", &[("count", item.reply_count.into())])
     } else {
@@ -96,10 +94,15 @@ fn StreamCard(item: StreamItem, in_community: bool) -> impl IntoView {
                 " "
                 <LangBadge lang=item.lang.clone()/>
             </p>
-            <h3 class="stream-title">
-                <a href=href>{title}</a>
-            </h3>
-            <p class="excerpt">{item.excerpt.clone()}</p>
+            {match title {
+                Some(title) => view! {
+                    <h3 class="stream-title"><a href=href>{title}</a></h3>
+                    <p class="excerpt">{item.excerpt.clone()}</p>
+                }.into_any(),
+                None => view! {
+                    <p class="excerpt excerpt-only"><a href=href>{item.excerpt.clone()}</a></p>
+                }.into_any(),
+            }}
             <p class="stream-foot">
                 {item.pinned.then(|| view! { <span class="badge">{i18n.t("forum-pinned")}</span> })}
                 {item.locked.then(|| view! { <span class="badge">{i18n.t("forum-locked")}</span> })}
@@ -108,10 +111,21 @@ fn StreamCard(item: StreamItem, in_community: bool) -> impl IntoView {
                 <span>{i18n.t_args("stream-likes", &[("count", item.like_count.into())])}</span>
                 {(item.content_kind != ContentKind::Comment && item.content_kind != ContentKind::Reply).then(|| view! { <span>{responses}</span> })}
                 {item.edited.then(|| view! { <span class="muted">{i18n.t("post-edited-short")}</span> })}
-                {item.tags.iter().map(|t| view! {
-                    <a class="tag" href=format!("/tags/{}", encode(t))>{format!("#{t}")}</a>
-                }).collect_view()}
+                <TagLinks tags=item.tags.clone()/>
             </p>
         </li>
     }
+}
+
+/// Tag links, one space apart so they read (and copy) as separate words.
+#[component]
+pub fn TagLinks(tags: Vec<String>) -> impl IntoView {
+    tags.into_iter()
+        .map(|t| {
+            view! {
+                " "
+                <a class="tag" href=format!("/tags/{}", encode(&t))>{format!("#{t}")}</a>
+            }
+        })
+        .collect_view()
 }

@@ -8,16 +8,16 @@ use crate::api::auth::Logout;
 use crate::api::social::unread_notifications;
 use crate::i18n::use_i18n;
 use crate::model::profile::initials;
-use crate::ui::app::CurrentUser;
 use crate::ui::components::avatar::Avatar;
 use crate::ui::components::json_form::{JsonForm, go_to};
+use crate::ui::current_user::CurrentUser;
 use crate::ui::layout::language_switcher::LanguageSwitcher;
 
 /// The site header with the main navigation.
 #[component]
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
-    let CurrentUser(user) = expect_context::<CurrentUser>();
+    let me = CurrentUser::get().me();
     // Read again on every navigation, so the count follows what the reader has opened.
     let location = use_location();
     let unread = Resource::new(move || location.pathname.get(), |_| unread_notifications());
@@ -25,10 +25,7 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <a class="brand" href="/">{i18n.t("app-name")}</a>
             <Transition>
-                {move || Suspend::new(async move {
-                    let me = user.await.ok();
-                    // Awaited here, in the same Suspend: a second Suspense nested in the
-                    // navigation made hydration depend on which resource arrived first.
+                {move || { let me = me.clone(); Suspend::new(async move {
                     let unread = match &me {
                         Some(_) => unread.await.ok().map_or(0, |u| u.unread),
                         None => 0,
@@ -55,7 +52,7 @@ pub fn Header() -> impl IntoView {
                             <UserMenu id=me.id name=me.display_name.clone()/>
                         }
                     })
-                })}
+                })}}
             </Transition>
             <LanguageSwitcher/>
         </header>
@@ -80,8 +77,23 @@ fn UserMenu(id: crate::model::ids::UserId, name: String) -> impl IntoView {
             details.set_open(false);
         }
     };
+    // Esc closes the open menu and puts focus back on its button, as in any menu.
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape"
+            && let Some(details) = menu.get_untracked()
+            && details.open()
+        {
+            details.set_open(false);
+            if let Ok(Some(summary)) = details.query_selector("summary")
+                && let Ok(summary) =
+                    leptos::wasm_bindgen::JsCast::dyn_into::<leptos::web_sys::HtmlElement>(summary)
+            {
+                let _ = summary.focus();
+            }
+        }
+    };
     view! {
-        <details class="user-menu" node_ref=menu>
+        <details class="user-menu" node_ref=menu on:keydown=on_key>
             <summary>
                 <Avatar id=id initials=initials(&name)/>
                 <span class="user-name">{name.clone()}</span>

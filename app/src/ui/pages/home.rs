@@ -9,12 +9,11 @@ use leptos_router::hooks::use_query_map;
 use crate::api::content::CreateStatus;
 use crate::api::social::home_stream;
 use crate::i18n::use_i18n;
-use crate::model::content::StreamKind;
 use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::kind_tabs::KindTabs;
 use crate::ui::components::language_bar::{
-    LanguageActions, LanguageBar, language_pairs, language_query, next_page_href,
+    LanguageActions, LanguageBar, language_query, next_page_href,
 };
-use crate::ui::components::query_href::href_with;
 use crate::ui::components::require_user::RequireUser;
 use crate::ui::components::status_composer::StatusComposer;
 use crate::ui::components::stream_list::StreamList;
@@ -62,27 +61,5 @@ pub fn HomePage() -> impl IntoView {
                 </Suspense>
             }
         }/>
-    }
-}
-
-/// Links that filter a stream by kind, keeping the page's address.
-#[component]
-pub fn KindTabs(#[prop(into)] base: String) -> impl IntoView {
-    let i18n = use_i18n();
-    let query = use_query_map();
-    let current = move || query.with(|q| q.get("kind").unwrap_or_default());
-    // A kind tab keeps the list's languages.
-    let tab = move |kind: &'static str, label: String| {
-        let href = query.with_untracked(|q| {
-            let [(l, lang), (a, all)] = language_pairs(q);
-            href_with(&base, q, &[], &[("kind", kind), (l, &lang), (a, &all)])
-        });
-        view! { <a href=href aria-current=move || (current() == kind).then_some("page")>{label}</a> }
-    };
-    view! {
-        <nav class="tabs kind-tabs" aria-label=i18n.t("stream-kind-label")>
-            {tab("", i18n.t("stream-kind-all"))}
-            {StreamKind::ALL.iter().map(|k| tab(k.as_str(), i18n.t(&format!("stream-kind-{}", k.as_str())))).collect_view()}
-        </nav>
     }
 }

@@ -9,13 +9,13 @@ use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::model::community::Community;
 use crate::model::content::StreamPage;
-use crate::ui::app::CurrentUser;
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::language_bar::{
     LanguageActions, LanguageBar, language_query, next_page_href,
 };
 use crate::ui::components::post_composer::BlogComposer;
 use crate::ui::components::stream_list::StreamList;
+use crate::ui::current_user::CurrentUser;
 
 /// The blog page.
 #[component]
@@ -48,8 +48,7 @@ fn Blog(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let CurrentUser(user) = expect_context::<CurrentUser>();
-    let me = user.get_untracked().and_then(Result::ok);
+    let me = CurrentUser::get().me();
     let base = format!("/communities/{}/blog", community.slug);
     let can_post = community.my_role.is_some() && !community.archived;
     view! {

@@ -11,13 +11,13 @@ use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::model::community::{Community, ForumMode};
 use crate::model::content::StreamPage;
-use crate::ui::app::CurrentUser;
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::language_bar::{
     LanguageActions, LanguageBar, language_query, next_page_href,
 };
 use crate::ui::components::post_composer::TopicComposer;
 use crate::ui::components::stream_list::StreamList;
+use crate::ui::current_user::CurrentUser;
 
 /// The forum page.
 #[component]
@@ -50,8 +50,7 @@ fn Forum(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let CurrentUser(user) = expect_context::<CurrentUser>();
-    let me = user.get_untracked().and_then(Result::ok);
+    let me = CurrentUser::get().me();
     let base = format!("/communities/{}/forum", community.slug);
     let questions = community.forum_mode == ForumMode::Questions;
     let current = move || query.with(|q| q.get("filter").unwrap_or_default());

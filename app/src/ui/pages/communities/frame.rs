@@ -14,6 +14,7 @@ use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::model::community::{Community, Tool, Visibility};
 use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::not_found::NotFound;
 use crate::ui::components::require_user::RequireUser;
 
 /// Which tab of a community is open.
@@ -78,19 +79,10 @@ fn Loaded<V: IntoView + 'static>(
                 Suspend::new(async move {
                     match community.await {
                         Ok(c) => view! { <Heading community=c.clone() tab=tab/>{children(c)} }.into_any(),
-                        Err(AppError::NotFound) => {
-                            // The same status as any address that leads nowhere.
-                            #[cfg(feature = "ssr")]
-                            if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-                                res.set_status(axum::http::StatusCode::NOT_FOUND);
-                            }
-                            view! {
-                            <Title text=i18n.t("not-found-title")/>
-                            <h1>{i18n.t("not-found-title")}</h1>
-                            <p>{i18n.t("community-not-found")}</p>
-                            <p><a href="/communities">{i18n.t("community-back-to-directory")}</a></p>
-                        }.into_any()
-                        }
+                        Err(AppError::NotFound) => view! {
+                            <NotFound message="community-not-found"
+                                back=("/communities", "community-back-to-directory")/>
+                        }.into_any(),
                         Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
                     }
                 })

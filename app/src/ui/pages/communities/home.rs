@@ -14,16 +14,16 @@ use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::model::community::{Community, ForumMode, MAX_REASON, Tool};
 use crate::model::content::{FollowState, StreamPage};
-use crate::ui::app::CurrentUser;
 use crate::ui::components::avatar::Avatar;
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
+use crate::ui::components::kind_tabs::KindTabs;
 use crate::ui::components::language_bar::{
     LanguageActions, LanguageBar, language_query, next_page_href,
 };
 use crate::ui::components::status_composer::StatusComposer;
 use crate::ui::components::stream_list::StreamList;
-use crate::ui::pages::home::KindTabs;
+use crate::ui::current_user::CurrentUser;
 use crate::ui::pages::people::profile::language_name;
 
 /// The home page of a community.
@@ -83,8 +83,7 @@ struct Social {
 fn CommunityStream(community: Community, social: Social) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let CurrentUser(user) = expect_context::<CurrentUser>();
-    let me = user.get_untracked().and_then(Result::ok);
+    let me = CurrentUser::get().me();
     let slug = community.slug.clone();
     let base = format!("/communities/{slug}");
     let can_post = community.my_role.is_some() && !community.archived;
@@ -111,7 +110,7 @@ fn CommunityStream(community: Community, social: Social) -> impl IntoView {
                 </Suspense>
             </div>
             {can_post.then(|| me.map(|me| view! { <StatusComposer me=me action=social.post community=slug.clone()/> })).flatten()}
-            <KindTabs base=base.clone()/>
+            <KindTabs base=base.clone() tools=community.tools.clone()/>
             <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
                 {move || {
                     let base = base.clone();
@@ -155,10 +154,16 @@ fn Home(
             &[("count", c.member_count.into())],
         ),
     };
-    let tools = if c.tools.is_empty() {
+    let built: Vec<Tool> = c
+        .tools
+        .iter()
+        .copied()
+        .filter(|t| Tool::BUILT.contains(t))
+        .collect();
+    let tools = if built.is_empty() {
         i18n.t("community-no-tools")
     } else {
-        c.tools
+        built
             .iter()
             .map(|t| {
                 let name = labels::tool(i18n, *t);

@@ -87,7 +87,7 @@ fn Settings(
                     // Sent even when every box is cleared, so "no tools" can be saved.
                     <input type="hidden" name="tools[]" value=""/>
                     <div class="checkbox-grid">
-                        {Tool::ALL.iter().map(|t| {
+                        {Tool::BUILT.iter().map(|t| {
                             let id = format!("cs-tool-{}", t.as_str());
                             let label_for = id.clone();
                             view! {

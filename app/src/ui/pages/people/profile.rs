@@ -14,10 +14,12 @@ use crate::ui::components::status_composer::StatusComposer;
 use crate::ui::components::stream_list::StreamList;
 
 use crate::api::profile::get_profile;
+use crate::error::AppError;
 use crate::i18n::{SUPPORTED, use_i18n};
 use crate::model::profile::Profile;
 use crate::ui::components::avatar::Avatar;
 use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::not_found::NotFound;
 use crate::ui::components::require_user::RequireUser;
 
 /// The profile page.
@@ -47,79 +49,100 @@ pub fn ProfilePage() -> impl IntoView {
         },
         |(id, (kind, cursor, (lang, all)), _)| person_stream(id, kind, cursor, lang, all),
     );
+    let profile = Resource::new(move || id.get(), get_profile);
     view! {
         <RequireUser children=move |me| {
             let own = me.id.0 == id.get_untracked();
             view! {
-                <ProfileView/>
-                <div class="row">
-                    <a class="button" href=format!("/people/{}/blog", id.get_untracked())>{i18n.t("profile-blog-link")}</a>
-                    {(!own).then(|| view! {
-                        <Suspense>
-                            {move || Suspend::new(async move {
-                                following.await.ok().map(|f| view! {
-                                    <JsonForm action=follow class="inline">
-                                        <input type="hidden" name="user_id[num]" value=id.get_untracked().to_string()/>
-                                        {(!f.following).then(|| view! { <input type="hidden" name="follow[bool]" value="true"/> })}
-                                        <button type="submit" aria-pressed=f.following.to_string()>
-                                            {i18n.t(if f.following { "follow-stop" } else { "follow-start" })}
-                                        </button>
-                                    </JsonForm>
-                                })
-                            })}
-                        </Suspense>
-                    })}
-                </div>
-                <section class="person-stream" aria-labelledby="person-stream-heading">
-                    <h2 id="person-stream-heading">{i18n.t("profile-stream-heading")}</h2>
-                    {own.then(|| view! { <StatusComposer me=me.clone() action=post/> })}
-                    <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
-                        {move || Suspend::new(async move {
-                            match stream.await {
-                                Ok(page) => {
-                                    let base = format!("/people/{}", id.get_untracked());
-                                    let more = page.next_cursor.clone().map(|c| {
-                                        query.with_untracked(|q| next_page_href(&base, q, &["kind"], &c))
-                                    });
-                                    view! {
-                                        <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
-                                            base=base.clone() keep=&["kind"] actions=prefs/>
-                                        <StreamList page=page more=more empty=i18n.t("stream-empty-person")/>
-                                    }.into_any()
-                                }
+                <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
+                    {move || {
+                        let me = me.clone();
+                        Suspend::new(async move {
+                            match profile.await {
+                                Ok(p) => view! {
+                                    <ProfileCard profile=p/>
+                                    <PersonActions id=id own=own following=following follow=follow/>
+                                    <PersonStream id=id me=me own=own stream=stream post=post prefs=prefs/>
+                                }.into_any(),
+                                Err(AppError::NotFound) => view! {
+                                    <NotFound/>
+                                }.into_any(),
                                 Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
                             }
-                        })}
-                    </Suspense>
-                </section>
+                        })
+                    }}
+                </Suspense>
             }
         }/>
     }
 }
 
+/// The person's blog, and following them (for anyone but themselves).
 #[component]
-fn ProfileView() -> impl IntoView {
+fn PersonActions(
+    id: Memo<i64>,
+    own: bool,
+    following: Resource<Result<crate::model::content::FollowState, AppError>>,
+    follow: ServerAction<FollowPerson>,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
-    let profile = Resource::new(
-        move || {
-            params.with(|p| {
-                p.get("id")
-                    .and_then(|id| id.parse::<i64>().ok())
-                    .unwrap_or(0)
-            })
-        },
-        get_profile,
-    );
     view! {
-        <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match profile.await {
-                    Ok(p) => view! { <ProfileCard profile=p/> }.into_any(),
-                    Err(e) => view! { <Title text=i18n.t("error-not-found")/><ErrorMessage error=e/> }.into_any(),
-                }
+        <div class="row">
+            <a class="button" href=format!("/people/{}/blog", id.get_untracked())>{i18n.t("profile-blog-link")}</a>
+            {(!own).then(|| view! {
+                <Suspense>
+                    {move || Suspend::new(async move {
+                        following.await.ok().map(|f| view! {
+                            <JsonForm action=follow class="inline">
+                                <input type="hidden" name="user_id[num]" value=id.get_untracked().to_string()/>
+                                {(!f.following).then(|| view! { <input type="hidden" name="follow[bool]" value="true"/> })}
+                                <button type="submit" aria-pressed=f.following.to_string()>
+                                    {i18n.t(if f.following { "follow-stop" } else { "follow-start" })}
+                                </button>
+                            </JsonForm>
+                        })
+                    })}
+                </Suspense>
             })}
-        </Suspense>
+        </div>
+    }
+}
+
+/// What the person has written, with a status box on one's own profile.
+#[component]
+fn PersonStream(
+    id: Memo<i64>,
+    me: crate::model::account::Me,
+    own: bool,
+    stream: Resource<Result<crate::model::content::StreamPage, AppError>>,
+    post: ServerAction<CreateStatus>,
+    prefs: LanguageActions,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    view! {
+        <section class="person-stream" aria-labelledby="person-stream-heading">
+            <h2 id="person-stream-heading">{i18n.t("profile-stream-heading")}</h2>
+            {own.then(|| view! { <StatusComposer me=me.clone() action=post/> })}
+            <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
+                {move || Suspend::new(async move {
+                    match stream.await {
+                        Ok(page) => {
+                            let base = format!("/people/{}", id.get_untracked());
+                            let more = page.next_cursor.clone().map(|c| {
+                                query.with_untracked(|q| next_page_href(&base, q, &["kind"], &c))
+                            });
+                            view! {
+                                <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
+                                    base=base.clone() keep=&["kind"] actions=prefs/>
+                                <StreamList page=page more=more empty=i18n.t("stream-empty-person")/>
+                            }.into_any()
+                        }
+                        Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
     }
 }
 

@@ -14,8 +14,7 @@ use crate::model::content::{
 };
 use crate::ui::components::composer::{LangSelect, MarkdownField};
 use crate::ui::components::json_form::JsonForm;
-use crate::ui::components::query_href::encode;
-use crate::ui::components::stream_list::{LangBadge, kind_label};
+use crate::ui::components::stream_list::{LangBadge, TagLinks, kind_label};
 
 /// Every action of a thread's page; one page-wide set, so any of them refreshes the thread.
 #[derive(Clone, Copy)]
@@ -129,9 +128,7 @@ pub fn ItemView(item: Item, role: Role, actions: ThreadActions, thread: i64) -> 
             {edited.map(|e| view! { <p class="muted small">{e}</p> })}
             {(!item.tags.is_empty()).then(|| view! {
                 <p class="tags-line">
-                    {item.tags.iter().map(|t| view! {
-                        <a class="tag" href=format!("/tags/{}", encode(t))>{format!("#{t}")}</a>
-                    }).collect_view()}
+                    <TagLinks tags=item.tags.clone()/>
                 </p>
             })}
             <ItemBar item=item.clone() role=role actions=actions/>

@@ -15,6 +15,7 @@ use crate::model::content::{ContentKind, Item, MAX_RESPONSE_BODY, Saved, Thread}
 use crate::ui::components::composer::{LangSelect, MarkdownField, default_lang};
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::{JsonForm, go_to};
+use crate::ui::components::not_found::NotFound;
 use crate::ui::components::require_user::RequireUser;
 
 /// The thread page.
@@ -55,18 +56,9 @@ pub fn ThreadPage() -> impl IntoView {
                     Suspend::new(async move {
                         match thread.await {
                             Ok(t) => view! { <ThreadView thread=t me=me actions=actions reply=reply/> }.into_any(),
-                            Err(AppError::NotFound) => {
-                                #[cfg(feature = "ssr")]
-                                if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-                                    res.set_status(axum::http::StatusCode::NOT_FOUND);
-                                }
-                                view! {
-                                    <Title text=i18n.t("not-found-title")/>
-                                    <h1>{i18n.t("not-found-title")}</h1>
-                                    <p>{i18n.t("post-not-found")}</p>
-                                    <p><a href="/">{i18n.t("post-back-home")}</a></p>
-                                }.into_any()
-                            }
+                            Err(AppError::NotFound) => view! {
+                                <NotFound message="post-not-found" back=("/", "post-back-home")/>
+                            }.into_any(),
                             Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
                         }
                     })
