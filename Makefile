@@ -11,16 +11,17 @@ export GEMENSKAP_BIND GEMENSKAP_DATA_DIR
 SERVER := target/release/gemenskap
 E2E_PORT ?= 3100
 
-.PHONY: bench bench-stream bench-flood bench-memory run build tools node-deps test-deps test lint unit-tests http-tests e2e crash-test l10n-check l10n-pseudo l10n-deps fmt clean
+.PHONY: budgets budget-deps bench bench-stream bench-flood bench-memory run build tools node-deps test-deps test lint unit-tests http-tests e2e crash-test l10n-check l10n-pseudo l10n-deps fmt clean
 
 ## run: install tools, build in release mode, seed the demo when empty, serve.
 run: build
 	LEPTOS_SITE_ROOT=target/site $(SERVER) serve --demo
 
 ## build: the release server and the WASM front end.
-build: tools node-deps
+build: tools node-deps budget-deps
 	@echo "==> building Gemenskap in release mode (server and WASM; about 15 minutes the first time on 2 cores)"
 	cargo leptos build --release
+	python3 scripts/precompress.py target/site/pkg
 
 tools:
 	@scripts/install-tools.sh
@@ -32,7 +33,7 @@ node-deps:
 	fi
 
 ## test-deps: Debian's chromium and PostgreSQL, the Python Fluent parser.
-test-deps: tools node-deps l10n-deps
+test-deps: tools node-deps l10n-deps budget-deps
 	@missing=""; \
 	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
 	{ command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; } || missing="$$missing postgresql"; \
@@ -56,7 +57,7 @@ l10n-pseudo: l10n-deps
 	python3 scripts/l10n.py pseudo
 
 ## test: everything CI runs.
-test: test-deps l10n-check lint unit-tests http-tests e2e crash-test
+test: test-deps l10n-check lint unit-tests http-tests e2e budgets crash-test
 	@echo "==> all tests passed"
 
 lint:
@@ -77,6 +78,15 @@ http-tests:
 ## e2e: Playwright in headless Chromium against the release server.
 e2e: build
 	cd end2end && E2E_PORT=$(E2E_PORT) npx playwright test
+
+## budgets: the release front end's sizes against its budgets (WASM + JS at most 150 KB
+## brotli, CSS at most 20 KB); prints raw, gzip and brotli per file, fails when over.
+budgets: build budget-deps
+	python3 scripts/check_budgets.py target/site/pkg target/release/hash.txt
+
+## budget-deps: Python's brotli, to compress the front end at build time and measure it.
+budget-deps:
+	@python3 -c 'import brotli' 2>/dev/null || pip install --quiet brotli==1.1.0
 
 ## crash-test: clients write through the API while the release server is killed (SIGKILL) at
 ## random moments and restarted, CRASH_KILLS times; every write answered 200 must be there,

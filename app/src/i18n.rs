@@ -1,10 +1,11 @@
 //! Localisation: the supported UI languages, language negotiation, and message lookup.
 //!
-//! All Fluent files under `locales/` are compiled in (fluent-templates' static loader), so the
-//! server and the browser format the same messages the same way. Fluent-templates is used
-//! directly rather than through leptos-fluent because the language is negotiated on the server
-//! from the user's profile first, which only the server knows; the browser then reads the
-//! negotiated language from `<html lang>` and never negotiates on its own.
+//! All Fluent files under `locales/` are compiled into the server (fluent-templates' static
+//! loader); none of it reaches the browser. Every string is rendered on the server in the
+//! reader's language, and islands receive the few they show as props (see
+//! `docs/architecture.md`). Fluent-templates is used directly rather than through
+//! leptos-fluent because the language is negotiated on the server from the user's profile
+//! first, which only the server knows; changing the language loads the page again.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -333,6 +334,7 @@ mod tests {
                         ("now", FluentValue::from(n)),
                         ("kilobytes", FluentValue::from(n)),
                         ("time", FluentValue::from("3 Dec 2026 10:00")),
+                        ("fields", FluentValue::from("Title, About me")),
                     ];
                     let text = i18n.t_args(id, &args);
                     assert!(!text.is_empty(), "{} {id} n={n}", lang.code);

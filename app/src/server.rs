@@ -25,3 +25,4 @@ mod service_tests;
 pub mod settings;
 pub mod testing;
 pub mod text;
+pub mod welcome;

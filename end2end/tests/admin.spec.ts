@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, expectNoA11yViolations, login } from "./support";
+import { ADMIN, expectNoA11yViolations, hydrated, login } from "./support";
 
 test("an admin adds an account and the new person can log in", async ({ page, browser }) => {
   await login(page, ADMIN);
   await page.getByRole("navigation").getByRole("link", { name: "Administration" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accounts");
   await expectNoA11yViolations(page);
+  await hydrated(page);
   const email = `new.person.${Date.now()}@nordbanken.example`;
   await page.locator("#nu-email").fill(email);
   await page.locator("#nu-name").fill("Nova Person");

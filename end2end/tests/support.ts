@@ -10,9 +10,12 @@ export const BASE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`;
 /** Headers for a test's own API call that changes something, as the intranet's pages send. */
 export const SAME_SITE = { Origin: BASE };
 
-/** Waits until the WASM has hydrated the page, so clicks reach Leptos handlers. */
+/** Waits until every island of the page is live, so clicks reach their handlers. */
 export async function hydrated(page: Page) {
-  await page.waitForFunction(() => (window as any).__gemenskapHydrated === true);
+  await page.waitForFunction(() => {
+    const islands = document.querySelectorAll("leptos-island").length;
+    return ((window as any).__gemenskapIslands ?? 0) >= islands;
+  });
 }
 
 export async function login(page: Page, email: string, password = DEMO_PASSWORD) {

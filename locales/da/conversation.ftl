@@ -61,6 +61,8 @@ status-composer = Hvad arbejder du med?
 status-composer-community = Del noget med gruppen
 # Button that posts a status update.
 status-submit = Slå op
+# Shown, and focused, after a status update is posted and the page has loaded again.
+status-posted = Din opdatering er slået op.
 # Label of the language menu of a composer.
 post-lang-label = Tekstens sprog
 # Language menu entry for a text in another or no particular language.
@@ -107,6 +109,8 @@ post-comment = Kommentér
 post-comment-label = Din kommentar
 # Button that posts a comment.
 post-comment-submit = Send kommentar
+# Shown after a comment is posted and the page has loaded again.
+post-comment-posted = Din kommentar er sendt.
 # Hidden heading of the comments.
 post-comments-heading = Kommentarer
 # Opens the edit form.
@@ -187,6 +191,8 @@ forum-replies-heading = { $count ->
 forum-reply-heading = Dit svar
 # Submits a reply.
 forum-reply-submit = Send svar
+# Shown after a reply is posted and the page has loaded again.
+forum-reply-posted = Dit svar er sendt.
 # Shown under a locked topic.
 forum-locked-notice = Emnet er låst og modtager ikke flere svar.
 

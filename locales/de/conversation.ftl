@@ -61,6 +61,8 @@ status-composer = Woran arbeiten Sie gerade?
 status-composer-community = Teilen Sie etwas mit dieser Community
 # Button that posts a status update.
 status-submit = Veröffentlichen
+# Shown, and focused, after a status update is posted and the page has loaded again.
+status-posted = Ihre Statusmeldung wurde veröffentlicht.
 # Label of the language menu of a composer.
 post-lang-label = Sprache des Textes
 # Language menu entry for a text in another or no particular language.
@@ -107,6 +109,8 @@ post-comment = Kommentieren
 post-comment-label = Ihr Kommentar
 # Button that posts a comment.
 post-comment-submit = Kommentar veröffentlichen
+# Shown after a comment is posted and the page has loaded again.
+post-comment-posted = Ihr Kommentar wurde veröffentlicht.
 # Hidden heading of the comments.
 post-comments-heading = Kommentare
 # Opens the edit form.
@@ -187,6 +191,8 @@ forum-replies-heading = { $count ->
 forum-reply-heading = Ihre Antwort
 # Submits a reply.
 forum-reply-submit = Antwort veröffentlichen
+# Shown after a reply is posted and the page has loaded again.
+forum-reply-posted = Ihre Antwort wurde veröffentlicht.
 # Shown under a locked topic.
 forum-locked-notice = Dieses Thema ist gesperrt und nimmt keine Antworten mehr an.
 

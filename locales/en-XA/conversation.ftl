@@ -66,6 +66,8 @@ status-composer = [Ŵĥåţ åŕé ýöü ŵöŕķïñĝ öñ?~~~~~~]
 status-composer-community = [Šĥåŕé šöɱéţĥïñĝ ŵïţĥ ţĥïš çöɱɱüñïţý~~~~~~~~~~]
 # Button that posts a status update.
 status-submit = [Þöšţ~~]
+# Shown, and focused, after a status update is posted and the page has loaded again.
+status-posted = [Ýöüŕ üþðåţé ïš þöšţéð.~~~~~~]
 # Label of the language menu of a composer.
 post-lang-label = [Ļåñĝüåĝé öƒ ţĥé ţéẋţ~~~~~~]
 # Language menu entry for a text in another or no particular language.
@@ -112,6 +114,8 @@ post-comment = [Çöɱɱéñţ~~~]
 post-comment-label = [Ýöüŕ çöɱɱéñţ~~~~]
 # Button that posts a comment.
 post-comment-submit = [Þöšţ çöɱɱéñţ~~~~]
+# Shown after a comment is posted and the page has loaded again.
+post-comment-posted = [Ýöüŕ çöɱɱéñţ ïš þöšţéð.~~~~~~]
 # Hidden heading of the comments.
 post-comments-heading = [Çöɱɱéñţš~~~]
 # Opens the edit form.
@@ -192,6 +196,8 @@ forum-replies-heading = [{ $count ->
 forum-reply-heading = [Ýöüŕ ŕéþļý~~~]
 # Submits a reply.
 forum-reply-submit = [Þöšţ ŕéþļý~~~]
+# Shown after a reply is posted and the page has loaded again.
+forum-reply-posted = [Ýöüŕ ŕéþļý ïš þöšţéð.~~~~~~]
 # Shown under a locked topic.
 forum-locked-notice = [Ţĥïš ţöþïç ïš ļöçķéð: ïţ ţåķéš ñö ɱöŕé ŕéþļïéš.~~~~~~~~~~~~]
 

@@ -8,3 +8,16 @@
 home-title = [Ĥöɱé~~]
 # Greeting heading on the home page. Variables: $name (first name).
 home-greeting = [Ŵéļçöɱé,~~~ { $name }!~]
+
+## The "get started" card on a new person's home page.
+
+# Heading of the card.
+welcome-heading = [Ĝéţ šţåŕţéð~~~]
+# Communities suggested to join (helpdesks first).
+welcome-communities = [Çöɱɱüñïţïéš ţö ĵöïñ~~~~~~]
+# Colleagues suggested to follow (same department, then same country).
+welcome-people = [Çöļļéåĝüéš ýöü ɱåý ķñöŵ~~~~~~]
+# Heading of the profile prompt.
+welcome-profile = [Çöɱþļéţé ýöüŕ þŕöƒïļé~~~~~~]
+# Which profile fields are empty. Variables: $fields (their names, comma-separated).
+welcome-profile-missing = [Çöļļéåĝüéš ƒïñð ýöü ƀý ţĥéšé, šţïļļ éɱþţý:~~~~~~~~~~~ { $fields }.~]

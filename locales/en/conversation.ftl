@@ -61,6 +61,8 @@ status-composer = What are you working on?
 status-composer-community = Share something with this community
 # Button that posts a status update.
 status-submit = Post
+# Shown, and focused, after a status update is posted and the page has loaded again.
+status-posted = Your update is posted.
 # Label of the language menu of a composer.
 post-lang-label = Language of the text
 # Language menu entry for a text in another or no particular language.
@@ -107,6 +109,8 @@ post-comment = Comment
 post-comment-label = Your comment
 # Button that posts a comment.
 post-comment-submit = Post comment
+# Shown after a comment is posted and the page has loaded again.
+post-comment-posted = Your comment is posted.
 # Hidden heading of the comments.
 post-comments-heading = Comments
 # Opens the edit form.
@@ -187,6 +191,8 @@ forum-replies-heading = { $count ->
 forum-reply-heading = Your reply
 # Submits a reply.
 forum-reply-submit = Post reply
+# Shown after a reply is posted and the page has loaded again.
+forum-reply-posted = Your reply is posted.
 # Shown under a locked topic.
 forum-locked-notice = This topic is locked: it takes no more replies.
 

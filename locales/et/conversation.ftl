@@ -61,6 +61,8 @@ status-composer = Millega te praegu tegelete?
 status-composer-community = Jagage midagi selle kogukonnaga
 # Button that posts a status update.
 status-submit = Postita
+# Shown, and focused, after a status update is posted and the page has loaded again.
+status-posted = Teie värskendus on postitatud.
 # Label of the language menu of a composer.
 post-lang-label = Teksti keel
 # Language menu entry for a text in another or no particular language.
@@ -107,6 +109,8 @@ post-comment = Kommenteeri
 post-comment-label = Teie kommentaar
 # Button that posts a comment.
 post-comment-submit = Postita kommentaar
+# Shown after a comment is posted and the page has loaded again.
+post-comment-posted = Teie kommentaar on postitatud.
 # Hidden heading of the comments.
 post-comments-heading = Kommentaarid
 # Opens the edit form.
@@ -187,6 +191,8 @@ forum-replies-heading = { $count ->
 forum-reply-heading = Teie vastus
 # Submits a reply.
 forum-reply-submit = Postita vastus
+# Shown after a reply is posted and the page has loaded again.
+forum-reply-posted = Teie vastus on postitatud.
 # Shown under a locked topic.
 forum-locked-notice = See teema on lukustatud ja sellele ei saa enam vastata.
 

@@ -61,6 +61,8 @@ status-composer = Minkä parissa työskentelet?
 status-composer-community = Jaa jotain tämän yhteisön kanssa
 # Button that posts a status update.
 status-submit = Julkaise
+# Shown, and focused, after a status update is posted and the page has loaded again.
+status-posted = Päivityksesi on julkaistu.
 # Label of the language menu of a composer.
 post-lang-label = Tekstin kieli
 # Language menu entry for a text in another or no particular language.
@@ -107,6 +109,8 @@ post-comment = Kommentoi
 post-comment-label = Kommenttisi
 # Button that posts a comment.
 post-comment-submit = Lähetä kommentti
+# Shown after a comment is posted and the page has loaded again.
+post-comment-posted = Kommenttisi on julkaistu.
 # Hidden heading of the comments.
 post-comments-heading = Kommentit
 # Opens the edit form.
@@ -187,6 +191,8 @@ forum-replies-heading = { $count ->
 forum-reply-heading = Vastauksesi
 # Submits a reply.
 forum-reply-submit = Lähetä vastaus
+# Shown after a reply is posted and the page has loaded again.
+forum-reply-posted = Vastauksesi on julkaistu.
 # Shown under a locked topic.
 forum-locked-notice = Aihe on lukittu, eikä siihen voi enää vastata.
 

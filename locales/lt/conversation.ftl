@@ -67,6 +67,8 @@ status-composer = Prie ko šiuo metu dirbate?
 status-composer-community = Pasidalykite kuo nors su šia bendruomene
 # Button that posts a status update.
 status-submit = Paskelbti
+# Shown, and focused, after a status update is posted and the page has loaded again.
+status-posted = Jūsų atnaujinimas paskelbtas.
 # Label of the language menu of a composer.
 post-lang-label = Teksto kalba
 # Language menu entry for a text in another or no particular language.
@@ -116,6 +118,8 @@ post-comment = Komentuoti
 post-comment-label = Jūsų komentaras
 # Button that posts a comment.
 post-comment-submit = Paskelbti komentarą
+# Shown after a comment is posted and the page has loaded again.
+post-comment-posted = Jūsų komentaras paskelbtas.
 # Hidden heading of the comments.
 post-comments-heading = Komentarai
 # Opens the edit form.
@@ -198,6 +202,8 @@ forum-replies-heading = { $count ->
 forum-reply-heading = Jūsų atsakymas
 # Submits a reply.
 forum-reply-submit = Paskelbti atsakymą
+# Shown after a reply is posted and the page has loaded again.
+forum-reply-posted = Jūsų atsakymas paskelbtas.
 # Shown under a locked topic.
 forum-locked-notice = Ši tema užrakinta – į ją nebegalima atsakyti.
 

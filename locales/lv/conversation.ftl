@@ -64,6 +64,8 @@ status-composer = Pie kā jūs strādājat?
 status-composer-community = Dalieties ar jaunumiem šajā kopienā
 # Button that posts a status update.
 status-submit = Publicēt
+# Shown, and focused, after a status update is posted and the page has loaded again.
+status-posted = Jūsu atjauninājums ir publicēts.
 # Label of the language menu of a composer.
 post-lang-label = Teksta valoda
 # Language menu entry for a text in another or no particular language.
@@ -112,6 +114,8 @@ post-comment = Komentēt
 post-comment-label = Jūsu komentārs
 # Button that posts a comment.
 post-comment-submit = Publicēt komentāru
+# Shown after a comment is posted and the page has loaded again.
+post-comment-posted = Jūsu komentārs ir publicēts.
 # Hidden heading of the comments.
 post-comments-heading = Komentāri
 # Opens the edit form.
@@ -193,6 +197,8 @@ forum-replies-heading = { $count ->
 forum-reply-heading = Jūsu atbilde
 # Submits a reply.
 forum-reply-submit = Publicēt atbildi
+# Shown after a reply is posted and the page has loaded again.
+forum-reply-posted = Jūsu atbilde ir publicēta.
 # Shown under a locked topic.
 forum-locked-notice = Šī tēma ir slēgta, un uz to vairs nevar atbildēt.
 

@@ -61,6 +61,8 @@ status-composer = Hva jobber du med?
 status-composer-community = Del noe med gruppen
 # Button that posts a status update.
 status-submit = Publiser
+# Shown, and focused, after a status update is posted and the page has loaded again.
+status-posted = Oppdateringen din er publisert.
 # Label of the language menu of a composer.
 post-lang-label = Tekstens språk
 # Language menu entry for a text in another or no particular language.
@@ -107,6 +109,8 @@ post-comment = Kommenter
 post-comment-label = Kommentaren din
 # Button that posts a comment.
 post-comment-submit = Publiser kommentar
+# Shown after a comment is posted and the page has loaded again.
+post-comment-posted = Kommentaren din er publisert.
 # Hidden heading of the comments.
 post-comments-heading = Kommentarer
 # Opens the edit form.
@@ -187,6 +191,8 @@ forum-replies-heading = { $count ->
 forum-reply-heading = Svaret ditt
 # Submits a reply.
 forum-reply-submit = Publiser svar
+# Shown after a reply is posted and the page has loaded again.
+forum-reply-posted = Svaret ditt er publisert.
 # Shown under a locked topic.
 forum-locked-notice = Emnet er låst og tar ikke imot flere svar.
 

@@ -4,3 +4,16 @@
 home-title = Forside
 # Greeting heading on the home page. Variables: $name (first name).
 home-greeting = Velkommen, { $name }!
+
+## The "get started" card on a new person's home page.
+
+# Heading of the card.
+welcome-heading = Kom i gang
+# Communities suggested to join (helpdesks first).
+welcome-communities = Grupper du kan bli medlem i
+# Colleagues suggested to follow (same department, then same country).
+welcome-people = Kolleger du kanskje kjenner
+# Heading of the profile prompt.
+welcome-profile = Fullfør profilen din
+# Which profile fields are empty. Variables: $fields (their names, comma-separated).
+welcome-profile-missing = Kolleger finner deg via disse opplysningene, som fortsatt mangler: { $fields }.

@@ -67,6 +67,8 @@ status-composer = Nad czym pracujesz?
 status-composer-community = Podziel się czymś z tą społecznością
 # Button that posts a status update.
 status-submit = Opublikuj
+# Shown, and focused, after a status update is posted and the page has loaded again.
+status-posted = Twoja aktualizacja została opublikowana.
 # Label of the language menu of a composer.
 post-lang-label = Język tekstu
 # Language menu entry for a text in another or no particular language.
@@ -115,6 +117,8 @@ post-comment = Skomentuj
 post-comment-label = Twój komentarz
 # Button that posts a comment.
 post-comment-submit = Opublikuj komentarz
+# Shown after a comment is posted and the page has loaded again.
+post-comment-posted = Twój komentarz został opublikowany.
 # Hidden heading of the comments.
 post-comments-heading = Komentarze
 # Opens the edit form.
@@ -197,6 +201,8 @@ forum-replies-heading = { $count ->
 forum-reply-heading = Twoja odpowiedź
 # Submits a reply.
 forum-reply-submit = Opublikuj odpowiedź
+# Shown after a reply is posted and the page has loaded again.
+forum-reply-posted = Twoja odpowiedź została opublikowana.
 # Shown under a locked topic.
 forum-locked-notice = Ten wątek jest zamknięty i nie można już na niego odpowiadać.
 

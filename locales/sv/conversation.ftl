@@ -61,6 +61,8 @@ status-composer = Vad arbetar du med?
 status-composer-community = Dela något med gruppen
 # Button that posts a status update.
 status-submit = Publicera
+# Shown, and focused, after a status update is posted and the page has loaded again.
+status-posted = Din uppdatering har publicerats.
 # Label of the language menu of a composer.
 post-lang-label = Textens språk
 # Language menu entry for a text in another or no particular language.
@@ -107,6 +109,8 @@ post-comment = Kommentera
 post-comment-label = Din kommentar
 # Button that posts a comment.
 post-comment-submit = Publicera kommentar
+# Shown after a comment is posted and the page has loaded again.
+post-comment-posted = Din kommentar har publicerats.
 # Hidden heading of the comments.
 post-comments-heading = Kommentarer
 # Opens the edit form.
@@ -187,6 +191,8 @@ forum-replies-heading = { $count ->
 forum-reply-heading = Ditt svar
 # Submits a reply.
 forum-reply-submit = Publicera svar
+# Shown after a reply is posted and the page has loaded again.
+forum-reply-posted = Ditt svar har publicerats.
 # Shown under a locked topic.
 forum-locked-notice = Ämnet är låst och tar inte emot fler svar.
 

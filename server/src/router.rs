@@ -1,11 +1,13 @@
 //! The HTTP router: pages and API from the Leptos app, `/healthz`, static files, and the
 //! middleware every request passes through, outermost first: compression, security and cache
 //! headers (`headers`), what a request must be before it is read (`guard`), session and
-//! language, per-person rate limits (`rate`), bodies (`body`), and error statuses.
+//! language, the API's words in that language (`messages`), per-person rate limits (`rate`),
+//! bodies (`body`), and error statuses.
 
 mod body;
 mod guard;
 mod headers;
+mod messages;
 mod rate;
 
 pub use body::MAX_BODY;
@@ -29,6 +31,7 @@ use leptos::config::LeptosOptions;
 use leptos::prelude::{provide_context, use_context};
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
 
 /// Builds the whole application router.
 pub fn build(backend: Backend, options: LeptosOptions) -> Router {
@@ -50,8 +53,13 @@ pub fn build(backend: Backend, options: LeptosOptions) -> Router {
             get(crate::history_export::history),
         )
         .with_state(backend.clone());
+    // The front end's files, compressed once at build time at brotli's best (`make build`):
+    // they are cached for a year, but every first visit pays their size.
+    let pkg = std::path::Path::new(&*options.site_root).join(&*options.site_pkg_dir);
+    let assets = ServeDir::new(pkg).precompressed_br().precompressed_gzip();
     Router::new()
         .route("/healthz", get(move || healthz(for_health.clone())))
+        .nest_service(&format!("/{}", options.site_pkg_dir), assets)
         .merge(history)
         .route("/api/{*rest}", any(api_not_found))
         .leptos_routes_with_context(&options, routes, move || page_context(&for_pages), {
@@ -69,6 +77,7 @@ pub fn build(backend: Backend, options: LeptosOptions) -> Router {
             limiter.clone(),
             rate::rate_limit,
         ))
+        .layer(middleware::from_fn(messages::add_messages))
         .layer(middleware::from_fn_with_state(backend, resolve_request))
         .layer(middleware::from_fn_with_state(
             limiter,

@@ -18,6 +18,12 @@ pub async fn login(email: String, password: String) -> Result<Me, AppError> {
         backend.auth.session_ttl_ms,
         backend.auth.secure_cookies,
     ));
+    // A plain form posted from the login page goes home; from any other page, back to it.
+    let from_login = super::context::header(axum::http::header::REFERER)
+        .is_none_or(|r| r.split('?').next().is_some_and(|p| p.ends_with("/login")));
+    if from_login {
+        super::context::redirect_plain_form("/");
+    }
     Ok(done.me)
 }
 
@@ -28,6 +34,7 @@ pub async fn logout() -> Result<Done, AppError> {
     let (backend, ctx) = super::context::request().await?;
     service::logout(&backend, &ctx).await?;
     super::context::set_cookie(&session::clearing_cookie(backend.auth.secure_cookies));
+    super::context::redirect_plain_form("/");
     Ok(Done::OK)
 }
 

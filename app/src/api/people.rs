@@ -27,3 +27,11 @@ pub async fn search_people(
     };
     Ok(search_people(&backend, &ctx, &query).await?)
 }
+
+/// `GET /api/home/welcome` → what to suggest to someone new: `{"show", "communities",
+/// "people", "missing"}` (see `model::profile::Welcome`).
+#[server(prefix = "/api", endpoint = "home/welcome", input = GetUrl)]
+pub async fn welcome() -> Result<crate::model::profile::Welcome, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    Ok(crate::server::welcome::welcome(&backend, &ctx).await?)
+}

@@ -143,7 +143,7 @@ pub async fn follow_tag(tag: String, follow: bool) -> Result<FollowState, AppErr
     let state = crate::server::content::social::follow_tag(&backend, &ctx, &tag, follow).await?;
     super::context::redirect_plain_form(&format!(
         "/tags/{}",
-        crate::ui::components::query_href::encode(&tag)
+        crate::model::site_path::encode_query_value(&tag)
     ));
     Ok(state)
 }
@@ -200,6 +200,22 @@ pub async fn list_notifications(
 pub async fn unread_notifications() -> Result<UnreadCount, AppError> {
     let (backend, ctx) = super::context::request().await?;
     Ok(crate::server::notification::unread(&backend, &ctx).await?)
+}
+
+/// `GET /api/notifications/open?id=N&to=PATH`: marks one notification read and sends the
+/// browser on to `to` (a path on this site; the notifications page otherwise), so the page it
+/// opens already counts it as read. → `{"unread", "label"}` for a client that does not follow.
+#[server(prefix = "/api", endpoint = "notifications/open", input = GetUrl)]
+pub async fn open_notification(id: i64, to: String) -> Result<UnreadCount, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    let count = crate::server::notification::mark_read(&backend, &ctx, &[id]).await?;
+    let to = if crate::model::site_path::is_site_path(&to) {
+        to
+    } else {
+        "/notifications".to_owned()
+    };
+    leptos_axum::redirect(&to);
+    Ok(count)
 }
 
 /// `POST /api/notifications/read {"ids": [...]}` marks those read; no ids marks all read.

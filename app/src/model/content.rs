@@ -404,8 +404,11 @@ pub struct NotificationPage {
     pub next_cursor: Option<String>,
 }
 
-/// The unread count for the header.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// The unread count for the header, and how it is said in the reader's language
+/// ("3 unread", for the badge's accessible name).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnreadCount {
     pub unread: i64,
+    #[serde(default)]
+    pub label: String,
 }

@@ -98,3 +98,14 @@ mod tests {
         assert_eq!(initials("  "), "");
     }
 }
+
+/// What the home page suggests to someone new: communities to join, colleagues to follow,
+/// and the profile fields still empty (`title`, `department`, `country`, `expertise`,
+/// `about`). `show` is false once the reader has joined a community and filled them in.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Welcome {
+    pub show: bool,
+    pub communities: Vec<crate::model::community::CommunitySummary>,
+    pub people: Vec<PersonCard>,
+    pub missing: Vec<String>,
+}

@@ -13,9 +13,28 @@ pub fn is_site_path(path: &str) -> bool {
             .any(|c| c == '\\' || c.is_control() || c.is_whitespace())
 }
 
+/// Percent-encodes a query value (RFC 3986 unreserved characters stay as they are), for
+/// addresses built on the server and in islands alike.
+pub fn encode_query_value(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn query_values_are_percent_encoded() {
+        assert_eq!(encode_query_value("Åsa & co"), "%C3%85sa%20%26%20co");
+        assert_eq!(encode_query_value("it-helpdesk"), "it-helpdesk");
+    }
 
     #[test]
     fn only_paths_that_stay_on_this_site_pass() {

@@ -48,9 +48,10 @@ pub async fn list(
 /// The caller's unread count (what the header shows).
 pub async fn unread(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<UnreadCount> {
     let filter = content_filter(&ctx.actor).map_err(AppError::from)?;
-    Ok(UnreadCount {
-        unread: repo::unread(&backend.db, filter).await?,
-    })
+    let unread = repo::unread(&backend.db, filter).await?;
+    let label =
+        crate::i18n::I18n::new(ctx.ui_lang).t_args("nav-unread", &[("count", unread.into())]);
+    Ok(UnreadCount { unread, label })
 }
 
 /// Marks some of the caller's notifications read, or all of them when `ids` is empty.

@@ -6,8 +6,10 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 use crate::api::auth::get_me;
+use crate::api::social::unread_notifications;
 use crate::i18n::I18n;
-use crate::ui::current_user::CurrentUser;
+use crate::islands::local_times::LocalTimes;
+use crate::ui::current_user::{CurrentUser, Unread};
 use crate::ui::layout::header::Header;
 use crate::ui::pages::account::password::PasswordPage;
 use crate::ui::pages::account::sessions::SessionsPage;
@@ -35,7 +37,9 @@ use crate::ui::pages::posts::compare::ComparePage;
 use crate::ui::pages::posts::thread::ThreadPage;
 use crate::ui::pages::tags::TagPage;
 
-/// The HTML document around the app, rendered on the server only.
+/// The HTML document around the app, rendered on the server only. The islands' script loads
+/// the WASM once the page is idle (every page has an island: the login form, or the header's
+/// unread count at least).
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = page_language();
     view! {
@@ -48,7 +52,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/favicon.ico" sizes="any"/>
                 <HashedStylesheet options=options.clone() id="leptos"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body>
@@ -58,45 +62,31 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// The UI language of this page: negotiated by the server, read back from `<html lang>` in
-/// the browser so both render the same text.
+/// What the server resolved about this request (session, language), if anything.
+fn request_ctx() -> Option<crate::server::ctx::RequestCtx> {
+    use_context::<axum::http::request::Parts>().and_then(|p| {
+        p.extensions
+            .get::<crate::server::ctx::RequestCtx>()
+            .cloned()
+    })
+}
+
+/// The UI language of this page, negotiated by the server.
 fn page_language() -> &'static str {
-    #[cfg(feature = "ssr")]
-    {
-        use_context::<axum::http::request::Parts>()
-            .and_then(|p| {
-                p.extensions
-                    .get::<crate::server::ctx::RequestCtx>()
-                    .map(|c| c.ui_lang)
-            })
-            .unwrap_or("en")
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let lang = document()
-            .document_element()
-            .and_then(|e| e.get_attribute("lang"))
-            .unwrap_or_default();
-        I18n::new(&lang).code()
-    }
+    request_ctx().map_or("en", |c| c.ui_lang)
 }
 
 /// The document title for a page's own title. Every `<Title>` passes through here, since
 /// the root's formatter applies to all of them. On the server the result is escaped, because
 /// `leptos_meta` writes the title into `<head>` as it is (a post titled
-/// `</title><script>…` would otherwise run in every reader's browser); in the browser it is
-/// set as `document.title`, which is text already.
+/// `</title><script>…` would otherwise run in every reader's browser).
 fn head_title(page: &str, app_name: &str) -> String {
     let title = if page.is_empty() {
         app_name.to_owned()
     } else {
         format!("{page} · {app_name}")
     };
-    if cfg!(feature = "ssr") {
-        escape_text(&title)
-    } else {
-        title
-    }
+    escape_text(&title)
 }
 
 /// Text made safe to place between tags.
@@ -126,13 +116,20 @@ fn Framed(children: ChildrenFn) -> impl IntoView {
             {move || {
                 let children = children.clone();
                 Suspend::new(async move {
-                    provide_context(CurrentUser(user.await));
+                    let reader = user.await;
+                    if reader.is_ok() {
+                        let unread = unread_notifications().await.map_or(0, |u| u.unread);
+                        provide_context(Unread(unread));
+                    }
+                    let live = reader.is_ok();
+                    provide_context(CurrentUser(reader));
                     view! {
                         <a class="skip-link" href="#main">{i18n.t("nav-skip-to-content")}</a>
                         <Header/>
                         <main id="main" class="page" tabindex="-1">
                             {children()}
                         </main>
+                        {live.then(|| view! { <LocalTimes lang=i18n.code().to_owned()/> })}
                     }
                 })
             }}

@@ -24,3 +24,8 @@ impl CurrentUser {
         self.0.clone().ok()
     }
 }
+
+/// How many notifications the reader has not read, when the page was made (the header's
+/// island keeps it current afterwards).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Unread(pub i64);

@@ -8,5 +8,6 @@ mod api;
 mod communities;
 mod conversation;
 mod hardening;
+mod islands;
 mod languages;
 mod support;

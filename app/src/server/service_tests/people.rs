@@ -236,3 +236,63 @@ async fn the_directory_needs_a_login() {
         assert_eq!(e, AppError::Unauthenticated);
     }
 }
+
+#[tokio::test]
+async fn a_newcomer_is_offered_the_helpdesk_colleagues_and_the_empty_profile_fields() {
+    use crate::server::community::input::NewCommunity;
+    use crate::server::community::membership::join;
+    use crate::server::community::service::create_community;
+    use crate::server::welcome::welcome;
+    for b in backends().await {
+        let anna = account(&b, "anna@bank.example", "Anna Lindqvist", false).await;
+        let olle = account(&b, "olle@bank.example", "Olle Berg", false).await;
+        let nova = account(&b, "nova@bank.example", "Nova Nilsson", false).await;
+        let it = ProfilePatch {
+            department: Some("Group IT".into()),
+            country: Some("se".into()),
+            ..Default::default()
+        };
+        update_profile(&b, &as_member(anna), anna, it.clone())
+            .await
+            .unwrap();
+        update_profile(&b, &as_member(nova), nova, it)
+            .await
+            .unwrap();
+        for (name, template) in [("Fika", "project"), ("IT Helpdesk", "helpdesk")] {
+            let new =
+                NewCommunity::parse(name, "", "public", template, vec!["sv".into()], None, 30)
+                    .unwrap();
+            create_community(&b, &as_member(olle), new).await.unwrap();
+        }
+        let w = welcome(&b, &as_member(nova)).await.unwrap();
+        assert!(w.show);
+        let names: Vec<&str> = w.communities.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(
+            names.first(),
+            Some(&"IT Helpdesk"),
+            "the helpdesk first: {names:?}"
+        );
+        let people: Vec<_> = w.people.iter().map(|p| p.id).collect();
+        assert_eq!(
+            people.first(),
+            Some(&anna),
+            "a colleague of the same department first"
+        );
+        assert!(!people.contains(&nova), "never oneself");
+        assert_eq!(w.missing, ["title", "expertise", "about"]);
+        // Settled in: a member somewhere with a full profile is offered nothing.
+        join(&b, &as_member(nova), "it-helpdesk").await.unwrap();
+        let full = ProfilePatch {
+            title: Some("Analyst".into()),
+            expertise: Some(vec!["Risk".into()]),
+            about: Some("New here.".into()),
+            ..Default::default()
+        };
+        update_profile(&b, &as_member(nova), nova, full)
+            .await
+            .unwrap();
+        let w = welcome(&b, &as_member(nova)).await.unwrap();
+        assert!(!w.show);
+        assert!(w.communities.is_empty() && w.people.is_empty() && w.missing.is_empty());
+    }
+}

@@ -1,13 +1,14 @@
-//! Shows an `AppError` to a person, translated, with one line per invalid field.
+//! Shows an `AppError` to a person, translated, with one line per invalid field. The same
+//! words go into the API's error answers (`message`, `details`), so the islands can show an
+//! error without any translations of their own.
 
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::i18n::use_i18n;
+use crate::i18n::{I18n, use_i18n};
 
 /// The translated text of an error (without field details).
-pub fn error_text(err: &AppError) -> String {
-    let i18n = use_i18n();
+pub fn error_text(i18n: I18n, err: &AppError) -> String {
     match err {
         AppError::RateLimited { retry_after } => i18n.t_args(
             "error-rate-limited",
@@ -34,30 +35,37 @@ pub fn error_text(err: &AppError) -> String {
     }
 }
 
+/// One translated line per invalid field ("Title: at most 200 characters").
+pub fn field_lines(i18n: I18n, err: &AppError) -> Vec<String> {
+    let AppError::ValidationFailed { fields } = err else {
+        return Vec::new();
+    };
+    fields
+        .iter()
+        .map(|f| {
+            let label = i18n.t(&format!("field-{}", f.field.replace('_', "-")));
+            let problem = i18n.t_args(
+                &format!("error-field-{}", f.code.replace('_', "-")),
+                &[("limit", i64::from(f.limit.unwrap_or(0)).into())],
+            );
+            i18n.t_args(
+                "error-field-line",
+                &[("field", label.into()), ("problem", problem.into())],
+            )
+        })
+        .collect()
+}
+
 /// An alert box for an error, announced to screen readers.
 #[component]
 pub fn ErrorMessage(error: AppError) -> impl IntoView {
     let i18n = use_i18n();
-    let fields = match &error {
-        AppError::ValidationFailed { fields } => fields.clone(),
-        _ => Vec::new(),
-    };
-    let text = error_text(&error);
+    let lines = field_lines(i18n, &error);
     view! {
         <div class="alert alert-error" role="alert">
-            <p>{text}</p>
-            {(!fields.is_empty()).then(|| view! {
-                <ul>
-                    {fields.into_iter().map(|f| {
-                        let label = i18n.t(&format!("field-{}", f.field.replace('_', "-")));
-                        let msg = i18n.t_args(
-                            &format!("error-field-{}", f.code.replace('_', "-")),
-                            &[("limit", i64::from(f.limit.unwrap_or(0)).into())],
-                        );
-                        let line = i18n.t_args("error-field-line", &[("field", label.into()), ("problem", msg.into())]);
-                        view! { <li>{line}</li> }
-                    }).collect_view()}
-                </ul>
+            <p>{error_text(i18n, &error)}</p>
+            {(!lines.is_empty()).then(|| view! {
+                <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
             })}
         </div>
     }

@@ -1,79 +1,44 @@
-//! A form that calls a JSON API endpoint: with JavaScript through a server action (no page
-//! reload), without it by posting the form, which the server turns into the same JSON
-//! (`model::form_encoding` holds the naming rules both sides follow).
+//! A form that calls a JSON API endpoint: with JavaScript through the `AsyncForm` island
+//! (the endpoint's JSON, the error beside the fields, the page loaded again after a save),
+//! without it by posting the form, which the server turns into the same JSON
+//! (`model::form_encoding` holds the naming rules both sides follow) and answers with the
+//! page again, the error in its address for the page to show.
 
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos::server_fn::error::FromServerFnError;
-use serde::de::DeserializeOwned;
 
-/// A `<form>` bound to a server action.
+use crate::i18n::use_i18n;
+use crate::islands::form::{AfterSave, AsyncForm};
+
+/// A `<form>` posting to the endpoint of `action`. `then` is where the browser goes after a
+/// save (this page again, by default); `done` a confirmation shown there, by this form (`key`
+/// tells it apart from other forms of the same endpoint on the page).
 #[component]
 pub fn JsonForm<ServFn>(
     action: ServerAction<ServFn>,
     #[prop(optional)] class: &'static str,
+    #[prop(optional)] then: Option<AfterSave>,
+    #[prop(optional, into)] done: Option<String>,
+    #[prop(optional, into)] key: String,
     children: Children,
 ) -> impl IntoView
 where
-    ServFn: DeserializeOwned + ServerFn + Clone + Send + Sync + 'static,
+    ServFn: ServerFn + Clone + Send + Sync + 'static,
     ServFn::Output: Send + Sync + 'static,
-    ServFn::Error: FromServerFnError + Send + Sync + 'static,
+    ServFn::Error: Send + Sync + 'static,
 {
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        #[cfg(feature = "hydrate")]
-        if let Some(input) = read_form::<ServFn>(&ev) {
-            ev.prevent_default();
-            action.dispatch(input);
-        }
-        #[cfg(not(feature = "hydrate"))]
-        let _ = (&ev, action);
-    };
+    let i18n = use_i18n();
+    // The action itself only names the endpoint here: its result is the page that loads next.
+    let _ = action;
     view! {
-        <form method="post" action=ServFn::url() class=class on:submit=on_submit>
-            {children()}
-        </form>
-    }
-}
-
-/// Reads the submitted form into the endpoint's input, following the form-encoding rules.
-#[cfg(feature = "hydrate")]
-fn read_form<T: DeserializeOwned>(ev: &leptos::ev::SubmitEvent) -> Option<T> {
-    use wasm_bindgen::JsCast;
-    let form: web_sys::HtmlFormElement = ev.target()?.dyn_into().ok()?;
-    let data = web_sys::FormData::new_with_form(&form).ok()?;
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    for entry in js_sys::try_iter(&data).ok()??.flatten() {
-        let entry: js_sys::Array = entry.dyn_into().ok()?;
-        let key = entry.get(0).as_string()?;
-        let value = entry.get(1).as_string().unwrap_or_default();
-        pairs.push((key, value));
-    }
-    // The button that submitted the form counts, as it does when the browser posts it
-    // (approve or reject, for example, are two buttons of one form).
-    if let Some(button) = ev
-        .submitter()
-        .and_then(|s| s.dyn_into::<web_sys::HtmlButtonElement>().ok())
-        && !button.name().is_empty()
-    {
-        pairs.push((button.name(), button.value()));
-    }
-    serde_json::from_value(crate::model::form_encoding::form_pairs_to_json(pairs)).ok()
-}
-
-/// Loads `path` as a new page, so the server renders it with the new session or language.
-pub fn go_to(path: &str) {
-    #[cfg(feature = "hydrate")]
-    {
-        let _ = window().location().assign(path);
-    }
-    #[cfg(not(feature = "hydrate"))]
-    let _ = path;
-}
-
-/// Loads the current page again from the server.
-pub fn reload() {
-    #[cfg(feature = "hydrate")]
-    {
-        let _ = window().location().reload();
+        <AsyncForm
+            action=ServFn::url().to_owned()
+            key=key
+            class=class.to_owned()
+            then=then.unwrap_or(AfterSave::Reload)
+            done=done.unwrap_or_default()
+            network=i18n.t("error-network")
+            children=children
+        />
     }
 }

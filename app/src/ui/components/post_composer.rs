@@ -3,41 +3,34 @@
 //! kept as a draft. After saving, the reader goes to the new post.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use crate::api::content::{CreateBlogPost, CreateTopic};
-use crate::error::AppError;
 use crate::i18n::use_i18n;
+use crate::islands::form::AfterSave;
 use crate::model::account::Me;
-use crate::model::content::{MAX_POST_BODY, MAX_TITLE, Saved};
+use crate::model::content::{MAX_POST_BODY, MAX_TITLE};
 use crate::ui::components::composer::{LangSelect, MarkdownField, default_lang};
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
 
-/// Goes to a saved post's page once the action succeeds.
-fn open_when_saved(value: impl Fn() -> Option<Result<Saved, AppError>> + Send + Sync + 'static) {
-    let navigate = use_navigate();
-    Effect::new(move |_| {
-        if let Some(Ok(saved)) = value() {
-            navigate(&format!("/posts/{}", saved.id), Default::default());
-        }
-    });
+/// The new post's page.
+fn open_saved() -> AfterSave {
+    AfterSave::Go("/posts/{id}".to_owned())
 }
 
 /// The shared fields: title, text, tags, language.
 #[component]
 fn PostFields(me: Me, prefix: &'static str, place: Option<String>) -> impl IntoView {
     let i18n = use_i18n();
-    let body = RwSignal::new(String::new());
     view! {
         <label for=format!("{prefix}-title")>{i18n.t("post-title-label")}</label>
         <input id=format!("{prefix}-title") name="title" required maxlength=MAX_TITLE.to_string()/>
         <MarkdownField id=format!("{prefix}-body") name="body" label=i18n.t("post-body-label")
-            max=MAX_POST_BODY rows=8 value=body place=place required=true/>
+            max=MAX_POST_BODY rows=8 place=place required=true/>
         <label for=format!("{prefix}-tags")>{i18n.t("post-tags-label")}</label>
         <input id=format!("{prefix}-tags") name="tags[csv]" aria-describedby=format!("{prefix}-tags-help")/>
         <p id=format!("{prefix}-tags-help") class="muted small">{i18n.t("post-tags-help")}</p>
-        <LangSelect id=format!("{prefix}-lang") selected=default_lang(&me) text=body/>
+        <LangSelect id=format!("{prefix}-lang") selected=default_lang(&me)/>
     }
 }
 
@@ -46,11 +39,10 @@ fn PostFields(me: Me, prefix: &'static str, place: Option<String>) -> impl IntoV
 pub fn TopicComposer(me: Me, community: String, question: bool) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<CreateTopic>::new();
-    open_when_saved(move || action.value().get());
     view! {
         <details class="card composer" open=false>
             <summary>{i18n.t("forum-new-topic")}</summary>
-            <JsonForm action=action class="stack">
+            <JsonForm action=action class="stack" then=open_saved()>
                 <input type="hidden" name="community_slug" value=community.clone()/>
                 <PostFields me=me prefix="topic" place=Some(community)/>
                 <input type="hidden" name="question[bool]" value="false"/>
@@ -59,7 +51,7 @@ pub fn TopicComposer(me: Me, community: String, question: bool) -> impl IntoView
                     {i18n.t("forum-is-question")}
                 </label>
                 {move || action.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
-                <button type="submit" class="primary" disabled=move || action.pending().get()>{i18n.t("forum-new-topic-submit")}</button>
+                <button type="submit" class="primary">{i18n.t("forum-new-topic-submit")}</button>
             </JsonForm>
         </details>
     }
@@ -70,11 +62,10 @@ pub fn TopicComposer(me: Me, community: String, question: bool) -> impl IntoView
 pub fn BlogComposer(me: Me, #[prop(optional, into)] community: Option<String>) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<CreateBlogPost>::new();
-    open_when_saved(move || action.value().get());
     view! {
         <details class="card composer">
             <summary>{i18n.t("blog-new-post")}</summary>
-            <JsonForm action=action class="stack">
+            <JsonForm action=action class="stack" then=open_saved()>
                 {community.clone().map(|slug| view! { <input type="hidden" name="community_slug" value=slug/> })}
                 <PostFields me=me prefix="blog" place=community/>
                 {move || action.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}

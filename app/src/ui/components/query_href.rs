@@ -3,17 +3,7 @@
 
 use leptos_router::params::ParamsMap;
 
-/// Percent-encodes a query value (RFC 3986 unreserved characters stay as they are).
-pub fn encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
+pub use crate::model::site_path::encode_query_value as encode;
 
 /// `path` with the non-empty values of `keep` from the current query, then `extra` (empty
 /// values left out): `href_with("/people", &q, &["q", "country"], &[("cursor", c)])`.

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::error::AppError;
 use crate::model::account::Me;
 use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::login_form::LoginForm;
 use crate::ui::current_user::CurrentUser;
-use crate::ui::pages::login::LoginForm;
 
 /// Renders `children` with the current user; the login form when nobody is logged in, so
 /// the page's address stays and works again after logging in.

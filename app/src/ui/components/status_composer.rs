@@ -9,7 +9,6 @@ use crate::model::content::MAX_STATUS;
 use crate::ui::components::composer::{LangSelect, MarkdownField, default_lang};
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
-use crate::ui::pages::posts::thread::SavedNotice;
 
 /// A status composer; `community` is the slug of the community it posts in, if any.
 #[component]
@@ -19,12 +18,6 @@ pub fn StatusComposer(
     #[prop(optional, into)] community: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let text = RwSignal::new(String::new());
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = action.value().get() {
-            text.set(String::new());
-        }
-    });
     let label = i18n.t(if community.is_some() {
         "status-composer-community"
     } else {
@@ -33,18 +26,17 @@ pub fn StatusComposer(
     let aria = label.clone();
     view! {
         <section class="card composer" aria-label=aria>
-            <JsonForm action=action class="stack">
+            // After posting, the page loads again with the new post first in the stream, and
+            // says so where the reader's focus was.
+            <JsonForm action=action class="stack" done=i18n.t("status-posted")>
                 {community.clone().map(|slug| view! { <input type="hidden" name="community_slug" value=slug/> })}
                 <MarkdownField id="status-text" name="text" label=label max=MAX_STATUS rows=3
-                    value=text place=community.clone() required=true/>
+                    place=community.clone() required=true/>
                 <div class="row">
-                    <LangSelect id="status-lang" selected=default_lang(&me) text=text/>
-                    <button type="submit" class="primary" disabled=move || action.pending().get()>{i18n.t("status-submit")}</button>
+                    <LangSelect id="status-lang" selected=default_lang(&me)/>
+                    <button type="submit" class="primary">{i18n.t("status-submit")}</button>
                 </div>
-                {move || action.value().get().map(|r| match r {
-                    Ok(saved) => view! { <SavedNotice saved=saved/> }.into_any(),
-                    Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
-                })}
+                {move || action.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
             </JsonForm>
         </section>
     }

@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::time::Time;
+
 use crate::i18n::{I18n, use_i18n};
 use crate::model::content::{ContentKind, StreamItem, StreamPage};
+use crate::ui::components::language_name::language_name;
 use crate::ui::components::query_href::encode;
-use crate::ui::pages::people::profile::language_name;
 
 /// The address of an item: its thread's page, at the item.
 pub fn item_href(thread_id: i64, id: i64) -> String {
@@ -90,7 +92,7 @@ fn StreamCard(item: StreamItem, in_community: bool) -> impl IntoView {
                     " · "<a href=format!("/communities/{slug}")>{name}</a>
                 })}
                 " · "
-                <time>{i18n.format_datetime_utc(item.created_at)}</time>
+                <Time at=item.created_at/>
                 " "
                 <LangBadge lang=item.lang.clone()/>
             </p>

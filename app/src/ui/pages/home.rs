@@ -7,6 +7,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::content::CreateStatus;
+use crate::api::people::welcome;
 use crate::api::social::home_stream;
 use crate::i18n::use_i18n;
 use crate::ui::components::error_message::ErrorMessage;
@@ -17,6 +18,7 @@ use crate::ui::components::language_bar::{
 use crate::ui::components::require_user::RequireUser;
 use crate::ui::components::status_composer::StatusComposer;
 use crate::ui::components::stream_list::StreamList;
+use crate::ui::components::welcome::WelcomeCard;
 
 /// The home page.
 #[component]
@@ -34,12 +36,18 @@ pub fn HomePage() -> impl IntoView {
         },
         |((kind, cursor, (lang, all)), _)| home_stream(cursor, kind, lang, all),
     );
+    let welcome = Resource::new(|| (), |_| welcome());
     view! {
         <Title text=i18n.t("home-title")/>
         <RequireUser children=move |me| {
             let first = me.display_name.split_whitespace().next().unwrap_or_default().to_owned();
             view! {
                 <h1>{i18n.t_args("home-greeting", &[("name", first.into())])}</h1>
+                <Suspense>
+                    {move || Suspend::new(async move {
+                        welcome.await.ok().map(|w| view! { <WelcomeCard welcome=w me=me.id/> })
+                    })}
+                </Suspense>
                 <StatusComposer me=me.clone() action=post/>
                 <KindTabs base="/"/>
                 <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>

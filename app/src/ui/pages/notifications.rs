@@ -3,6 +3,8 @@
 //! reader may still see is listed (the server checks again each time).
 
 use leptos::prelude::*;
+
+use crate::ui::components::time::Time;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
@@ -11,7 +13,7 @@ use crate::i18n::{I18n, use_i18n};
 use crate::model::content::{Notification, NotificationKind};
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
-use crate::ui::components::query_href::href_with;
+use crate::ui::components::query_href::{encode, href_with};
 use crate::ui::components::require_user::RequireUser;
 use crate::ui::components::stream_list::item_href;
 
@@ -113,12 +115,9 @@ fn NotificationRow(note: Notification, read: ServerAction<MarkNotificationsRead>
     let unread = !note.read;
     view! {
         <li class=if unread { "notification unread" } else { "notification" }>
-            <a href=href on:click=move |_| {
-                if unread {
-                    read.dispatch(MarkNotificationsRead { ids: vec![id] });
-                }
-            }>{text}</a>
-            <span class="muted small">" · "<time>{i18n.format_datetime_utc(note.created_at)}</time></span>
+            // Through the server, which marks it read before the page opens.
+            <a href=if unread { format!("/api/notifications/open?id={id}&to={}", encode(&href)) } else { href }>{text}</a>
+            <span class="muted small">" · "<Time at=note.created_at/></span>
             {unread.then(|| view! {
                 <JsonForm action=read class="inline">
                     <input type="hidden" name="ids[]" value=id.to_string()/>

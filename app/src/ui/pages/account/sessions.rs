@@ -6,9 +6,11 @@ use leptos_meta::Title;
 
 use crate::api::auth::{EndAllSessions, list_sessions};
 use crate::i18n::use_i18n;
+use crate::islands::form::AfterSave;
 use crate::model::account::OpenSession;
 use crate::ui::components::error_message::ErrorMessage;
-use crate::ui::components::json_form::{JsonForm, go_to};
+use crate::ui::components::json_form::JsonForm;
+use crate::ui::components::loaded::Loaded;
 use crate::ui::components::require_user::RequireUser;
 
 /// The sessions page.
@@ -17,31 +19,19 @@ pub fn SessionsPage() -> impl IntoView {
     let i18n = use_i18n();
     let sessions = Resource::new(|| (), |_| list_sessions());
     let end_all = ServerAction::<EndAllSessions>::new();
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = end_all.value().get() {
-            go_to("/login");
-        }
-    });
     view! {
         <Title text=i18n.t("sessions-title")/>
         <RequireUser children=move |_| view! {
             <h1>{i18n.t("sessions-title")}</h1>
             <p class="muted">{i18n.t("sessions-intro")}</p>
-            <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match sessions.await {
-                        Ok(list) => view! {
-                            <ul class="sessions">
-                                {list.into_iter().map(|s| view! { <SessionRow session=s/> }).collect_view()}
-                            </ul>
-                        }.into_any(),
-                        Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
-                    }
-                })}
-            </Suspense>
-            <JsonForm action=end_all class="stack narrow">
+            <Loaded data=sessions children=|list| view! {
+                <ul class="sessions">
+                    {list.into_iter().map(|s| view! { <SessionRow session=s/> }).collect_view()}
+                </ul>
+            }/>
+            <JsonForm action=end_all class="stack narrow" then=AfterSave::Go("/login".to_owned())>
                 {move || end_all.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
-                <button type="submit" class="danger" disabled=move || end_all.pending().get()>
+                <button type="submit" class="danger">
                     {i18n.t("sessions-end-all")}
                 </button>
             </JsonForm>

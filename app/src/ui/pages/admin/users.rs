@@ -45,7 +45,7 @@ fn Accounts() -> impl IntoView {
         <h1>{i18n.t("admin-users-title")}</h1>
         <section class="card" aria-labelledby="add-user-heading">
             <h2 id="add-user-heading">{i18n.t("admin-users-add")}</h2>
-            <JsonForm action=create class="stack narrow">
+            <JsonForm action=create class="stack narrow" done=i18n.t("admin-users-created")>
                 <label for="nu-email">{i18n.t("field-email")}</label>
                 <input id="nu-email" type="email" name="email" required/>
                 <label for="nu-name">{i18n.t("field-display-name")}</label>

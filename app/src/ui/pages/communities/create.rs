@@ -8,15 +8,16 @@ use super::labels;
 use crate::api::admin::get_settings;
 use crate::api::community::CreateCommunity;
 use crate::i18n::use_i18n;
+use crate::islands::form::AfterSave;
 use crate::model::account::Me;
 use crate::model::community::{
     MAX_COMMUNITY_DESCRIPTION, MAX_COMMUNITY_NAME, Template, Visibility,
 };
 use crate::model::profile::CONTENT_LANGUAGES;
 use crate::ui::components::error_message::ErrorMessage;
-use crate::ui::components::json_form::{JsonForm, go_to};
+use crate::ui::components::json_form::JsonForm;
+use crate::ui::components::language_name::language_name;
 use crate::ui::components::require_user::RequireUser;
-use crate::ui::pages::people::profile::language_name;
 
 /// The page with the form.
 #[component]
@@ -33,11 +34,6 @@ pub fn CreateCommunityPage() -> impl IntoView {
 fn CreateForm(me: Me) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<CreateCommunity>::new();
-    Effect::new(move |_| {
-        if let Some(Ok(created)) = action.value().get() {
-            go_to(&labels::href(&created.slug, ""));
-        }
-    });
     let settings = Resource::new(|| (), |_| get_settings());
     let restricted_ok = me.can_create_restricted;
     let my_lang = me.ui_language.clone();
@@ -46,7 +42,7 @@ fn CreateForm(me: Me) -> impl IntoView {
         .filter(|v| *v != Visibility::Restricted || restricted_ok)
         .collect();
     view! {
-        <JsonForm action=action class="stack community-form">
+        <JsonForm action=action class="stack community-form" then=AfterSave::Go("/communities/{slug}".to_owned())>
             <label for="cc-name">{i18n.t("field-name")}</label>
             <input id="cc-name" name="name" required maxlength=MAX_COMMUNITY_NAME.to_string()/>
             <label for="cc-description">{i18n.t("field-description")}</label>

@@ -4,18 +4,18 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::labels;
 use crate::api::community::list_communities;
 use crate::i18n::use_i18n;
+use crate::islands::live_search::LiveSearch;
 use crate::model::community::{CommunitySummary, Template};
 use crate::model::profile::CONTENT_LANGUAGES;
 use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::language_name::language_name;
 use crate::ui::components::query_href::href_with;
 use crate::ui::components::require_user::RequireUser;
-use crate::ui::pages::people::profile::language_name;
 
 /// The directory page.
 #[component]
@@ -54,43 +54,17 @@ fn Directory() -> impl IntoView {
     );
     let (lang_now, template_now, mine_now) =
         (param("lang"), param("template"), param("mine") == "true");
-    // Search as you type: a quarter of a second after the last key, the address (and so the
-    // list) follows the field, replacing the history entry rather than adding one per key.
-    let navigate = use_navigate();
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    let on_input = move |ev: leptos::ev::Event| {
-        let typed = event_target_value(&ev);
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        let href = query.with_untracked(|q| {
-            href_with(
-                "/communities",
-                q,
-                &["lang", "template", "mine"],
-                &[("q", typed.trim())],
-            )
-        });
-        let navigate = navigate.clone();
-        let go = move || {
-            let options = NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            };
-            navigate(&href, options)
-        };
-        pending.set_value(set_timeout_with_handle(go, std::time::Duration::from_millis(250)).ok());
-    };
     view! {
         <div class="page-head">
             <h1>{i18n.t("communities-title")}</h1>
             <a class="button primary-link" href="/communities/new">{i18n.t("communities-create")}</a>
         </div>
+        // Search as you type: the results below follow the form (the `LiveSearch` island).
+        <LiveSearch results="community-results".to_owned()>
         <form method="get" action="/communities" class="filters community-filters" role="search" aria-label=i18n.t("communities-search-label")>
             <div class="field">
                 <label for="cf-q">{i18n.t("communities-filter-name")}</label>
-                <input id="cf-q" type="search" name="q" value=param("q") autocomplete="off" on:input=on_input/>
+                <input id="cf-q" type="search" name="q" value=param("q") autocomplete="off"/>
             </div>
             <div class="field">
                 <label for="cf-lang">{i18n.t("communities-filter-language")}</label>
@@ -116,7 +90,8 @@ fn Directory() -> impl IntoView {
             </label>
             <button type="submit" class="primary">{i18n.t("communities-search-submit")}</button>
         </form>
-        <div aria-live="polite">
+        </LiveSearch>
+        <div id="community-results" aria-live="polite">
         <Transition fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match results.await {

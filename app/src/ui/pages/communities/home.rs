@@ -21,10 +21,10 @@ use crate::ui::components::kind_tabs::KindTabs;
 use crate::ui::components::language_bar::{
     LanguageActions, LanguageBar, language_query, next_page_href,
 };
+use crate::ui::components::language_name::language_name;
 use crate::ui::components::status_composer::StatusComposer;
 use crate::ui::components::stream_list::StreamList;
 use crate::ui::current_user::CurrentUser;
-use crate::ui::pages::people::profile::language_name;
 
 /// The home page of a community.
 #[component]

@@ -7,9 +7,9 @@ use leptos_router::hooks::use_query_map;
 use super::frame::{CommunityFrame, Tab, slug_param};
 use super::labels;
 use crate::api::community::{InviteMember, RemoveMember, SetMemberRole, list_members};
-use crate::api::people::search_people;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
+use crate::islands::suggest_people::PeopleEmailInput;
 use crate::model::community::{
     Community, CommunityRole, MAX_REASON, MemberCard, MemberPage, Visibility,
 };
@@ -58,21 +58,6 @@ fn Members(
     let query = use_query_map();
     let slug = community.slug.clone();
     let q_now = query.with_untracked(|q| q.get("q").unwrap_or_default());
-    // Suggestions for the e-mail field: people whose names start with what was typed. An
-    // action, not a resource: it exists only in the browser, so the page the server sent and
-    // the one the browser hydrates number their resources alike.
-    let lookup = Action::new(|typed: &String| {
-        let q = typed.trim().to_owned();
-        async move {
-            if q.chars().count() < 2 {
-                return Vec::new();
-            }
-            search_people(Some(q), None, None, None, None)
-                .await
-                .map(|page| page.items)
-                .unwrap_or_default()
-        }
-    });
     let manage = community.can.manage_members;
     let reason_required = community.visibility == Visibility::Restricted;
     let members_href = labels::href(&slug, "members");
@@ -92,23 +77,14 @@ fn Members(
         {community.can.invite.then(|| view! {
             <section class="card" aria-labelledby="invite-heading">
                 <h2 id="invite-heading">{i18n.t("community-invite-heading")}</h2>
-                <JsonForm action=invite class="stack narrow">
+                <JsonForm action=invite class="stack narrow" done=i18n.t("community-invite-done")>
                     <input type="hidden" name="slug" value=slug.clone()/>
                     <label for="ci-email">{i18n.t("field-email")}</label>
-                    <input id="ci-email" type="email" name="email" required list="ci-people" autocomplete="off"
-                        aria-describedby="ci-email-help" on:input=move |ev| { lookup.dispatch(event_target_value(&ev)); }/>
+                    <PeopleEmailInput id="ci-email".to_owned() name="email".to_owned() describedby="ci-email-help".to_owned()/>
                     <p id="ci-email-help" class="muted">{i18n.t("community-invite-email-help")}</p>
-                    <datalist id="ci-people">
-                        {move || lookup.value().get().unwrap_or_default().into_iter().map(|p| view! {
-                            <option value=p.email.clone()>{p.display_name.clone()}</option>
-                        }).collect_view()}
-                    </datalist>
                     <label for="ci-reason">{i18n.t(if reason_required { "community-invite-reason-required" } else { "community-invite-reason" })}</label>
                     <textarea id="ci-reason" name="reason" rows="2" required=reason_required maxlength=MAX_REASON.to_string()></textarea>
-                    {move || invite.value().get().and_then(Result::ok).map(|_| view! {
-                        <p class="alert alert-ok" role="status">{i18n.t("community-invite-done")}</p>
-                    })}
-                    <button type="submit" class="primary" disabled=move || invite.pending().get()>{i18n.t("community-invite-submit")}</button>
+                    <button type="submit" class="primary">{i18n.t("community-invite-submit")}</button>
                 </JsonForm>
             </section>
         })}

@@ -7,13 +7,14 @@ use super::frame::{CommunityFrame, Tab};
 use super::labels;
 use crate::api::community::{ArchiveCommunity, DeleteCommunity, UpdateCommunity};
 use crate::i18n::use_i18n;
+use crate::islands::form::AfterSave;
 use crate::model::community::{
     Community, ForumMode, MAX_COMMUNITY_DESCRIPTION, MAX_COMMUNITY_NAME, Tool, Visibility,
 };
 use crate::model::profile::CONTENT_LANGUAGES;
 use crate::ui::components::error_message::ErrorMessage;
-use crate::ui::components::json_form::{JsonForm, go_to};
-use crate::ui::pages::people::profile::language_name;
+use crate::ui::components::json_form::JsonForm;
+use crate::ui::components::language_name::language_name;
 
 /// The settings page.
 #[component]
@@ -21,11 +22,6 @@ pub fn CommunitySettingsPage() -> impl IntoView {
     let update = ServerAction::<UpdateCommunity>::new();
     let archive = ServerAction::<ArchiveCommunity>::new();
     let delete = ServerAction::<DeleteCommunity>::new();
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = delete.value().get() {
-            go_to("/communities");
-        }
-    });
     let refresh = Signal::derive(move || update.version().get() + archive.version().get());
     view! {
         <CommunityFrame tab=Tab::Settings refresh=refresh children=move |c| view! {
@@ -149,7 +145,7 @@ fn Settings(
                 <h2 id="delete-heading">{i18n.t("community-delete-heading")}</h2>
                 <p>{i18n.t("community-delete-help")}</p>
                 {move || delete.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
-                <JsonForm action=delete class="stack">
+                <JsonForm action=delete class="stack" then=AfterSave::Go("/communities".to_owned())>
                     <input type="hidden" name="slug" value=slug_delete/>
                     <label class="checkbox" for="cs-delete-confirm">
                         <input type="checkbox" id="cs-delete-confirm" name="confirm[bool]" value="true" required/>

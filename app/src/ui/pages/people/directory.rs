@@ -8,6 +8,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::people::search_people;
 use crate::i18n::use_i18n;
+use crate::islands::live_search::LiveSearch;
 use crate::model::profile::{COUNTRIES, PersonCard};
 use crate::ui::components::avatar::Avatar;
 use crate::ui::components::error_message::ErrorMessage;
@@ -52,6 +53,7 @@ fn Directory() -> impl IntoView {
     let country_now = param("country");
     view! {
         <h1>{i18n.t("people-title")}</h1>
+        <LiveSearch results="people-results".to_owned()>
         <form method="get" action="/people" class="filters" role="search" aria-label=i18n.t("people-search-label")>
             <div class="field">
                 <label for="people-q">{i18n.t("people-filter-name")}</label>
@@ -77,6 +79,8 @@ fn Directory() -> impl IntoView {
             </div>
             <button type="submit" class="primary">{i18n.t("people-search-submit")}</button>
         </form>
+        </LiveSearch>
+        <div id="people-results" aria-live="polite">
         <Transition fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match results.await {
@@ -94,6 +98,7 @@ fn Directory() -> impl IntoView {
                 }
             })}
         </Transition>
+        </div>
     }
 }
 

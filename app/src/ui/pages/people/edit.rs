@@ -6,11 +6,12 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::profile::{UpdateProfile, get_profile};
 use crate::i18n::{SUPPORTED, use_i18n};
+use crate::islands::form::AfterSave;
 use crate::model::profile::{CONTENT_LANGUAGES, COUNTRIES, MAX_ABOUT, Profile};
 use crate::ui::components::error_message::ErrorMessage;
-use crate::ui::components::json_form::{JsonForm, go_to};
+use crate::ui::components::json_form::JsonForm;
+use crate::ui::components::language_name::language_name;
 use crate::ui::components::require_user::RequireUser;
-use crate::ui::pages::people::profile::language_name;
 
 /// The profile editing page.
 #[component]
@@ -44,16 +45,10 @@ fn EditForm(profile: Profile) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<UpdateProfile>::new();
     let back = format!("/people/{}", profile.id);
-    let back_after = back.clone();
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = action.value().get() {
-            go_to(&back_after);
-        }
-    });
     let reads = profile.read_languages.clone();
     view! {
         <h1>{i18n.t("profile-edit-title")}</h1>
-        <JsonForm action=action class="stack profile-form">
+        <JsonForm action=action class="stack profile-form" then=AfterSave::Go(back.clone())>
             <input type="hidden" name="id[num]" value=profile.id.0.to_string()/>
             <label for="pf-name">{i18n.t("field-display-name")}</label>
             <input id="pf-name" name="display_name" required maxlength="100" value=profile.display_name.clone()/>

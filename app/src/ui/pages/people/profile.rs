@@ -15,10 +15,11 @@ use crate::ui::components::stream_list::StreamList;
 
 use crate::api::profile::get_profile;
 use crate::error::AppError;
-use crate::i18n::{SUPPORTED, use_i18n};
+use crate::i18n::use_i18n;
 use crate::model::profile::Profile;
 use crate::ui::components::avatar::Avatar;
 use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::language_name::language_name;
 use crate::ui::components::not_found::NotFound;
 use crate::ui::components::require_user::RequireUser;
 
@@ -144,14 +145,6 @@ fn PersonStream(
             </Suspense>
         </section>
     }
-}
-
-/// Language code to a readable name: UI languages by their own names, others as written.
-pub fn language_name(code: &str) -> String {
-    SUPPORTED
-        .iter()
-        .find(|l| l.code == code)
-        .map_or_else(|| code.to_owned(), |l| l.native_name.to_owned())
 }
 
 #[component]

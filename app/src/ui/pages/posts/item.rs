@@ -2,13 +2,16 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::time::Time;
+
 use super::versions::{TranslateForms, VersionLine};
 use crate::api::content::{
-    AcceptAnswer, CreateComment, DeleteContent, LockTopic, PinTopic, ToggleLike, UpdateContent,
-    list_likes,
+    AcceptAnswer, CreateComment, DeleteContent, LockTopic, PinTopic, UpdateContent,
 };
 use crate::api::translation::CreateTranslation;
 use crate::i18n::use_i18n;
+use crate::islands::form::AfterSave;
+use crate::islands::likes::{LikeText, Likes};
 use crate::model::content::{
     ContentKind, Item, MAX_POST_BODY, MAX_RESPONSE_BODY, MAX_STATUS, MAX_TITLE,
 };
@@ -19,7 +22,6 @@ use crate::ui::components::stream_list::{LangBadge, TagLinks, kind_label};
 /// Every action of a thread's page; one page-wide set, so any of them refreshes the thread.
 #[derive(Clone, Copy)]
 pub struct ThreadActions {
-    pub like: ServerAction<ToggleLike>,
     pub comment: ServerAction<CreateComment>,
     pub update: ServerAction<UpdateContent>,
     pub delete: ServerAction<DeleteContent>,
@@ -32,7 +34,6 @@ pub struct ThreadActions {
 impl ThreadActions {
     pub fn new() -> Self {
         Self {
-            like: ServerAction::new(),
             comment: ServerAction::new(),
             update: ServerAction::new(),
             delete: ServerAction::new(),
@@ -41,18 +42,6 @@ impl ThreadActions {
             lock: ServerAction::new(),
             translate: ServerAction::new(),
         }
-    }
-
-    /// Changes whenever any action has finished.
-    pub fn version(&self) -> usize {
-        self.like.version().get()
-            + self.comment.version().get()
-            + self.update.version().get()
-            + self.delete.version().get()
-            + self.accept.version().get()
-            + self.pin.version().get()
-            + self.lock.version().get()
-            + self.translate.version().get()
     }
 }
 
@@ -107,7 +96,7 @@ pub fn ItemView(item: Item, role: Role, actions: ThreadActions, thread: i64) -> 
                     " · "<a href=format!("/communities/{slug}")>{name}</a>
                 })}
                 " · "
-                <time>{i18n.format_datetime_utc(item.created_at)}</time>
+                <Time at=item.created_at/>
                 " "
                 <LangBadge lang=item.lang.clone()/>
                 {(!item.published).then(|| view! { " " <span class="badge">{i18n.t("blog-draft")}</span> })}
@@ -143,32 +132,24 @@ pub fn ItemView(item: Item, role: Role, actions: ThreadActions, thread: i64) -> 
 fn ItemBar(item: Item, role: Role, actions: ThreadActions) -> impl IntoView {
     let i18n = use_i18n();
     let id = item.id;
-    let likers = Action::new(move |_: &()| list_likes(id));
-    let like_label = if item.liked_by_me {
-        i18n.t("post-unlike")
+    let counted = |n: i64| i18n.t_args("stream-likes", &[("count", n.into())]);
+    let toggled = if item.liked_by_me {
+        item.like_count - 1
     } else {
-        i18n.t("post-like")
+        item.like_count + 1
     };
-    let count = i18n.t_args("stream-likes", &[("count", item.like_count.into())]);
+    let like_text = LikeText {
+        like: i18n.t("post-like"),
+        unlike: i18n.t("post-unlike"),
+        count_now: counted(item.like_count),
+        count_toggled: counted(toggled.max(0)),
+    };
+    // Deleting the thread's first item leaves nothing to come back to: go home.
+    let after_delete = (role == Role::First).then(|| AfterSave::Go("/".to_owned()));
     let topic = item.kind == ContentKind::Topic;
     view! {
         <div class="item-bar">
-            {item.can.like.then(|| view! {
-                <JsonForm action=actions.like class="inline">
-                    <input type="hidden" name="target_id[num]" value=id.to_string()/>
-                    <button type="submit" class="link" aria-pressed=item.liked_by_me.to_string()>{like_label}</button>
-                </JsonForm>
-            })}
-            <details class="likers" on:toggle=move |_| { likers.dispatch(()); }>
-                <summary>{count}</summary>
-                {move || likers.value().get().and_then(Result::ok).map(|l| view! {
-                    <ul class="compact">
-                        {l.items.into_iter().map(|p| view! {
-                            <li><a href=format!("/people/{}", p.id)>{p.display_name}</a></li>
-                        }).collect_view()}
-                    </ul>
-                })}
-            </details>
+            <Likes target_id=id liked=item.liked_by_me can_like=item.can.like text=like_text/>
             {match role {
                 Role::Reply { accept: true, accepted } => {
                     let topic_id = item.parent_id.unwrap_or_default();
@@ -200,7 +181,7 @@ fn ItemBar(item: Item, role: Role, actions: ThreadActions) -> impl IntoView {
             {item.can.delete.then(|| view! {
                 <details class="danger-zone">
                     <summary>{i18n.t("post-delete")}</summary>
-                    <JsonForm action=actions.delete class="stack">
+                    <JsonForm action=actions.delete class="stack" then=after_delete.clone().unwrap_or(AfterSave::Reload)>
                         <input type="hidden" name="id[num]" value=id.to_string()/>
                         <label class="check">
                             <input type="checkbox" required/>
@@ -220,7 +201,6 @@ fn ItemBar(item: Item, role: Role, actions: ThreadActions) -> impl IntoView {
 fn EditForm(item: Item, actions: ThreadActions) -> impl IntoView {
     let i18n = use_i18n();
     let id = item.id;
-    let body = RwSignal::new(item.body.clone());
     let titled = matches!(item.kind, ContentKind::BlogPost | ContentKind::Topic);
     let max = match item.kind {
         ContentKind::Status => MAX_STATUS,
@@ -242,7 +222,7 @@ fn EditForm(item: Item, actions: ThreadActions) -> impl IntoView {
                     <label for=format!("{title_id}-tags")>{i18n.t("post-tags-label")}</label>
                     <input id=format!("{title_id}-tags") name="tags[csv]" value=tags.clone()/>
                 })}
-                <MarkdownField id=field_id name="body" label=i18n.t("post-body-label") max=max rows=6 value=body
+                <MarkdownField id=field_id name="body" label=i18n.t("post-body-label") max=max rows=6 value=item.body.clone()
                     place=item.community_slug.clone() required=true/>
                 <LangSelect id=lang_id selected=item.lang.clone()/>
                 <button type="submit" class="primary">{i18n.t("post-save")}</button>

@@ -1,6 +1,6 @@
 //! `/posts/:id`: a whole thread. A question shows its accepted answer right under it; every
-//! reply carries its comments; forms post without a reload once the page is live, and as
-//! plain forms before.
+//! reply carries its comments. Forms post as JSON from the page (the `AsyncForm` island),
+//! or as plain forms without JavaScript; either way the thread loads again after a save.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -11,10 +11,10 @@ use crate::api::content::{CreateReply, get_thread};
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::model::account::Me;
-use crate::model::content::{ContentKind, Item, MAX_RESPONSE_BODY, Saved, Thread};
+use crate::model::content::{ContentKind, Item, MAX_RESPONSE_BODY, Thread};
 use crate::ui::components::composer::{LangSelect, MarkdownField, default_lang};
 use crate::ui::components::error_message::ErrorMessage;
-use crate::ui::components::json_form::{JsonForm, go_to};
+use crate::ui::components::json_form::JsonForm;
 use crate::ui::components::not_found::NotFound;
 use crate::ui::components::require_user::RequireUser;
 
@@ -30,23 +30,9 @@ pub fn ThreadPage() -> impl IntoView {
     let reply = ServerAction::<CreateReply>::new();
     // `?lang=fi`: the thread in that language where it exists (the original's, for example).
     let thread = Resource::new(
-        move || {
-            (
-                id.get(),
-                query.with(|q| q.get("lang")),
-                actions.version() + reply.version().get(),
-            )
-        },
-        |(id, lang, _)| get_thread(id, lang),
+        move || (id.get(), query.with(|q| q.get("lang"))),
+        |(id, lang)| get_thread(id, lang),
     );
-    // Deleting the thread's first item leaves nothing to show: go home.
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = actions.delete.value().get()
-            && let Some(Err(AppError::NotFound)) = thread.get()
-        {
-            go_to("/");
-        }
-    });
     let i18n = use_i18n();
     view! {
         <RequireUser children=move |me| view! {
@@ -67,25 +53,6 @@ pub fn ThreadPage() -> impl IntoView {
         }/>
     }
     .into_any()
-}
-
-/// Tells the author whom their mentions did not reach.
-#[component]
-pub fn SavedNotice(saved: Saved) -> impl IntoView {
-    let i18n = use_i18n();
-    (!saved.not_notified.is_empty()).then(|| {
-        let names = saved
-            .not_notified
-            .iter()
-            .map(|p| p.display_name.clone())
-            .collect::<Vec<_>>()
-            .join(", ");
-        view! {
-            <p class="alert alert-info" role="status">
-                {i18n.t_args("post-not-notified", &[("name", names.into()), ("count", (saved.not_notified.len() as i64).into())])}
-            </p>
-        }
-    })
 }
 
 #[component]
@@ -128,9 +95,9 @@ fn ThreadView(
                 </nav>
             }
         });
+    // A form posted without JavaScript comes back here with its error in the address.
     let errors = move || {
         [
-            actions.like.value().get().map(|r| r.map(|_| ())),
             actions.update.value().get().map(|r| r.map(|_| ())),
             actions.delete.value().get().map(|r| r.map(|_| ())),
             actions.accept.value().get().map(|r| r.map(|_| ())),
@@ -144,17 +111,6 @@ fn ThreadView(
         .flatten()
         .find_map(Result::err)
         .map(|e| view! { <ErrorMessage error=e/> })
-    };
-    let saved = move || {
-        [
-            actions.comment.value().get(),
-            reply.value().get(),
-            actions.update.value().get(),
-        ]
-        .into_iter()
-        .flatten()
-        .find_map(Result::ok)
-        .map(|s| view! { <SavedNotice saved=s/> })
     };
     let comments = thread.comments.clone();
     let own_comments = (!topic).then(|| {
@@ -170,17 +126,10 @@ fn ThreadView(
     });
     let replies = thread.replies.clone();
     let reply_count = replies.len() as i64;
-    let body = RwSignal::new(String::new());
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = reply.value().get() {
-            body.set(String::new());
-        }
-    });
     view! {
         <Title text=title/>
         {crumbs}
         {errors}
-        {saved}
         <ItemView item=first.clone() role=Role::First actions=actions thread=first.id/>
         {own_comments}
         {topic.then(|| view! {
@@ -211,12 +160,12 @@ fn ThreadView(
                     view! {
                         <section class="card" aria-labelledby="reply-heading">
                             <h2 id="reply-heading">{i18n.t("forum-reply-heading")}</h2>
-                            <JsonForm action=reply class="stack">
+                            <JsonForm action=reply class="stack" done=i18n.t("forum-reply-posted")>
                                 <input type="hidden" name="topic_id[num]" value=first.id.to_string()/>
                                 <MarkdownField id="reply-body" name="body" label=i18n.t("post-body-label")
-                                    max=MAX_RESPONSE_BODY rows=5 value=body place=place.clone() required=true/>
-                                <LangSelect id="reply-lang" selected=default_lang(&me) text=body/>
-                                <button type="submit" class="primary" disabled=move || reply.pending().get()>{i18n.t("forum-reply-submit")}</button>
+                                    max=MAX_RESPONSE_BODY rows=5 place=place.clone() required=true/>
+                                <LangSelect id="reply-lang" selected=default_lang(&me)/>
+                                <button type="submit" class="primary">{i18n.t("forum-reply-submit")}</button>
                             </JsonForm>
                         </section>
                     }.into_any()
@@ -251,21 +200,13 @@ fn CommentForm(
     actions: ThreadActions,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let body = RwSignal::new(String::new());
-    Effect::new(move |_| {
-        if let Some(Ok(s)) = actions.comment.value().get()
-            && s.id > 0
-        {
-            body.set(String::new());
-        }
-    });
     view! {
         <details class="comment-form">
             <summary>{i18n.t("post-comment")}</summary>
-            <JsonForm action=actions.comment class="stack">
+            <JsonForm action=actions.comment class="stack" done=i18n.t("post-comment-posted") key=target.to_string()>
                 <input type="hidden" name="target_id[num]" value=target.to_string()/>
                 <MarkdownField id=format!("comment-{target}") name="body" label=i18n.t("post-comment-label")
-                    max=MAX_RESPONSE_BODY rows=3 value=body place=place required=true/>
+                    max=MAX_RESPONSE_BODY rows=3 place=place required=true/>
                 <LangSelect id=format!("comment-lang-{target}") selected=default_lang(&me)/>
                 <button type="submit" class="primary">{i18n.t("post-comment-submit")}</button>
             </JsonForm>

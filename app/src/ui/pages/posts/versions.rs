@@ -101,7 +101,6 @@ pub fn TranslateForms(item: Item, actions: ThreadActions) -> impl IntoView {
         .collect();
     let place = item.community_slug.clone();
     let add = (item.can.translate && !choices.is_empty()).then(|| {
-        let body = RwSignal::new(String::new());
         let lang_id = format!("translate-lang-{id}");
         let title_id = format!("translate-title-{id}");
         let body_id = format!("translate-body-{id}");
@@ -122,7 +121,7 @@ pub fn TranslateForms(item: Item, actions: ThreadActions) -> impl IntoView {
                         <input id=title_id.clone() name="title" required maxlength=MAX_TITLE.to_string()/>
                     })}
                     <MarkdownField id=body_id name="body" label=i18n.t("translation-body-label") max=max rows=6
-                        value=body place=place required=true/>
+                        place=place required=true/>
                     <button type="submit" class="primary">{i18n.t("translation-save")}</button>
                 </JsonForm>
             </details>
@@ -132,7 +131,6 @@ pub fn TranslateForms(item: Item, actions: ThreadActions) -> impl IntoView {
         .translation_id
         .filter(|_| item.can.edit_translation)
         .map(|tid| {
-            let body = RwSignal::new(item.body.clone());
             let title_id = format!("translation-title-{tid}");
             let body_id = format!("translation-body-{tid}");
             view! {
@@ -146,7 +144,7 @@ pub fn TranslateForms(item: Item, actions: ThreadActions) -> impl IntoView {
                                 value=item.title.clone().unwrap_or_default()/>
                         })}
                         <MarkdownField id=body_id name="body" label=i18n.t("translation-body-label") max=max rows=6
-                            value=body place=item.community_slug.clone() required=true/>
+                            value=item.body.clone() place=item.community_slug.clone() required=true/>
                         <button type="submit" class="primary">{i18n.t("post-save")}</button>
                     </JsonForm>
                 </details>

@@ -1,0 +1,129 @@
+//! A first day that leads somewhere: for a reader who has joined no community yet, or whose
+//! profile is missing what colleagues look for, the home page suggests communities (the
+//! helpdesks first, then those in the reader's languages with the most members), colleagues
+//! (their department first, then their country), and which profile fields to fill in.
+
+use crate::error::AppError;
+use crate::model::community::{CommunitySummary, Template};
+use crate::model::profile::{PersonCard, Welcome};
+use crate::server::community::service::{CommunityQuery, list_communities};
+use crate::server::ctx::{Backend, RequestCtx};
+use crate::server::fault::ServiceResult;
+use crate::server::profile::service::{PeopleQuery, get_profile, search_people};
+
+/// How many communities and colleagues are suggested.
+const SUGGESTED: usize = 4;
+
+/// What to suggest to the reader; empty lists and `show == false` for someone settled in.
+pub async fn welcome(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<Welcome> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let profile = get_profile(backend, ctx, me).await?;
+    let missing: Vec<String> = [
+        ("title", profile.title.is_empty()),
+        ("department", profile.department.is_empty()),
+        ("country", profile.country.is_empty()),
+        ("expertise", profile.expertise.is_empty()),
+        ("about", profile.about.is_empty()),
+    ]
+    .into_iter()
+    .filter(|(_, empty)| *empty)
+    .map(|(field, _)| field.to_owned())
+    .collect();
+    let mine = CommunityQuery {
+        mine: true,
+        ..Default::default()
+    };
+    let member_somewhere = !list_communities(backend, ctx, &mine)
+        .await?
+        .items
+        .is_empty();
+    if member_somewhere && missing.is_empty() {
+        return Ok(Welcome::default());
+    }
+    let communities = if member_somewhere {
+        Vec::new()
+    } else {
+        let all = list_communities(backend, ctx, &CommunityQuery::default()).await?;
+        rank_communities(all.items, &profile.read_languages)
+    };
+    let mut people: Vec<PersonCard> = Vec::new();
+    for (department, country) in [
+        (profile.department.clone(), String::new()),
+        (String::new(), profile.country.clone()),
+    ] {
+        if people.len() >= SUGGESTED || (department.is_empty() && country.is_empty()) {
+            continue;
+        }
+        let query = PeopleQuery {
+            department,
+            country,
+            ..Default::default()
+        };
+        for p in search_people(backend, ctx, &query).await?.items {
+            if p.id != me && !people.iter().any(|q| q.id == p.id) && people.len() < SUGGESTED {
+                people.push(p);
+            }
+        }
+    }
+    Ok(Welcome {
+        show: true,
+        communities,
+        people,
+        missing,
+    })
+}
+
+/// The communities worth joining first: helpdesks, then those in the reader's languages,
+/// then the busiest; archived ones and the reader's own never.
+fn rank_communities(items: Vec<CommunitySummary>, read: &[String]) -> Vec<CommunitySummary> {
+    let mut open: Vec<CommunitySummary> = items
+        .into_iter()
+        .filter(|c| c.my_role.is_none() && !c.archived)
+        .collect();
+    let reads = |c: &CommunitySummary| c.languages.iter().any(|l| read.contains(l));
+    open.sort_by_key(|c| {
+        (
+            c.template != Template::Helpdesk,
+            !reads(c),
+            -c.member_count,
+            c.name.clone(),
+        )
+    });
+    open.truncate(SUGGESTED);
+    open
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::community::Visibility;
+
+    fn community(name: &str, template: Template, langs: &[&str], members: i64) -> CommunitySummary {
+        CommunitySummary {
+            slug: name.to_lowercase(),
+            name: name.to_owned(),
+            visibility: Visibility::Public,
+            member_count: members,
+            template,
+            languages: langs.iter().map(|l| (*l).to_owned()).collect(),
+            summary: String::new(),
+            my_role: None,
+            archived: false,
+        }
+    }
+
+    #[test]
+    fn helpdesks_come_first_then_the_readers_languages_then_the_busiest() {
+        let ranked = rank_communities(
+            vec![
+                community("Fika", Template::Project, &["fi"], 90),
+                community("Kredit", Template::Project, &["sv"], 10),
+                community("Support", Template::Helpdesk, &["en"], 5),
+                community("Hållbart", Template::Project, &["sv"], 40),
+            ],
+            &["sv".to_owned()],
+        );
+        let names: Vec<&str> = ranked.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["Support", "Hållbart", "Kredit", "Fika"]);
+    }
+}

@@ -1,0 +1,89 @@
+//! The home page's "get started" card for someone new: communities to join, colleagues to
+//! follow, and the profile fields still empty, each one step away.
+
+use leptos::prelude::*;
+
+use crate::api::community::JoinCommunity;
+use crate::api::social::FollowPerson;
+use crate::i18n::use_i18n;
+use crate::model::community::Visibility;
+use crate::model::ids::UserId;
+use crate::model::profile::Welcome;
+use crate::ui::components::avatar::Avatar;
+use crate::ui::components::json_form::JsonForm;
+
+/// The card, when there is something to suggest.
+#[component]
+pub fn WelcomeCard(welcome: Welcome, me: UserId) -> impl IntoView {
+    let i18n = use_i18n();
+    if !welcome.show {
+        return ().into_any();
+    }
+    let join = ServerAction::<JoinCommunity>::new();
+    let follow = ServerAction::<FollowPerson>::new();
+    let communities = (!welcome.communities.is_empty()).then(|| view! {
+        <h3>{i18n.t("welcome-communities")}</h3>
+        <ul class="welcome-list">
+            {welcome.communities.into_iter().map(|c| {
+                let slug = c.slug.clone();
+                let members = i18n.t_args("communities-member-count", &[("count", c.member_count.into())]);
+                view! {
+                    <li>
+                        <a href=format!("/communities/{}", c.slug)>{c.name.clone()}</a>
+                        <span class="muted small">" · "{members}</span>
+                        {(c.visibility == Visibility::Public).then(|| view! {
+                            <JsonForm action=join class="inline">
+                                <input type="hidden" name="slug" value=slug/>
+                                <button type="submit" class="small">{i18n.t("community-join")}</button>
+                            </JsonForm>
+                        })}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    });
+    let people = (!welcome.people.is_empty()).then(|| {
+        view! {
+            <h3>{i18n.t("welcome-people")}</h3>
+            <ul class="welcome-list">
+                {welcome.people.into_iter().map(|p| view! {
+                    <li>
+                        <Avatar id=p.id initials=p.initials.clone()/>
+                        <a href=format!("/people/{}", p.id)>{p.display_name.clone()}</a>
+                        <span class="muted small">" · "{p.department.clone()}</span>
+                        <JsonForm action=follow class="inline">
+                            <input type="hidden" name="user_id[num]" value=p.id.0.to_string()/>
+                            <input type="hidden" name="follow[bool]" value="true"/>
+                            <button type="submit" class="small">{i18n.t("follow-start")}</button>
+                        </JsonForm>
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+    });
+    let profile = (!welcome.missing.is_empty()).then(|| {
+        let fields = welcome
+            .missing
+            .iter()
+            .map(|f| i18n.t(&format!("field-{f}")))
+            .collect::<Vec<_>>()
+            .join(", ");
+        view! {
+            <h3>{i18n.t("welcome-profile")}</h3>
+            <p>
+                {i18n.t_args("welcome-profile-missing", &[("fields", fields.into())])}
+                " "
+                <a href=format!("/people/{me}/edit")>{i18n.t("profile-edit")}</a>
+            </p>
+        }
+    });
+    view! {
+        <section class="card welcome" aria-labelledby="welcome-heading">
+            <h2 id="welcome-heading">{i18n.t("welcome-heading")}</h2>
+            {communities}
+            {people}
+            {profile}
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,116 @@
+//! The light front end over HTTP: which pages load the islands' script, and the API's error
+//! answers worded in the reader's language for the islands to show.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use serde_json::json;
+
+use crate::support::{json, servers};
+
+#[tokio::test]
+async fn pages_carry_islands_and_no_translation_table() {
+    for s in servers().await {
+        let anon = s.client();
+        let html = anon
+            .get(s.url("/login"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            html.contains("<leptos-island"),
+            "the login form is an island"
+        );
+        let (c, _) = s.logged_in("anna@bank.example", "Anna", false).await;
+        let html = c
+            .get(s.url("/"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(html.contains("<leptos-island"), "the page has islands");
+        // Strings reach islands rendered, never as message ids for the browser to look up.
+        assert!(
+            !html.contains("post-markdown-help"),
+            "message ids stay on the server"
+        );
+        assert!(
+            html.contains("Markdown"),
+            "the composer's help is in the page, rendered"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_error_answer_is_worded_in_the_readers_language_and_keeps_its_code() {
+    for s in servers().await {
+        let (c, _) = s.logged_in("anna@bank.example", "Anna", false).await;
+        // Without asking, the documented answer exactly.
+        let plain = c
+            .post(s.url("/api/status/create"))
+            .json(&json!({"text": "", "lang": "sv"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(plain.status(), 422);
+        let plain = json(plain).await;
+        assert!(plain.get("message").is_none(), "{plain}");
+        let res = c
+            .post(s.url("/api/status/create"))
+            .header("x-gemenskap-messages", "1")
+            .json(&json!({"text": "", "lang": "sv"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 422);
+        let en = json(res).await;
+        assert_eq!(en["code"], "validation_failed");
+        assert!(!en["message"].as_str().unwrap().is_empty());
+        assert_eq!(en["details"].as_array().unwrap().len(), 1, "{en}");
+        let res = c
+            .post(s.url("/api/prefs/language"))
+            .json(&json!({"lang": "sv"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        let sv = json(
+            c.post(s.url("/api/status/create"))
+                .header("x-gemenskap-messages", "1")
+                .json(&json!({"text": "", "lang": "sv"}))
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(sv["code"], "validation_failed");
+        assert_ne!(sv["message"], en["message"], "in Swedish now");
+    }
+}
+
+#[tokio::test]
+async fn opening_a_notification_marks_it_read_and_leads_only_within_the_site() {
+    for s in servers().await {
+        let (c, _) = s.logged_in("anna@bank.example", "Anna", false).await;
+        let res = c
+            .get(s.url("/api/notifications/open?id=1&to=%2Fposts%2F5"))
+            .header("accept", "text/html")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 302);
+        assert_eq!(res.headers()["location"], "/posts/5");
+        let res = c
+            .get(s.url("/api/notifications/open?id=1&to=https%3A%2F%2Fevil.example%2F"))
+            .header("accept", "text/html")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 302);
+        assert_eq!(res.headers()["location"], "/notifications");
+    }
+}
