@@ -72,7 +72,7 @@ async fn the_languages_contract_end_to_end() {
             &s,
             &anna,
             "/api/communities/create",
-            json!({"name": "IT Helpdesk", "visibility": "public", "template": "helpdesk", "languages": ["sv", "fi"]}),
+            json!({"name": "IT Helpdesk", "visibility": "public", "template": "helpdesk", "languages": ["sv"]}),
         )
         .await;
         assert_eq!(st, 200, "{c}");
@@ -215,6 +215,80 @@ async fn the_languages_contract_end_to_end() {
         let anonymous = s.client();
         let (st, _) = post(&s, &anonymous, "/api/lang/detect", json!({"text": "Hej"})).await;
         assert_eq!(st, 401);
+    }
+}
+
+#[tokio::test]
+async fn a_communitys_declared_languages_show_to_its_readers_by_default() {
+    for s in servers().await {
+        let (anna, _) = s
+            .logged_in("anna@bank.example", "Anna Lindqvist", false)
+            .await;
+        let (mikko, _) = s
+            .logged_in("mikko@bank.example", "Mikko Virtanen", false)
+            .await;
+        let (erik, _) = s
+            .logged_in("erik@bank.example", "Erik Johansson", false)
+            .await;
+        let (st, _) = post(
+            &s,
+            &erik,
+            "/api/profile/update",
+            json!({"read_languages": ["sv", "en"]}),
+        )
+        .await;
+        assert_eq!(st, 200);
+        // The helpdesk invites Finnish and Danish questions; the project room does not.
+        let mut slugs = Vec::new();
+        for (name, langs) in [
+            ("Helpdesk", json!(["sv", "fi", "da"])),
+            ("Projekt", json!(["sv"])),
+        ] {
+            let (st, c) = post(
+                &s,
+                &anna,
+                "/api/communities/create",
+                json!({"name": name, "visibility": "public", "template": "project", "languages": langs}),
+            )
+            .await;
+            assert_eq!(st, 200, "{c}");
+            let slug = c["slug"].as_str().unwrap().to_owned();
+            let (st, _) = post(&s, &mikko, "/api/communities/join", json!({"slug": slug})).await;
+            assert_eq!(st, 200);
+            slugs.push(slug);
+        }
+        let help = topic(&s, &mikko, &slugs[0], "Salasana vanhentui", "fi").await;
+        let other = topic(&s, &mikko, &slugs[1], "Salasana taas", "fi").await;
+        for path in [
+            format!("/api/forum/topics/list?community_slug={}", slugs[0]),
+            format!("/api/stream/community?slug={}", slugs[0]),
+        ] {
+            let list = ok(&s, &erik, &path).await;
+            assert_eq!(ids(&list), vec![help], "{path}");
+            assert_eq!(list["hidden_by_language"], json!({}), "{path}");
+            assert_eq!(
+                list["languages"]["languages"],
+                json!(["sv", "en", "fi", "da"])
+            );
+            assert_eq!(list["languages"]["source"], "community");
+        }
+        // Control: where Finnish is not declared, it is left out and counted, as before.
+        let list = ok(
+            &s,
+            &erik,
+            &format!("/api/forum/topics/list?community_slug={}", slugs[1]),
+        )
+        .await;
+        assert!(!ids(&list).contains(&other));
+        assert_eq!(list["hidden_by_language"], json!({"fi": 1}));
+        // The address still decides first.
+        let only_sv = ok(
+            &s,
+            &erik,
+            &format!("/api/forum/topics/list?community_slug={}&lang=sv", slugs[0]),
+        )
+        .await;
+        assert_eq!(only_sv["hidden_by_language"], json!({"fi": 1}));
     }
 }
 

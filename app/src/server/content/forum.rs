@@ -7,6 +7,7 @@ use crate::model::content::{ContentKind, NotificationKind, StreamPage};
 use crate::model::ids::{CommunityId, UserId};
 use crate::model::language::LanguageRequest;
 use crate::server::clock::write_time;
+use crate::server::content::languages::CommunityDefault;
 use crate::server::content::page::{Batch, fill, language_view};
 use crate::server::content::repo::lists::{self, ListRow, TopicFilter};
 use crate::server::content::repo::{self, TopicFlag};
@@ -45,7 +46,16 @@ pub async fn topics(
         }
     };
     let first = parse_cursor(cursor_text)?;
-    let lv = language_view(backend, ctx, langs, community.all_languages).await?;
+    let lv = language_view(
+        backend,
+        ctx,
+        langs,
+        CommunityDefault {
+            all: community.all_languages,
+            languages: &community.languages,
+        },
+    )
+    .await?;
     let key = |r: &ListRow| (r.pinned, r.activity_at, r.id);
     let community = community.id;
     let fetch = |after: Option<ListRow>, limit: i64| async move {

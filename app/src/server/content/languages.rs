@@ -43,15 +43,37 @@ fn primaries<'a>(tags: impl IntoIterator<Item = &'a String>) -> Vec<String> {
     out
 }
 
+/// What a community's list adds to the reader's own languages: every language when the
+/// community shows all by default, else the languages it declares.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CommunityDefault<'a> {
+    pub all: bool,
+    pub languages: &'a [String],
+}
+
+/// Outside a community (or for a community that declares no languages): only whether all
+/// languages show.
+impl From<bool> for CommunityDefault<'_> {
+    fn from(all: bool) -> Self {
+        Self {
+            all,
+            languages: &[],
+        }
+    }
+}
+
 impl LangView {
     /// The view for a request. The URL wins; then the reader's cross-language switch; then
-    /// the community's default (`community_all`); else the reader's languages.
-    pub fn resolve(
+    /// the community's default: all languages, or the reader's languages with the ones the
+    /// community declares (a Helpdesk that invites Danish and Norwegian questions shows them
+    /// to a Swedish reader without asking); else the reader's languages.
+    pub fn resolve<'a>(
         me: UserId,
         reader: &ReaderLanguages,
         request: &LanguageRequest,
-        community_all: bool,
+        community: impl Into<CommunityDefault<'a>>,
     ) -> Result<Self, AppError> {
+        let community = community.into();
         let asked = request.languages();
         if asked.len() > MAX_FILTER_LANGUAGES
             || asked
@@ -91,8 +113,15 @@ impl LangView {
             _ if !asked.is_empty() => only(primaries(&asked), "request"),
             Some(false) => only(read.clone(), "request"),
             None if reader.all => all("reader"),
-            None if community_all => all("community"),
-            None => only(read.clone(), "reader"),
+            None if community.all => all("community"),
+            None => {
+                let with_community = primaries(read.iter().chain(community.languages));
+                if with_community.len() > read.len() {
+                    only(with_community, "community")
+                } else {
+                    only(read.clone(), "reader")
+                }
+            }
         })
     }
 
@@ -262,6 +291,43 @@ mod tests {
             assert_eq!(v.view.source, *source, "{case}");
             assert_eq!(v.filtering(), !want_all, "{case}");
         }
+    }
+
+    #[test]
+    fn a_communitys_declared_languages_join_the_readers_by_default() {
+        let declared = vec!["da".to_owned(), "nb".to_owned(), "sv".to_owned()];
+        let community = CommunityDefault {
+            all: false,
+            languages: &declared,
+        };
+        let v = LangView::resolve(ME, &reader(&["sv"], false), &request(None, None), community)
+            .unwrap();
+        assert_eq!(v.view.languages, ["sv", "da", "nb"]);
+        assert_eq!(v.view.source, "community");
+        assert!(v.shows(AUTHOR, "da", std::iter::empty()));
+        assert!(!v.shows(AUTHOR, "fi", std::iter::empty()));
+        // The address and the reader's own switch still decide first.
+        let asked = LangView::resolve(
+            ME,
+            &reader(&["sv"], false),
+            &request(Some("sv"), None),
+            community,
+        )
+        .unwrap();
+        assert_eq!(asked.view.languages, ["sv"]);
+        // A community in the reader's languages only changes nothing.
+        let same = vec!["sv".to_owned()];
+        let v = LangView::resolve(
+            ME,
+            &reader(&["sv"], false),
+            &request(None, None),
+            CommunityDefault {
+                all: false,
+                languages: &same,
+            },
+        )
+        .unwrap();
+        assert_eq!(v.view.source, "reader");
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::model::content::{
 use crate::model::ids::UserId;
 use crate::model::language::{HiddenByLanguage, LanguageRequest, TranslatedFrom, primary};
 use crate::server::account::repo::split_list;
-use crate::server::content::languages::{LangView, ReaderLanguages};
+use crate::server::content::languages::{CommunityDefault, LangView, ReaderLanguages};
 use crate::server::content::repo::lists::{Key, ListRow};
 use crate::server::content::repo::tags_of;
 use crate::server::content::repo::translations::{self, TranslationRow};
@@ -26,12 +26,12 @@ use crate::server::profile::repo::reading;
 pub const SCAN_LIMIT: usize = 1000;
 
 /// How a list treats languages for the caller: the request, else their settings, else the
-/// community's default (`community_all`).
-pub async fn language_view(
+/// community's default (`community`).
+pub async fn language_view<'a>(
     backend: &Backend,
     ctx: &RequestCtx,
     request: &LanguageRequest,
-    community_all: bool,
+    community: impl Into<CommunityDefault<'a>>,
 ) -> ServiceResult<LangView> {
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
     let (read, all) = reading(&backend.db, me).await?;
@@ -39,7 +39,7 @@ pub async fn language_view(
         read: split_list(&read),
         all,
     };
-    Ok(LangView::resolve(me, &reader, request, community_all)?)
+    Ok(LangView::resolve(me, &reader, request, community)?)
 }
 
 /// What the scan needs of a row: a list line, or a home-stream candidate (`lists::Key`)

@@ -31,6 +31,8 @@ pub struct CommunityPlace {
     pub role: Option<CommunityRole>,
     /// Its lists show every language unless the reader asks otherwise.
     pub all_languages: bool,
+    /// The languages it declares: its lists show them with the reader's own by default.
+    pub languages: Vec<String>,
 }
 
 impl CommunityPlace {
@@ -53,6 +55,7 @@ type PlaceTuple = (
     String,
     Option<String>,
     i64,
+    String,
 );
 
 /// A community that is not deleted, by slug, with `reader`'s role.
@@ -63,7 +66,7 @@ pub async fn community_by_slug(
 ) -> ServiceResult<Option<CommunityPlace>> {
     let row: Option<PlaceTuple> = sqlx::query_as(
         "SELECT k.id, k.slug, k.name, k.visibility, k.archived_at, k.tools, k.forum_mode, m.role, \
-         k.all_languages \
+         k.all_languages, k.languages \
          FROM communities k LEFT JOIN community_members m ON m.community_id = k.id AND m.user_id = $2 \
          WHERE k.slug = $1 AND k.deleted_at IS NULL",
     )
@@ -73,7 +76,7 @@ pub async fn community_by_slug(
     .await
     .context("loading a community to write in")?;
     Ok(row.map(
-        |(id, slug, name, vis, archived, tools, mode, role, all)| CommunityPlace {
+        |(id, slug, name, vis, archived, tools, mode, role, all, langs)| CommunityPlace {
             id: CommunityId(id),
             slug,
             name,
@@ -90,6 +93,7 @@ pub async fn community_by_slug(
             },
             role: role.as_deref().and_then(CommunityRole::parse),
             all_languages: all != 0,
+            languages: split_list(&langs),
         },
     ))
 }

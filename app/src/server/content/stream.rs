@@ -11,7 +11,7 @@ use crate::model::ids::UserId;
 use crate::model::language::LanguageRequest;
 use crate::server::clock::now_ms;
 use crate::server::content::input::normal_tag;
-use crate::server::content::languages::LangView;
+use crate::server::content::languages::{CommunityDefault, LangView};
 use crate::server::content::page::{Batch, fill, fill_with, language_view};
 use crate::server::content::repo::lists::{self, Key, ListRow, Source, Window};
 use crate::server::content::repo::social::{Followed, audience, follows};
@@ -121,11 +121,11 @@ async fn from_source(
     kinds: &[ContentKind],
     cursor_text: Option<&str>,
     langs: &LanguageRequest,
-    community_all: bool,
+    community: CommunityDefault<'_>,
 ) -> ServiceResult<StreamPage> {
     let filter = content_filter(&ctx.actor).map_err(AppError::from)?;
     let first = cursor::parse_numeric(cursor_text)?;
-    let lv = language_view(backend, ctx, langs, community_all).await?;
+    let lv = language_view(backend, ctx, langs, community).await?;
     let fetch = |after: Option<ListRow>, limit: i64| async move {
         let w = Window {
             before: after.as_ref().map(time_key).or(first),
@@ -162,7 +162,10 @@ pub async fn community(
         kinds,
         cursor_text,
         langs,
-        c.all_languages,
+        CommunityDefault {
+            all: c.all_languages,
+            languages: &c.languages,
+        },
     )
     .await
 }
@@ -189,7 +192,7 @@ pub async fn person(
         kinds,
         cursor_text,
         langs,
-        false,
+        false.into(),
     )
     .await
 }
@@ -210,7 +213,7 @@ pub async fn tag(
         &[],
         cursor_text,
         langs,
-        false,
+        false.into(),
     )
     .await
 }
@@ -250,13 +253,16 @@ pub async fn blog(
                 kinds,
                 cursor_text,
                 langs,
-                c.all_languages,
+                CommunityDefault {
+                    all: c.all_languages,
+                    languages: &c.languages,
+                },
             )
             .await
         }
         (None, Some(u)) => {
             let source = Source::PersonalBlog(u);
-            from_source(backend, ctx, source, &[], cursor_text, langs, false).await
+            from_source(backend, ctx, source, &[], cursor_text, langs, false.into()).await
         }
         (None, None) => Err(AppError::InvalidRequest {
             detail: "community_slug or user_id".into(),
