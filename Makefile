@@ -11,7 +11,7 @@ export GEMENSKAP_BIND GEMENSKAP_DATA_DIR
 SERVER := target/release/gemenskap
 E2E_PORT ?= 3100
 
-.PHONY: budgets budget-deps bench bench-stream bench-flood bench-memory run build tools node-deps test-deps test lint unit-tests http-tests e2e crash-test l10n-check l10n-pseudo l10n-deps fmt clean
+.PHONY: budgets budget-deps bench-frontend bench bench-stream bench-flood bench-memory run build tools node-deps test-deps test lint unit-tests http-tests e2e crash-test l10n-check l10n-pseudo l10n-deps fmt clean
 
 ## run: install tools, build in release mode, seed the demo when empty, serve.
 run: build
@@ -110,6 +110,15 @@ bench-stream:
 ## flood, with the per-person limits as deployed and off (SQLite and PostgreSQL).
 bench-flood:
 	scripts/with-postgres.sh cargo bench -p gemenskap --bench flood
+
+## bench-frontend: Lighthouse (mobile preset, Debian's Chromium) on the login page and, logged
+## in, the home stream, a forum, a thread and the people directory.
+bench-frontend: build
+	@if [ ! -d bench/frontend/node_modules/lighthouse ]; then \
+		echo "==> installing Lighthouse for the front-end benchmark"; \
+		cd bench/frontend && npm ci --no-audit --no-fund; \
+	fi
+	cd bench/frontend && node run.mjs
 
 ## bench-memory: the release server's RSS idle with the demo, after 10,000 requests, and
 ## during 200 concurrent logins.
