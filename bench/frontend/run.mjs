@@ -71,6 +71,12 @@ async function audit(chrome, path, cookie) {
     },
   );
   const lhr = result.lhr;
+  // What keeps accessibility under 100, by audit, so it can be fixed.
+  const failing = lhr.categories.accessibility.auditRefs
+    .map((ref) => lhr.audits[ref.id])
+    .filter((a) => a.score !== null && a.score < 1)
+    .map((a) => `${a.id}: ${(a.details?.items ?? []).map((i) => i.node?.snippet).join(" ")}`);
+  if (failing.length) console.log(`${path} accessibility:`, failing);
   return {
     page: path,
     performance: Math.round(lhr.categories.performance.score * 100),

@@ -53,6 +53,8 @@ fn Blog(
     let can_post = community.my_role.is_some() && !community.archived;
     view! {
         {can_post.then(|| me.map(|me| view! { <BlogComposer me=me community=community.slug.clone()/> })).flatten()}
+        // The posts' titles are third-level headings: the list has its own (heading order).
+        <h2 class="visually-hidden">{i18n.t("community-tab-blog")}</h2>
         <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
             {move || {
                 let base = base.clone();

@@ -71,6 +71,8 @@ fn Forum(
             <TopicComposer me=me community=community.slug.clone() question=questions/>
         })).flatten()}
         {(!can_post && !community.archived).then(|| view! { <p class="muted">{i18n.t("forum-join-to-post")}</p> })}
+        // The topics' titles are third-level headings: the list has its own (WCAG heading order).
+        <h2 class="visually-hidden">{i18n.t("community-tab-forum")}</h2>
         <nav class="tabs kind-tabs" aria-label=i18n.t("forum-filter-label")>
             {filter("", i18n.t("forum-filter-all"))}
             {filter("questions", i18n.t("forum-filter-questions"))}
