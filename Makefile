@@ -11,7 +11,7 @@ export GEMENSKAP_BIND GEMENSKAP_DATA_DIR
 SERVER := target/release/gemenskap
 E2E_PORT ?= 3100
 
-.PHONY: budgets budget-deps bench-frontend bench bench-stream bench-flood bench-memory run build tools node-deps test-deps test lint unit-tests http-tests e2e crash-test l10n-check l10n-pseudo l10n-deps fmt clean
+.PHONY: budgets budget-deps bench-frontend bench-pages bench bench-stream bench-flood bench-memory run build tools node-deps test-deps test lint unit-tests http-tests e2e crash-test l10n-check l10n-pseudo l10n-deps fmt clean
 
 ## run: install tools, build in release mode, seed the demo when empty, serve.
 run: build
@@ -105,6 +105,11 @@ bench:
 ## data takes several minutes per database).
 bench-stream:
 	scripts/with-postgres.sh cargo bench -p gemenskap --bench conversation
+
+## bench-pages: a page against the JSON it is built from (home, forum with 20,000 topics and
+## 200,000 replies, a thread, the people directory): requests per second, p50, p99, ratio.
+bench-pages:
+	scripts/with-postgres.sh cargo bench -p gemenskap --bench pages
 
 ## bench-flood: one person floods previews; the others' stream timings alone and under the
 ## flood, with the per-person limits as deployed and off (SQLite and PostgreSQL).

@@ -23,10 +23,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
+#[path = "http_load.rs"]
+mod http_load;
+
 use std::collections::HashSet;
 use std::net::SocketAddr;
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use app::model::ids::UserId;
 use app::model::language::LanguageRequest;
@@ -525,14 +528,7 @@ async fn generate(db: &Db, now: i64) -> World {
     }
 }
 
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
-fn percentile(times: &mut [Duration], q: f64) -> f64 {
-    times.sort();
-    ms(times[((times.len() - 1) as f64 * q) as usize])
-}
+use http_load::percentile;
 
 async fn time_service<F, Fut>(engine: &str, label: &str, runs: usize, mut f: F)
 where
@@ -561,37 +557,11 @@ async fn load(
     clients: usize,
     seconds: u64,
 ) {
-    let until = Instant::now() + Duration::from_secs(seconds);
-    let mut tasks = Vec::new();
-    for _ in 0..clients {
-        let url = format!("{base}{path}");
-        let cookie = cookie.to_owned();
-        tasks.push(tokio::spawn(async move {
-            let client = reqwest::Client::new();
-            let mut times = Vec::new();
-            while Instant::now() < until {
-                let t = Instant::now();
-                let res = client
-                    .get(&url)
-                    .header("cookie", &cookie)
-                    .send()
-                    .await
-                    .unwrap();
-                assert_eq!(res.status(), 200, "{url}");
-                res.bytes().await.unwrap();
-                times.push(t.elapsed());
-            }
-            times
-        }));
-    }
-    let mut all = Vec::new();
-    for t in tasks {
-        all.extend(t.await.unwrap());
-    }
-    let rps = all.len() as f64 / seconds as f64;
-    let p50 = percentile(&mut all, 0.5);
-    let p99 = percentile(&mut all, 0.99);
-    println!("{engine}: {label:<44} {p50:>8.2} {p99:>8.2} {rps:>7.0} req/s ({clients} clients)");
+    let l = http_load::load(base, path, cookie, clients, seconds).await;
+    println!(
+        "{engine}: {label:<44} {:>8.2} {:>8.2} {:>7.0} req/s ({clients} clients)",
+        l.p50_ms, l.p99_ms, l.rps
+    );
 }
 
 async fn run(backend: &Backend, world: &World, engine: &str) {
