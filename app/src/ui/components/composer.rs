@@ -2,6 +2,9 @@
 //! Markdown field (preview, mention picker) and the language menu (with the suggestion from
 //! detection), each given its words in the page's language.
 
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
 use leptos::prelude::*;
 
 use crate::i18n::{I18n, use_i18n};
@@ -22,8 +25,23 @@ pub fn default_lang(me: &Me) -> String {
         .unwrap_or_else(|| "und".to_owned())
 }
 
-/// The languages of the menu with the sentences that offer each, and "other" last.
+/// The languages of the menu with the sentences that offer each, and "other" last: the same
+/// for every menu in one UI language, so made once per language (a thread page has a menu per
+/// comment box, each asking Fluent for 21 sentences otherwise).
 fn lang_choices(i18n: I18n) -> Vec<LangChoice> {
+    static MADE: OnceLock<Mutex<HashMap<&'static str, Vec<LangChoice>>>> = OnceLock::new();
+    let made = MADE.get_or_init(Default::default);
+    if let Some(found) = made.lock().ok().and_then(|m| m.get(i18n.code()).cloned()) {
+        return found;
+    }
+    let fresh = make_lang_choices(i18n);
+    if let Ok(mut m) = made.lock() {
+        m.insert(i18n.code(), fresh.clone());
+    }
+    fresh
+}
+
+fn make_lang_choices(i18n: I18n) -> Vec<LangChoice> {
     let mut out: Vec<LangChoice> = CONTENT_LANGUAGES
         .iter()
         .map(|code| {
