@@ -99,9 +99,9 @@ mod tests {
     }
 }
 
-/// What the home page suggests to someone new: communities to join, colleagues to follow,
-/// and the profile fields still empty (`title`, `department`, `country`, `expertise`,
-/// `about`). `show` is false once the reader has joined a community and filled them in.
+/// What the home page suggests: to someone in no community yet (`show`), communities to join
+/// and colleagues to follow; to anyone, the profile fields still empty (`title`,
+/// `department`, `country`, `expertise`, `about`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Welcome {
     pub show: bool,

@@ -1,12 +1,15 @@
-//! A first day that leads somewhere: for a reader who has joined no community yet, or whose
-//! profile is missing what colleagues look for, the home page suggests communities (the
-//! helpdesks first, then those in the reader's languages with the most members), colleagues
-//! (their department first, then their country), and which profile fields to fill in.
+//! A first day that leads somewhere: for a reader who has joined no community yet, the home
+//! page suggests communities (the helpdesks first, then those in the reader's languages with
+//! the most members) and colleagues not yet followed (their department first, then their
+//! country); and to anyone whose profile lacks what colleagues look for, which fields to fill
+//! in (one line, so it never pushes the stream out of sight).
 
 use crate::error::AppError;
 use crate::model::community::{CommunitySummary, Template};
+use crate::model::ids::UserId;
 use crate::model::profile::{PersonCard, Welcome};
 use crate::server::community::service::{CommunityQuery, list_communities};
+use crate::server::content::social::following;
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::ServiceResult;
 use crate::server::profile::service::{PeopleQuery, get_profile, search_people};
@@ -14,7 +17,8 @@ use crate::server::profile::service::{PeopleQuery, get_profile, search_people};
 /// How many communities and colleagues are suggested.
 const SUGGESTED: usize = 4;
 
-/// What to suggest to the reader; empty lists and `show == false` for someone settled in.
+/// What to suggest to the reader: `show` and the lists for someone in no community yet; the
+/// empty profile fields for anyone.
 pub async fn welcome(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<Welcome> {
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
     let profile = get_profile(backend, ctx, me).await?;
@@ -37,15 +41,20 @@ pub async fn welcome(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<Welco
         .await?
         .items
         .is_empty();
-    if member_somewhere && missing.is_empty() {
-        return Ok(Welcome::default());
+    if member_somewhere {
+        return Ok(Welcome {
+            missing,
+            ..Welcome::default()
+        });
     }
-    let communities = if member_somewhere {
-        Vec::new()
-    } else {
-        let all = list_communities(backend, ctx, &CommunityQuery::default()).await?;
-        rank_communities(all.items, &profile.read_languages)
-    };
+    let all = list_communities(backend, ctx, &CommunityQuery::default()).await?;
+    let communities = rank_communities(all.items, &profile.read_languages);
+    let followed: Vec<UserId> = following(backend, ctx)
+        .await?
+        .people
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
     let mut people: Vec<PersonCard> = Vec::new();
     for (department, country) in [
         (profile.department.clone(), String::new()),
@@ -60,7 +69,9 @@ pub async fn welcome(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<Welco
             ..Default::default()
         };
         for p in search_people(backend, ctx, &query).await?.items {
-            if p.id != me && !people.iter().any(|q| q.id == p.id) && people.len() < SUGGESTED {
+            let new =
+                p.id != me && !followed.contains(&p.id) && !people.iter().any(|q| q.id == p.id);
+            if new && people.len() < SUGGESTED {
                 people.push(p);
             }
         }

@@ -242,6 +242,7 @@ async fn a_newcomer_is_offered_the_helpdesk_colleagues_and_the_empty_profile_fie
     use crate::server::community::input::NewCommunity;
     use crate::server::community::membership::join;
     use crate::server::community::service::create_community;
+    use crate::server::content::social::follow_person;
     use crate::server::welcome::welcome;
     for b in backends().await {
         let anna = account(&b, "anna@bank.example", "Anna Lindqvist", false).await;
@@ -280,8 +281,17 @@ async fn a_newcomer_is_offered_the_helpdesk_colleagues_and_the_empty_profile_fie
         );
         assert!(!people.contains(&nova), "never oneself");
         assert_eq!(w.missing, ["title", "expertise", "about"]);
-        // Settled in: a member somewhere with a full profile is offered nothing.
+        // Someone already followed is not suggested again.
+        follow_person(&b, &as_member(nova), anna, true)
+            .await
+            .unwrap();
+        let w = welcome(&b, &as_member(nova)).await.unwrap();
+        assert!(!w.people.iter().any(|p| p.id == anna));
+        // A member somewhere is offered no communities or colleagues, only the profile line.
         join(&b, &as_member(nova), "it-helpdesk").await.unwrap();
+        let w = welcome(&b, &as_member(nova)).await.unwrap();
+        assert!(!w.show && w.communities.is_empty() && w.people.is_empty());
+        assert_eq!(w.missing, ["title", "expertise", "about"]);
         let full = ProfilePatch {
             title: Some("Analyst".into()),
             expertise: Some(vec!["Risk".into()]),

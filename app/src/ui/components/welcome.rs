@@ -16,8 +16,11 @@ use crate::ui::components::json_form::JsonForm;
 #[component]
 pub fn WelcomeCard(welcome: Welcome, me: UserId) -> impl IntoView {
     let i18n = use_i18n();
+    // Someone settled in sees at most one line about their profile.
     if !welcome.show {
-        return ().into_any();
+        return (!welcome.missing.is_empty())
+            .then(|| view! { <ProfilePrompt missing=welcome.missing me=me/> })
+            .into_any();
     }
     let join = ServerAction::<JoinCommunity>::new();
     let follow = ServerAction::<FollowPerson>::new();
@@ -62,19 +65,9 @@ pub fn WelcomeCard(welcome: Welcome, me: UserId) -> impl IntoView {
         }
     });
     let profile = (!welcome.missing.is_empty()).then(|| {
-        let fields = welcome
-            .missing
-            .iter()
-            .map(|f| i18n.t(&format!("field-{f}")))
-            .collect::<Vec<_>>()
-            .join(", ");
         view! {
             <h3>{i18n.t("welcome-profile")}</h3>
-            <p>
-                {i18n.t_args("welcome-profile-missing", &[("fields", fields.into())])}
-                " "
-                <a href=format!("/people/{me}/edit")>{i18n.t("profile-edit")}</a>
-            </p>
+            <ProfilePrompt missing=welcome.missing me=me/>
         }
     });
     view! {
@@ -86,4 +79,22 @@ pub fn WelcomeCard(welcome: Welcome, me: UserId) -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// Which profile fields are still empty, with the way to fill them in.
+#[component]
+fn ProfilePrompt(missing: Vec<String>, me: UserId) -> impl IntoView {
+    let i18n = use_i18n();
+    let fields = missing
+        .iter()
+        .map(|f| i18n.t(&format!("field-{f}")))
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <p class="profile-prompt">
+            {i18n.t_args("welcome-profile-missing", &[("fields", fields.into())])}
+            " "
+            <a href=format!("/people/{me}/edit")>{i18n.t("profile-edit")}</a>
+        </p>
+    }
 }
