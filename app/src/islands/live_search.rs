@@ -81,6 +81,7 @@ mod swap {
             doc.get_element_by_id(results),
             document().get_element_by_id(results),
         ) {
+            // This site's own page, rendered and escaped by its server like any page load.
             old.set_inner_html(&new.inner_html());
             if let Ok(history) = window().history() {
                 let _ = history.replace_state_with_url(

@@ -164,6 +164,7 @@ pub fn MarkdownField(
             <button type="button" class="link" on:click=show_preview>{text.preview.clone()}</button>
         </div>
         {move || preview.get().map(|r| match r {
+            // The server's rendering, sanitised there as every post is (ammonia).
             Ok(html) => view! {
                 <div class="preview" aria-live="polite">
                     <p class="muted small">{heading.clone()}</p>

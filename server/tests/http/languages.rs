@@ -47,27 +47,32 @@ fn ids(list: &Value) -> Vec<i64> {
         .collect()
 }
 
+/// Anna, Mikko and Erik logged in; Erik reads Swedish and English.
+async fn three_readers(s: &TestServer) -> (reqwest::Client, reqwest::Client, reqwest::Client) {
+    let (anna, _) = s
+        .logged_in("anna@bank.example", "Anna Lindqvist", false)
+        .await;
+    let (mikko, _) = s
+        .logged_in("mikko@bank.example", "Mikko Virtanen", false)
+        .await;
+    let (erik, _) = s
+        .logged_in("erik@bank.example", "Erik Johansson", false)
+        .await;
+    let (st, _) = post(
+        s,
+        &erik,
+        "/api/profile/update",
+        json!({"read_languages": ["sv", "en"]}),
+    )
+    .await;
+    assert_eq!(st, 200);
+    (anna, mikko, erik)
+}
+
 #[tokio::test]
 async fn the_languages_contract_end_to_end() {
     for s in servers().await {
-        let (anna, _) = s
-            .logged_in("anna@bank.example", "Anna Lindqvist", false)
-            .await;
-        let (mikko, _) = s
-            .logged_in("mikko@bank.example", "Mikko Virtanen", false)
-            .await;
-        let (erik, _) = s
-            .logged_in("erik@bank.example", "Erik Johansson", false)
-            .await;
-        // Erik reads Swedish and English.
-        let (st, _) = post(
-            &s,
-            &erik,
-            "/api/profile/update",
-            json!({"read_languages": ["sv", "en"]}),
-        )
-        .await;
-        assert_eq!(st, 200);
+        let (anna, mikko, erik) = three_readers(&s).await;
         let (st, c) = post(
             &s,
             &anna,
@@ -221,23 +226,7 @@ async fn the_languages_contract_end_to_end() {
 #[tokio::test]
 async fn a_communitys_declared_languages_show_to_its_readers_by_default() {
     for s in servers().await {
-        let (anna, _) = s
-            .logged_in("anna@bank.example", "Anna Lindqvist", false)
-            .await;
-        let (mikko, _) = s
-            .logged_in("mikko@bank.example", "Mikko Virtanen", false)
-            .await;
-        let (erik, _) = s
-            .logged_in("erik@bank.example", "Erik Johansson", false)
-            .await;
-        let (st, _) = post(
-            &s,
-            &erik,
-            "/api/profile/update",
-            json!({"read_languages": ["sv", "en"]}),
-        )
-        .await;
-        assert_eq!(st, 200);
+        let (anna, mikko, erik) = three_readers(&s).await;
         // The helpdesk invites Finnish and Danish questions; the project room does not.
         let mut slugs = Vec::new();
         for (name, langs) in [
