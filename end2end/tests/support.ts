@@ -23,10 +23,9 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await hydrated(page);
   await page.locator("#login-email").fill(email);
   await page.locator("#login-password").fill(password);
-  const response = page.waitForResponse((r) => r.url().endsWith("/api/auth/login"));
+  // A plain form (pages before logging in load no script): the server answers with the home
+  // page, as the logged-in user.
   await page.locator("form.stack button[type=submit]").click();
-  expect((await response).status()).toBe(200);
-  // The app then loads the home page as the logged-in user.
   await page.waitForURL((url) => url.pathname === "/");
   await hydrated(page);
 }

@@ -12,7 +12,19 @@ pub async fn login(email: String, password: String) -> Result<Me, AppError> {
     use crate::server::auth::{service, session};
     let (backend, ctx) = super::context::request().await?;
     let agent = super::context::header(axum::http::header::USER_AGENT);
-    let done = service::login(&backend, &ctx, &email, &password, agent.as_deref()).await?;
+    let done = match service::login(&backend, &ctx, &email, &password, agent.as_deref()).await {
+        Ok(done) => done,
+        Err(e) => {
+            let e = AppError::from(e);
+            super::context::back_with_field(
+                <Login as leptos::server_fn::ServerFn>::PATH,
+                "email",
+                &email,
+                &e,
+            );
+            return Err(e);
+        }
+    };
     super::context::set_cookie(&session::cookie_for(
         &done.token,
         backend.auth.session_ttl_ms,

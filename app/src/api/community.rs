@@ -53,6 +53,14 @@ pub async fn get_community(slug: String) -> Result<Community, AppError> {
     Ok(crate::server::community::service::get_community(&backend, &ctx, &slug).await?)
 }
 
+/// The community for the heading of one of its pages: as [`get_community`] without the
+/// owners. Called by the pages on the server only, so it is not an endpoint.
+#[cfg(feature = "ssr")]
+pub async fn get_community_heading(slug: String) -> Result<Community, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    Ok(crate::server::community::service::get_community_heading(&backend, &ctx, &slug).await?)
+}
+
 /// `GET /api/communities/list?q=&lang=&template=&mine=&cursor=` → a page by name.
 #[server(prefix = "/api", endpoint = "communities/list", input = GetUrl)]
 pub async fn list_communities(

@@ -45,6 +45,36 @@ pub fn set_cookie(value: &str) {
     }
 }
 
+/// When a plain form fails, the browser goes back to the form's page with the error, as for
+/// every form; this also puts `field=value` in that address, so the page can fill the field
+/// in again (the login form's e-mail address) and the failure loses nothing the person typed.
+pub fn back_with_field(endpoint: &str, field: &str, value: &str, error: &AppError) {
+    let plain_form = header(axum::http::header::ACCEPT).is_some_and(|a| a.contains("text/html"));
+    let Some(referer) = header(axum::http::header::REFERER).filter(|_| plain_form) else {
+        return;
+    };
+    let (page, query) = referer.split_once('?').unwrap_or((&referer, ""));
+    let mut pairs: Vec<String> = query
+        .split('&')
+        .filter(|p| {
+            let key = p.split('=').next().unwrap_or_default();
+            !p.is_empty() && key != field && key != "__path" && key != "__err"
+        })
+        .map(str::to_owned)
+        .collect();
+    pairs.push(format!(
+        "{field}={}",
+        crate::model::site_path::encode_query_value(value)
+    ));
+    let base = format!("{page}?{}", pairs.join("&"));
+    let with_error =
+        leptos::server_fn::error::ServerFnUrlError::new(endpoint, error.clone()).to_url(&base);
+    if let Ok(url) = with_error {
+        // Replaces the address server functions give a failed plain form (the page as it was).
+        leptos_axum::redirect(url.as_str());
+    }
+}
+
 /// After a form posted without JavaScript succeeds, sends the browser to `path` instead of
 /// back to the form. Calls from the app's own JavaScript are left alone: they navigate
 /// themselves once they have the answer.

@@ -6,6 +6,8 @@
 //! `migrations/sqlite` and `migrations/postgres`.
 
 use std::str::FromStr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
@@ -23,6 +25,10 @@ pub enum Engine {
 pub struct Db {
     pub pool: AnyPool,
     pub engine: Engine,
+    /// How many times a connection has been taken from the pool: one per query outside a
+    /// transaction, one per transaction. Tests read it to prove a page's database work does
+    /// not grow beyond its JSON's (a count, unlike a timing, is the same on every machine).
+    acquired: Arc<AtomicU64>,
 }
 
 /// Why the database could not be opened or migrated.
@@ -58,20 +64,38 @@ impl Db {
             return Err(DbError::UnsupportedUrl);
         };
         let options = AnyConnectOptions::from_str(url).map_err(DbError::Connect)?;
-        let mut pool = AnyPoolOptions::new()
+        let acquired = Arc::new(AtomicU64::new(0));
+        // A new connection is handed out without `before_acquire`, so it is counted here.
+        let on_connect = Arc::clone(&acquired);
+        let on_acquire = Arc::clone(&acquired);
+        let pool = AnyPoolOptions::new()
             .max_connections(max_connections)
-            .acquire_timeout(Duration::from_secs(10));
-        if engine == Engine::Sqlite {
-            pool = pool.after_connect(|conn, _meta| {
+            .acquire_timeout(Duration::from_secs(10))
+            .before_acquire(move |_conn, _meta| {
+                on_acquire.fetch_add(1, Ordering::Relaxed);
+                Box::pin(async { Ok(true) })
+            })
+            .after_connect(move |conn, _meta| {
+                on_connect.fetch_add(1, Ordering::Relaxed);
                 Box::pin(async move {
-                    conn.execute("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;")
-                        .await?;
+                    if engine == Engine::Sqlite {
+                        conn.execute("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;")
+                            .await?;
+                    }
                     Ok(())
                 })
             });
-        }
         let pool = pool.connect_with(options).await.map_err(DbError::Connect)?;
-        Ok(Self { pool, engine })
+        Ok(Self {
+            pool,
+            engine,
+            acquired,
+        })
+    }
+
+    /// Connections taken from the pool so far (see the field).
+    pub fn acquired(&self) -> u64 {
+        self.acquired.load(Ordering::Relaxed)
     }
 
     /// Brings the schema up to date; safe to run at every start and from several nodes.

@@ -12,7 +12,7 @@ use crate::server::community::service::{CommunityQuery, list_communities};
 use crate::server::content::social::following;
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::ServiceResult;
-use crate::server::profile::service::{PeopleQuery, get_profile, search_people};
+use crate::server::profile::service::{PeopleQuery, first_day, get_profile, search_people};
 
 /// How many communities and colleagues are suggested.
 const SUGGESTED: usize = 4;
@@ -21,32 +21,15 @@ const SUGGESTED: usize = 4;
 /// empty profile fields for anyone.
 pub async fn welcome(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<Welcome> {
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
-    let profile = get_profile(backend, ctx, me).await?;
-    let missing: Vec<String> = [
-        ("title", profile.title.is_empty()),
-        ("department", profile.department.is_empty()),
-        ("country", profile.country.is_empty()),
-        ("expertise", profile.expertise.is_empty()),
-        ("about", profile.about.is_empty()),
-    ]
-    .into_iter()
-    .filter(|(_, empty)| *empty)
-    .map(|(field, _)| field.to_owned())
-    .collect();
-    let mine = CommunityQuery {
-        mine: true,
-        ..Default::default()
-    };
-    let member_somewhere = !list_communities(backend, ctx, &mine)
-        .await?
-        .items
-        .is_empty();
+    // Most visits end here, after one query: the lists are only for someone in no community.
+    let (missing, member_somewhere) = first_day(backend, ctx).await?;
     if member_somewhere {
         return Ok(Welcome {
             missing,
             ..Welcome::default()
         });
     }
+    let profile = get_profile(backend, ctx, me).await?;
     let all = list_communities(backend, ctx, &CommunityQuery::default()).await?;
     let communities = rank_communities(all.items, &profile.read_languages);
     let followed: Vec<UserId> = following(backend, ctx)

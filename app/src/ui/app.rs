@@ -9,6 +9,7 @@ use crate::api::auth::get_me;
 use crate::api::social::unread_notifications;
 use crate::i18n::I18n;
 use crate::islands::local_times::LocalTimes;
+use crate::ui::components::plain_form_error::PlainFormError;
 use crate::ui::current_user::{CurrentUser, Unread};
 use crate::ui::layout::header::Header;
 use crate::ui::pages::account::password::PasswordPage;
@@ -37,11 +38,13 @@ use crate::ui::pages::posts::compare::ComparePage;
 use crate::ui::pages::posts::thread::ThreadPage;
 use crate::ui::pages::tags::TagPage;
 
-/// The HTML document around the app, rendered on the server only. The islands' script loads
-/// the WASM once the page is idle (every page has an island: the login form, or the header's
-/// unread count at least).
+/// The HTML document around the app, rendered on the server only. For a logged-in reader the
+/// islands' script loads the WASM once the page is idle (every such page has an island: the
+/// header's unread count at least). Before logging in, pages have no island (their forms are
+/// plain), so they load no script and no WASM at all.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = page_language();
+    let logged_in = request_ctx().is_some_and(|c| c.actor.user_id().is_some());
     view! {
         <!DOCTYPE html>
         <html lang=lang>
@@ -52,7 +55,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/favicon.ico" sizes="any"/>
                 <HashedStylesheet options=options.clone() id="leptos"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options islands=true/>
+                {logged_in.then(|| view! { <HydrationScripts options islands=true/> })}
                 <MetaTags/>
             </head>
             <body>
@@ -110,36 +113,31 @@ fn escape_text(text: &str) -> String {
 #[component]
 fn Framed(children: ChildrenFn) -> impl IntoView {
     let i18n = use_context::<I18n>().unwrap_or_else(|| I18n::new("en"));
-    let user = expect_context::<ReaderResource>().0;
+    // A one-shot future, not a closure reading a resource: a closure would run again when
+    // what it awaited resolved, making the page's components, and their queries, twice.
     view! {
         <Suspense>
-            {move || {
-                let children = children.clone();
-                Suspend::new(async move {
-                    let reader = user.await;
-                    if reader.is_ok() {
-                        let unread = unread_notifications().await.map_or(0, |u| u.unread);
-                        provide_context(Unread(unread));
-                    }
-                    let live = reader.is_ok();
-                    provide_context(CurrentUser(reader));
-                    view! {
-                        <a class="skip-link" href="#main">{i18n.t("nav-skip-to-content")}</a>
-                        <Header/>
-                        <main id="main" class="page" tabindex="-1">
-                            {children()}
-                        </main>
-                        {live.then(|| view! { <LocalTimes lang=i18n.code().to_owned()/> })}
-                    }
-                })
-            }}
+            {Suspend::new(async move {
+                let reader = get_me().await;
+                if reader.is_ok() {
+                    let unread = unread_notifications().await.map_or(0, |u| u.unread);
+                    provide_context(Unread(unread));
+                }
+                let live = reader.is_ok();
+                provide_context(CurrentUser(reader));
+                view! {
+                    <a class="skip-link" href="#main">{i18n.t("nav-skip-to-content")}</a>
+                    <Header/>
+                    <main id="main" class="page" tabindex="-1">
+                        <PlainFormError/>
+                        {children()}
+                    </main>
+                    {live.then(|| view! { <LocalTimes lang=i18n.code().to_owned()/> })}
+                }
+            })}
         </Suspense>
     }
 }
-
-/// The reader's resource, made once per page load by the root.
-#[derive(Clone, Copy)]
-struct ReaderResource(Resource<Result<crate::model::account::Me, crate::error::AppError>>);
 
 /// Every page of the app, each rendered complete on the server.
 #[component]
@@ -181,7 +179,6 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let i18n = I18n::new(page_language());
     provide_context(i18n);
-    provide_context(ReaderResource(Resource::new(|| (), |_| get_me())));
 
     view! {
         <Title formatter=move |page: String| head_title(&page, &i18n.t("app-name"))/>

@@ -10,6 +10,7 @@ pub mod language_name;
 pub mod loaded;
 pub mod login_form;
 pub mod not_found;
+pub mod plain_form_error;
 pub mod post_composer;
 pub mod query_href;
 pub mod require_user;

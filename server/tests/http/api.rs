@@ -480,6 +480,10 @@ async fn a_failed_login_without_javascript_shows_the_error_on_the_page() {
         let html = c.get(&location).send().await.unwrap().text().await.unwrap();
         assert!(html.contains("role=\"alert\""), "the page shows an alert");
         assert!(html.contains("The e-mail address or the password is wrong."));
+        assert!(
+            html.contains("value=\"anna@bank.example\""),
+            "the e-mail address typed is still in its field"
+        );
     }
 }
 

@@ -8,21 +8,43 @@ use serde_json::json;
 use crate::support::{json, servers};
 
 #[tokio::test]
-async fn pages_carry_islands_and_no_translation_table() {
+async fn pages_before_logging_in_load_no_script_and_pages_after_carry_islands() {
     for s in servers().await {
         let anon = s.client();
-        let html = anon
-            .get(s.url("/login"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
-        assert!(
-            html.contains("<leptos-island"),
-            "the login form is an island"
-        );
+        // Every page someone not logged in can reach: the login form, in place of a page, or
+        // "not found"; each has its forms (login, interface language) as plain forms.
+        for path in [
+            "/login",
+            "/",
+            "/people",
+            "/communities/it-helpdesk/forum",
+            "/no-such-page",
+        ] {
+            let html = anon
+                .get(s.url(path))
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            if path != "/no-such-page" {
+                assert!(
+                    html.contains("login-email"),
+                    "{path}: the login form is there"
+                );
+            }
+            assert!(
+                html.contains("id=\"ui-language\""),
+                "{path}: so is the language menu"
+            );
+            assert!(!html.contains("<leptos-island"), "{path}: no island");
+            assert!(!html.contains(".wasm"), "{path}: no WASM");
+            assert!(
+                !html.contains("type=\"module\""),
+                "{path}: no script module"
+            );
+        }
         let (c, _) = s.logged_in("anna@bank.example", "Anna", false).await;
         let html = c
             .get(s.url("/"))
@@ -33,6 +55,7 @@ async fn pages_carry_islands_and_no_translation_table() {
             .await
             .unwrap();
         assert!(html.contains("<leptos-island"), "the page has islands");
+        assert!(html.contains(".wasm"), "and loads the WASM for them");
         // Strings reach islands rendered, never as message ids for the browser to look up.
         assert!(
             !html.contains("post-markdown-help"),

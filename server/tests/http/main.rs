@@ -10,4 +10,5 @@ mod conversation;
 mod hardening;
 mod islands;
 mod languages;
+mod page_cost;
 mod support;

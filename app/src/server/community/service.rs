@@ -120,13 +120,32 @@ pub async fn get_community(
     slug: &str,
 ) -> ServiceResult<Community> {
     let row = load(backend, ctx, slug, Action::View).await?;
-    as_seen_by(backend, ctx, row).await
+    as_seen_by(backend, ctx, row, Owners::Listed).await
+}
+
+/// A community as the caller sees it with `owners` left empty: what the heading and tabs of
+/// every community page need, without the query for the owners that only its home shows.
+pub async fn get_community_heading(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    slug: &str,
+) -> ServiceResult<Community> {
+    let row = load(backend, ctx, slug, Action::View).await?;
+    as_seen_by(backend, ctx, row, Owners::Left).await
+}
+
+/// Whether a community is returned with its owners.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Owners {
+    Listed,
+    Left,
 }
 
 async fn as_seen_by(
     backend: &Backend,
     ctx: &RequestCtx,
     row: CommunityRow,
+    listed: Owners,
 ) -> ServiceResult<Community> {
     let resource = resource(&row);
     let may = |action| authorize(&ctx.actor, action, &resource).is_ok();
@@ -154,23 +173,33 @@ async fn as_seen_by(
     } else {
         None
     };
-    let owners = repo::members(
-        &backend.db,
-        row.id,
-        Some(CommunityRole::Owner),
-        &[],
-        None,
-        20,
-    )
-    .await?
-    .into_iter()
-    .map(|(card, _)| card)
-    .collect::<Vec<_>>();
+    let owner = row.my_role == Some(CommunityRole::Owner);
+    let owners = if listed == Owners::Listed || owner {
+        repo::members(
+            &backend.db,
+            row.id,
+            Some(CommunityRole::Owner),
+            &[],
+            None,
+            20,
+        )
+        .await?
+        .into_iter()
+        .map(|(card, _)| card)
+        .collect::<Vec<_>>()
+    } else {
+        Vec::new()
+    };
     // The only owner cannot leave (the service would refuse with `last_owner`), so leaving
     // is not offered to them: they hand the community over first.
-    if row.my_role == Some(CommunityRole::Owner) && owners.len() <= 1 {
+    if owner && owners.len() <= 1 {
         can.leave = false;
     }
+    let owners = if listed == Owners::Listed {
+        owners
+    } else {
+        Vec::new()
+    };
     Ok(Community {
         id: row.id,
         slug: row.slug,

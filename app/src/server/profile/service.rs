@@ -164,6 +164,20 @@ pub fn is_language_tag(s: &str) -> bool {
 }
 
 /// A profile as the caller may see it.
+/// The reader's own empty profile fields, by name (`title`, `department`, `country`,
+/// `expertise`, `about`), and whether they belong to any community yet.
+pub async fn first_day(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<(Vec<String>, bool)> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let (empty, member_somewhere) = repo::first_day(&backend.db, me).await?;
+    let missing = ["title", "department", "country", "expertise", "about"]
+        .into_iter()
+        .zip(empty)
+        .filter(|(_, empty)| *empty)
+        .map(|(field, _)| field.to_owned())
+        .collect();
+    Ok((missing, member_somewhere))
+}
+
 pub async fn get_profile(
     backend: &Backend,
     ctx: &RequestCtx,

@@ -12,7 +12,7 @@ use crate::server::community::membership::{
 };
 use crate::server::community::service::{
     CommunityQuery, archive_community, create_community, delete_community, get_community,
-    list_communities, list_restricted,
+    get_community_heading, list_communities, list_restricted,
 };
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::ServiceResult;
@@ -438,6 +438,50 @@ async fn a_community_always_keeps_an_owner_and_ownership_can_be_handed_over() {
             vec![anna]
         );
         assert_eq!(c.member_count, 1);
+    }
+}
+
+#[tokio::test]
+async fn a_community_pages_heading_is_the_community_without_its_owners() {
+    for b in backends().await {
+        let olle = account(&b, "olle@bank.example", "Olle", false).await;
+        let anna = account(&b, "anna@bank.example", "Anna", false).await;
+        let eva = account(&b, "eva@bank.example", "Eva", false).await;
+        let slug = create(&b, &as_member(olle), "Team", "public", "project").await;
+        join(&b, &as_member(anna), &slug).await.unwrap();
+        for (who, may_leave) in [(olle, false), (anna, true)] {
+            let full = get_community(&b, &as_member(who), &slug).await.unwrap();
+            let heading = get_community_heading(&b, &as_member(who), &slug)
+                .await
+                .unwrap();
+            assert_eq!(
+                full.owners.len(),
+                1,
+                "control: the full community lists its owner"
+            );
+            assert!(heading.owners.is_empty());
+            assert_eq!(heading.can, full.can);
+            assert_eq!(heading.can.leave, may_leave, "the only owner may not leave");
+            assert_eq!((heading.name, heading.my_role), (full.name, full.my_role));
+        }
+        // The heading is refused as the community is: not found for a restricted one's outsider.
+        let admin = account(&b, "admin@bank.example", "Admin", true).await;
+        set_restricted_creator(&b, &as_admin(admin), olle, true)
+            .await
+            .unwrap();
+        let hidden = create(&b, &as_member(olle), "Klient", "restricted", "client_team").await;
+        assert_eq!(
+            get_community_heading(&b, &as_member(olle), &hidden)
+                .await
+                .unwrap()
+                .name,
+            "Klient",
+            "control: its member sees it"
+        );
+        assert_eq!(
+            err(get_community_heading(&b, &as_member(eva), &hidden).await),
+            AppError::NotFound
+        );
     }
 }
 

@@ -5,34 +5,33 @@
 //! page again, the error in its address for the page to show.
 
 use leptos::prelude::*;
-use leptos::server_fn::ServerFn;
 
 use crate::i18n::use_i18n;
 use crate::islands::form::{AfterSave, AsyncForm};
 
-/// A `<form>` posting to the endpoint of `action`. `then` is where the browser goes after a
-/// save (this page again, by default); `done` a confirmation shown there, by this form (`key`
-/// tells it apart from other forms of the same endpoint on the page).
+/// A `<form>` posting to the endpoint `action` (a server function's `PATH`). `then` is where
+/// the browser goes after a save (this page again, by default); `done` a confirmation shown
+/// there, by this form (`key` tells it apart from other forms of the same endpoint on the page).
+/// A `plain` form is never an island: it posts as a form with JavaScript too, for the pages
+/// before logging in, which load no script at all (the server's answer is the next page).
 #[component]
-pub fn JsonForm<ServFn>(
-    action: ServerAction<ServFn>,
+pub fn JsonForm(
+    action: &'static str,
+    #[prop(optional)] plain: bool,
     #[prop(optional)] class: &'static str,
     #[prop(optional)] then: Option<AfterSave>,
     #[prop(optional, into)] done: Option<String>,
     #[prop(optional, into)] key: String,
     children: Children,
-) -> impl IntoView
-where
-    ServFn: ServerFn + Clone + Send + Sync + 'static,
-    ServFn::Output: Send + Sync + 'static,
-    ServFn::Error: Send + Sync + 'static,
-{
+) -> impl IntoView {
     let i18n = use_i18n();
-    // The action itself only names the endpoint here: its result is the page that loads next.
-    let _ = action;
+    if plain {
+        return view! { <form method="post" action=action class=class>{children()}</form> }
+            .into_any();
+    }
     view! {
         <AsyncForm
-            action=ServFn::url().to_owned()
+            action=action.to_owned()
             key=key
             class=class.to_owned()
             then=then.unwrap_or(AfterSave::Reload)
@@ -41,4 +40,5 @@ where
             children=children
         />
     }
+    .into_any()
 }

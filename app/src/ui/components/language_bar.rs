@@ -5,6 +5,7 @@
 //! show" (added to the reader's languages). Nothing is hidden without saying so.
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_location, use_query_map};
 use leptos_router::params::ParamsMap;
 
@@ -14,33 +15,6 @@ use crate::model::content::CONTENT_LANGUAGES;
 use crate::model::language::{HiddenByLanguage, LanguageView, UNDETERMINED};
 use crate::ui::components::json_form::JsonForm;
 use crate::ui::components::query_href::href_with;
-
-/// The two preference changes a list offers; pages refetch when either has run.
-#[derive(Clone, Copy)]
-pub struct LanguageActions {
-    pub all: ServerAction<SetAllLanguages>,
-    pub add: ServerAction<AddReadLanguage>,
-}
-
-impl LanguageActions {
-    pub fn new() -> Self {
-        Self {
-            all: ServerAction::new(),
-            add: ServerAction::new(),
-        }
-    }
-
-    /// Changes whenever a preference was saved: part of a list resource's source.
-    pub fn version(&self) -> usize {
-        self.all.version().get() + self.add.version().get()
-    }
-}
-
-impl Default for LanguageActions {
-    fn default() -> Self {
-        Self::new()
-    }
-}
 
 /// The list's `lang=` (one or several, comma-separated or repeated) and `all_languages=`.
 pub fn language_query(q: &ParamsMap) -> (Option<String>, Option<bool>) {
@@ -96,7 +70,6 @@ pub fn LanguageBar(
     hidden: HiddenByLanguage,
     #[prop(into)] base: String,
     keep: &'static [&'static str],
-    actions: LanguageActions,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
@@ -160,7 +133,7 @@ pub fn LanguageBar(
                     <li>
                         <span>{count_text}</span>
                         <a class="button small" href=once>{i18n.t("lang-show-once")}</a>
-                        <JsonForm action=actions.add class="inline">
+                        <JsonForm action=AddReadLanguage::PATH class="inline">
                             <input type="hidden" name="lang" value=lang/>
                             <input type="hidden" name="back" value=back/>
                             <button type="submit" class="small secondary">{i18n.t("lang-show-always")}</button>
@@ -180,7 +153,7 @@ pub fn LanguageBar(
     view! {
         <div class="lang-bar">
             <p class="lang-showing">{showing} " " {back}</p>
-            <JsonForm action=actions.all class="inline lang-switch">
+            <JsonForm action=SetAllLanguages::PATH class="inline lang-switch">
                 <input type="hidden" name="on[bool]" value=if switch_on { "true" } else { "" }/>
                 <input type="hidden" name="back" value=here.clone()/>
                 <button type="submit" class="small secondary" aria-pressed=if view.all_languages { "true" } else { "false" }

@@ -3,6 +3,7 @@
 //! kept as a draft. After saving, the reader goes to the new post.
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 use crate::api::content::{CreateBlogPost, CreateTopic};
 use crate::i18n::use_i18n;
@@ -10,7 +11,6 @@ use crate::islands::form::AfterSave;
 use crate::model::account::Me;
 use crate::model::content::{MAX_POST_BODY, MAX_TITLE};
 use crate::ui::components::composer::{LangSelect, MarkdownField, default_lang};
-use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
 
 /// The new post's page.
@@ -38,11 +38,10 @@ fn PostFields(me: Me, prefix: &'static str, place: Option<String>) -> impl IntoV
 #[component]
 pub fn TopicComposer(me: Me, community: String, question: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let action = ServerAction::<CreateTopic>::new();
     view! {
         <details class="card composer" open=false>
             <summary>{i18n.t("forum-new-topic")}</summary>
-            <JsonForm action=action class="stack" then=open_saved()>
+            <JsonForm action=CreateTopic::PATH class="stack" then=open_saved()>
                 <input type="hidden" name="community_slug" value=community.clone()/>
                 <PostFields me=me prefix="topic" place=Some(community)/>
                 <input type="hidden" name="question[bool]" value="false"/>
@@ -50,7 +49,6 @@ pub fn TopicComposer(me: Me, community: String, question: bool) -> impl IntoView
                     <input type="checkbox" name="question[bool]" value="true" checked=question/>
                     {i18n.t("forum-is-question")}
                 </label>
-                {move || action.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
                 <button type="submit" class="primary">{i18n.t("forum-new-topic-submit")}</button>
             </JsonForm>
         </details>
@@ -61,14 +59,12 @@ pub fn TopicComposer(me: Me, community: String, question: bool) -> impl IntoView
 #[component]
 pub fn BlogComposer(me: Me, #[prop(optional, into)] community: Option<String>) -> impl IntoView {
     let i18n = use_i18n();
-    let action = ServerAction::<CreateBlogPost>::new();
     view! {
         <details class="card composer">
             <summary>{i18n.t("blog-new-post")}</summary>
-            <JsonForm action=action class="stack" then=open_saved()>
+            <JsonForm action=CreateBlogPost::PATH class="stack" then=open_saved()>
                 {community.clone().map(|slug| view! { <input type="hidden" name="community_slug" value=slug/> })}
                 <PostFields me=me prefix="blog" place=community/>
-                {move || action.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
                 <div class="row">
                     <button type="submit" class="primary" name="published[bool]" value="true">{i18n.t("blog-publish")}</button>
                     <button type="submit" name="published[bool]" value="false">{i18n.t("blog-save-draft")}</button>

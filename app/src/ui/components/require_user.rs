@@ -13,7 +13,7 @@ use crate::ui::current_user::CurrentUser;
 #[component]
 pub fn RequireUser<F, V>(children: F) -> impl IntoView
 where
-    F: Fn(Me) -> V + Send + Sync + 'static,
+    F: FnOnce(Me) -> V + Send + 'static,
     V: IntoView + 'static,
 {
     match CurrentUser::get().0 {

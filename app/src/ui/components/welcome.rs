@@ -2,6 +2,7 @@
 //! follow, and the profile fields still empty, each one step away.
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 use crate::api::community::JoinCommunity;
 use crate::api::social::FollowPerson;
@@ -22,8 +23,6 @@ pub fn WelcomeCard(welcome: Welcome, me: UserId) -> impl IntoView {
             .then(|| view! { <ProfilePrompt missing=welcome.missing me=me/> })
             .into_any();
     }
-    let join = ServerAction::<JoinCommunity>::new();
-    let follow = ServerAction::<FollowPerson>::new();
     let communities = (!welcome.communities.is_empty()).then(|| view! {
         <h3>{i18n.t("welcome-communities")}</h3>
         <ul class="welcome-list">
@@ -35,7 +34,7 @@ pub fn WelcomeCard(welcome: Welcome, me: UserId) -> impl IntoView {
                         <a href=format!("/communities/{}", c.slug)>{c.name.clone()}</a>
                         <span class="muted small">" · "{members}</span>
                         {(c.visibility == Visibility::Public).then(|| view! {
-                            <JsonForm action=join class="inline">
+                            <JsonForm action=JoinCommunity::PATH class="inline">
                                 <input type="hidden" name="slug" value=slug/>
                                 <button type="submit" class="small">{i18n.t("community-join")}</button>
                             </JsonForm>
@@ -54,7 +53,7 @@ pub fn WelcomeCard(welcome: Welcome, me: UserId) -> impl IntoView {
                         <Avatar id=p.id initials=p.initials.clone()/>
                         <a href=format!("/people/{}", p.id)>{p.display_name.clone()}</a>
                         <span class="muted small">" · "{p.department.clone()}</span>
-                        <JsonForm action=follow class="inline">
+                        <JsonForm action=FollowPerson::PATH class="inline">
                             <input type="hidden" name="user_id[num]" value=p.id.0.to_string()/>
                             <input type="hidden" name="follow[bool]" value="true"/>
                             <button type="submit" class="small">{i18n.t("follow-start")}</button>

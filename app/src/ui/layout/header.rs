@@ -1,6 +1,7 @@
 //! The page header: the product name, navigation, the language switcher and the user menu.
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 use crate::api::auth::Logout;
 use crate::i18n::use_i18n;
@@ -46,7 +47,6 @@ pub fn Header() -> impl IntoView {
 #[component]
 fn UserMenu(id: crate::model::ids::UserId, name: String) -> impl IntoView {
     let i18n = use_i18n();
-    let logout = ServerAction::<Logout>::new();
     let profile_href = format!("/people/{id}");
     view! {
         <MenuKeys>
@@ -61,7 +61,7 @@ fn UserMenu(id: crate::model::ids::UserId, name: String) -> impl IntoView {
                     <li><a href="/account/password">{i18n.t("nav-change-password")}</a></li>
                     <li><a href="/account/sessions">{i18n.t("nav-sessions")}</a></li>
                     <li>
-                        <JsonForm action=logout class="inline-form" then=AfterSave::Go("/".to_owned())>
+                        <JsonForm action=Logout::PATH class="inline-form" then=AfterSave::Go("/".to_owned())>
                             <button type="submit" class="link-button">{i18n.t("nav-logout")}</button>
                         </JsonForm>
                     </li>

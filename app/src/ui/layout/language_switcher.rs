@@ -2,6 +2,7 @@
 //! choosing a language applies it at once (the page loads again in it).
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 use crate::api::prefs::SetUiLanguage;
 use crate::i18n::{SUPPORTED, use_i18n};
@@ -12,25 +13,36 @@ use crate::ui::components::json_form::JsonForm;
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = use_i18n();
-    let action = ServerAction::<SetUiLanguage>::new();
     let current = i18n.code();
-    // Before logging in a page has no islands (and loads no script), so the button shows.
+    // Before logging in a page has no islands (and loads no script): the form is plain and
+    // its button shows.
     let live = crate::ui::current_user::CurrentUser::get().me().is_some();
     let apply =
         view! { <button type="submit" class="small">{i18n.t("nav-language-apply")}</button> };
+    let choice = view! {
+        <label for="ui-language">{i18n.t("nav-language")}</label>
+        <select id="ui-language" name="lang">
+            // The pseudo-locale is for translators and tests, who choose it by cookie;
+            // it is offered only to whoever reads in it already.
+            {SUPPORTED.iter().filter(|l| l.code != "en-XA" || current == "en-XA").map(|l| view! {
+                <option value=l.code selected=l.code == current lang=l.code>{l.native_name}</option>
+            }).collect_view()}
+        </select>
+    };
+    if !live {
+        return view! {
+            <JsonForm action=SetUiLanguage::PATH class="language-switcher" plain=true>
+                {choice}
+                {apply}
+            </JsonForm>
+        }
+        .into_any();
+    }
     view! {
-        <JsonForm action=action class="language-switcher">
-            <SubmitOnChange>
-                <label for="ui-language">{i18n.t("nav-language")}</label>
-                <select id="ui-language" name="lang">
-                    // The pseudo-locale is for translators and tests, who choose it by cookie;
-                    // it is offered only to whoever reads in it already.
-                    {SUPPORTED.iter().filter(|l| l.code != "en-XA" || current == "en-XA").map(|l| view! {
-                        <option value=l.code selected=l.code == current lang=l.code>{l.native_name}</option>
-                    }).collect_view()}
-                </select>
-            </SubmitOnChange>
-            {if live { view! { <noscript>{apply}</noscript> }.into_any() } else { apply.into_any() }}
+        <JsonForm action=SetUiLanguage::PATH class="language-switcher">
+            <SubmitOnChange>{choice}</SubmitOnChange>
+            <noscript>{apply}</noscript>
         </JsonForm>
     }
+    .into_any()
 }

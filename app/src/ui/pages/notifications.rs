@@ -3,6 +3,7 @@
 //! reader may still see is listed (the server checks again each time).
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 use crate::ui::components::time::Time;
 use leptos_meta::Title;
@@ -11,8 +12,8 @@ use leptos_router::hooks::use_query_map;
 use crate::api::social::{MarkNotificationsRead, list_notifications};
 use crate::i18n::{I18n, use_i18n};
 use crate::model::content::{Notification, NotificationKind};
-use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
+use crate::ui::components::loaded::Loaded;
 use crate::ui::components::query_href::{encode, href_with};
 use crate::ui::components::require_user::RequireUser;
 use crate::ui::components::stream_list::item_href;
@@ -21,28 +22,21 @@ use crate::ui::components::stream_list::item_href;
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
-    let read = ServerAction::<MarkNotificationsRead>::new();
-    let page = Resource::new(
-        move || (query.with(|q| q.get("cursor")), read.version().get()),
-        |(cursor, _)| list_notifications(cursor),
-    );
+    let query = use_query_map().get_untracked();
+    let page = list_notifications(query.get("cursor"));
     view! {
         <Title text=i18n.t("notifications-title")/>
         <RequireUser children=move |_| view! {
             <h1>{i18n.t("notifications-title")}</h1>
-            <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match page.await {
-                        Ok(p) => {
+            <Loaded data=page children=move |p| {
                             let more = p.next_cursor.clone().map(|c| {
-                                query.with_untracked(|q| href_with("/notifications", q, &[], &[("cursor", &c)]))
+                                href_with("/notifications", &query, &[], &[("cursor", &c)])
                             });
                             view! {
                                 <div class="row spread">
                                     <p role="status">{i18n.t_args("notifications-unread", &[("count", p.unread.into())])}</p>
                                     {(p.unread > 0).then(|| view! {
-                                        <JsonForm action=read class="inline">
+                                        <JsonForm action=MarkNotificationsRead::PATH class="inline">
                                             <button type="submit">{i18n.t("notifications-mark-all")}</button>
                                         </JsonForm>
                                     })}
@@ -52,17 +46,13 @@ pub fn NotificationsPage() -> impl IntoView {
                                 } else {
                                     view! {
                                         <ul class="notifications">
-                                            {p.items.into_iter().map(|n| view! { <NotificationRow note=n read=read/> }).collect_view()}
+                                            {p.items.into_iter().map(|n| view! { <NotificationRow note=n/> }).collect_view()}
                                         </ul>
                                     }.into_any()
                                 }}
                                 {more.map(|href| view! { <p class="more"><a href=href rel="next">{i18n.t("stream-older")}</a></p> })}
-                            }.into_any()
-                        }
-                        Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
-                    }
-                })}
-            </Suspense>
+                            }
+            }/>
         }/>
     }
 }
@@ -108,7 +98,7 @@ pub fn describe(i18n: I18n, n: &Notification) -> (String, String) {
 }
 
 #[component]
-fn NotificationRow(note: Notification, read: ServerAction<MarkNotificationsRead>) -> impl IntoView {
+fn NotificationRow(note: Notification) -> impl IntoView {
     let i18n = use_i18n();
     let (text, href) = describe(i18n, &note);
     let id = note.id;
@@ -119,7 +109,7 @@ fn NotificationRow(note: Notification, read: ServerAction<MarkNotificationsRead>
             <a href=if unread { format!("/api/notifications/open?id={id}&to={}", encode(&href)) } else { href }>{text}</a>
             <span class="muted small">" · "<Time at=note.created_at/></span>
             {unread.then(|| view! {
-                <JsonForm action=read class="inline">
+                <JsonForm action=MarkNotificationsRead::PATH class="inline">
                     <input type="hidden" name="ids[]" value=id.to_string()/>
                     <button type="submit" class="link">{i18n.t("notifications-mark-read")}</button>
                 </JsonForm>

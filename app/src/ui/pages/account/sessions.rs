@@ -2,13 +2,13 @@
 //! or a shared computer one forgot to log out of).
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
 use crate::api::auth::{EndAllSessions, list_sessions};
 use crate::i18n::use_i18n;
 use crate::islands::form::AfterSave;
 use crate::model::account::OpenSession;
-use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
 use crate::ui::components::loaded::Loaded;
 use crate::ui::components::require_user::RequireUser;
@@ -17,20 +17,17 @@ use crate::ui::components::require_user::RequireUser;
 #[component]
 pub fn SessionsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let sessions = Resource::new(|| (), |_| list_sessions());
-    let end_all = ServerAction::<EndAllSessions>::new();
     view! {
         <Title text=i18n.t("sessions-title")/>
         <RequireUser children=move |_| view! {
             <h1>{i18n.t("sessions-title")}</h1>
             <p class="muted">{i18n.t("sessions-intro")}</p>
-            <Loaded data=sessions children=|list| view! {
+            <Loaded data=list_sessions() children=|list| view! {
                 <ul class="sessions">
                     {list.into_iter().map(|s| view! { <SessionRow session=s/> }).collect_view()}
                 </ul>
             }/>
-            <JsonForm action=end_all class="stack narrow" then=AfterSave::Go("/login".to_owned())>
-                {move || end_all.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
+            <JsonForm action=EndAllSessions::PATH class="stack narrow" then=AfterSave::Go("/login".to_owned())>
                 <button type="submit" class="danger">
                     {i18n.t("sessions-end-all")}
                 </button>

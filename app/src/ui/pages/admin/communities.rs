@@ -2,6 +2,7 @@
 //! list of restricted communities (name, owners, size, cap), never their content.
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
@@ -10,6 +11,7 @@ use crate::i18n::use_i18n;
 use crate::model::community::MAX_RESTRICTED_MEMBER_CAP;
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
+use crate::ui::components::loaded::Loaded;
 use crate::ui::components::query_href::encode;
 use crate::ui::components::require_user::RequireUser;
 
@@ -29,29 +31,20 @@ pub fn AdminCommunitiesPage() -> impl IntoView {
 #[component]
 fn Overview() -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
-    let save = ServerAction::<UpdateSettings>::new();
-    let settings = Resource::new(move || save.version().get(), |_| get_settings());
-    let list = Resource::new(
-        move || (query.with(|q| q.get("cursor")), save.version().get()),
-        |(cursor, _)| list_restricted_communities(cursor),
-    );
+    let cursor = use_query_map().with_untracked(|q| q.get("cursor"));
+    let list = list_restricted_communities(cursor);
     view! {
         <h1>{i18n.t("admin-communities-title")}</h1>
         <section class="card" aria-labelledby="cap-heading">
             <h2 id="cap-heading">{i18n.t("admin-communities-cap-heading")}</h2>
             <p>{i18n.t("admin-communities-cap-help")}</p>
             <Suspense>
-                {move || Suspend::new(async move {
-                    let cap = settings.await.map(|s| s.restricted_member_cap.to_string()).unwrap_or_default();
+                {Suspend::new(async move {
+                    let cap = get_settings().await.map(|s| s.restricted_member_cap.to_string()).unwrap_or_default();
                     view! {
-                        <JsonForm action=save class="stack narrow">
+                        <JsonForm action=UpdateSettings::PATH class="stack narrow" done=i18n.t("admin-communities-cap-saved")>
                             <label for="ac-cap">{i18n.t("field-restricted-member-cap")}</label>
                             <input id="ac-cap" type="number" min="1" max=MAX_RESTRICTED_MEMBER_CAP.to_string() name="restricted_member_cap[num]" required value=cap/>
-                            {move || save.value().get().map(|r| match r {
-                                Ok(_) => view! { <p class="alert alert-ok" role="status">{i18n.t("admin-communities-cap-saved")}</p> }.into_any(),
-                                Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
-                            })}
                             <button type="submit" class="primary">{i18n.t("admin-communities-cap-save")}</button>
                         </JsonForm>
                     }
@@ -60,12 +53,11 @@ fn Overview() -> impl IntoView {
         </section>
         <h2>{i18n.t("admin-communities-restricted-heading")}</h2>
         <p class="muted">{i18n.t("admin-communities-restricted-help")}</p>
-        <Transition fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match list.await {
-                    Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
-                    Ok(page) if page.items.is_empty() => view! { <p>{i18n.t("admin-communities-none")}</p> }.into_any(),
-                    Ok(page) => view! {
+        <Loaded data=list children=move |page| {
+            if page.items.is_empty() {
+                return view! { <p>{i18n.t("admin-communities-none")}</p> }.into_any();
+            }
+            view! {
                         <div class="table-wrap">
                             <table>
                                 <caption class="visually-hidden">{i18n.t("admin-communities-restricted-heading")}</caption>
@@ -107,9 +99,7 @@ fn Overview() -> impl IntoView {
                         {page.next_cursor.map(|c| view! {
                             <a class="button" href=format!("/admin/communities?cursor={}", encode(&c))>{i18n.t("communities-next-page")}</a>
                         })}
-                    }.into_any(),
-                }
-            })}
-        </Transition>
+            }.into_any()
+        }/>
     }
 }

@@ -1,6 +1,7 @@
 //! `/admin/users`: accounts for admins: add one, disable or re-enable, page through all.
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
@@ -9,6 +10,7 @@ use crate::i18n::{SUPPORTED, use_i18n};
 use crate::model::account::{AccountSummary, Role};
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
+use crate::ui::components::loaded::Loaded;
 use crate::ui::components::query_href::encode;
 use crate::ui::components::require_user::RequireUser;
 
@@ -28,24 +30,12 @@ pub fn AdminUsersPage() -> impl IntoView {
 #[component]
 fn Accounts() -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
-    let create = ServerAction::<CreateAccount>::new();
-    let disable = ServerAction::<SetAccountDisabled>::new();
-    let grant = ServerAction::<SetRestrictedCreator>::new();
-    let accounts = Resource::new(
-        move || {
-            (
-                query.with(|q| q.get("cursor")),
-                create.version().get() + disable.version().get() + grant.version().get(),
-            )
-        },
-        |(cursor, _)| list_accounts(cursor),
-    );
+    let accounts = list_accounts(use_query_map().with_untracked(|q| q.get("cursor")));
     view! {
         <h1>{i18n.t("admin-users-title")}</h1>
         <section class="card" aria-labelledby="add-user-heading">
             <h2 id="add-user-heading">{i18n.t("admin-users-add")}</h2>
-            <JsonForm action=create class="stack narrow" done=i18n.t("admin-users-created")>
+            <JsonForm action=CreateAccount::PATH class="stack narrow" done=i18n.t("admin-users-created")>
                 <label for="nu-email">{i18n.t("field-email")}</label>
                 <input id="nu-email" type="email" name="email" required/>
                 <label for="nu-name">{i18n.t("field-display-name")}</label>
@@ -61,20 +51,10 @@ fn Accounts() -> impl IntoView {
                     <input id="nu-admin" type="checkbox" name="admin[bool]" value="true"/>
                     {i18n.t("admin-users-make-admin")}
                 </label>
-                {move || create.value().get().map(|r| match r {
-                    Ok(_) => view! { <p class="alert alert-ok" role="status">{i18n.t("admin-users-created")}</p> }.into_any(),
-                    Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
-                })}
-                <button type="submit" class="primary" disabled=move || create.pending().get()>{i18n.t("admin-users-add-submit")}</button>
+                <button type="submit" class="primary">{i18n.t("admin-users-add-submit")}</button>
             </JsonForm>
         </section>
-        {move || disable.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
-        {move || grant.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
-        <Transition fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match accounts.await {
-                    Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
-                    Ok(page) => view! {
+        <Loaded data=accounts children=move |page| view! {
                         <div class="table-wrap">
                             <table class="accounts">
                                 <caption class="visually-hidden">{i18n.t("admin-users-title")}</caption>
@@ -88,26 +68,19 @@ fn Accounts() -> impl IntoView {
                                     <th scope="col">{i18n.t("admin-users-actions")}</th>
                                 </tr></thead>
                                 <tbody>
-                                    {page.items.into_iter().map(|a| view! { <AccountRow account=a disable=disable grant=grant/> }).collect_view()}
+                                    {page.items.into_iter().map(|a| view! { <AccountRow account=a/> }).collect_view()}
                                 </tbody>
                             </table>
                         </div>
                         {page.next_cursor.map(|c| view! {
                             <a class="button" href=format!("/admin/users?cursor={}", encode(&c))>{i18n.t("admin-users-next-page")}</a>
                         })}
-                    }.into_any(),
-                }
-            })}
-        </Transition>
+        }/>
     }
 }
 
 #[component]
-fn AccountRow(
-    account: AccountSummary,
-    disable: ServerAction<SetAccountDisabled>,
-    grant: ServerAction<SetRestrictedCreator>,
-) -> impl IntoView {
+fn AccountRow(account: AccountSummary) -> impl IntoView {
     let i18n = use_i18n();
     let role = i18n.t(if account.role == Role::Admin {
         "admin-users-role-admin"
@@ -155,7 +128,7 @@ fn AccountRow(
         view! {
             <td>
                 {i18n.t(if account.may_create_restricted { "admin-users-restricted-yes" } else { "admin-users-restricted-no" })}" "
-                <JsonForm action=grant class="inline-form">
+                <JsonForm action=SetRestrictedCreator::PATH class="inline-form">
                     <input type="hidden" name="id[num]" value=account.id.0.to_string()/>
                     <input type="hidden" name="allowed[bool]" value=(!account.may_create_restricted).to_string()/>
                     <button type="submit" aria-label=label>{i18n.t(if account.may_create_restricted { "admin-users-restricted-revoke-short" } else { "admin-users-restricted-grant-short" })}</button>
@@ -172,7 +145,7 @@ fn AccountRow(
             <td>{i18n.format_date(account.created_at)}</td>
             {restricted}
             <td>
-                <JsonForm action=disable class="inline-form">
+                <JsonForm action=SetAccountDisabled::PATH class="inline-form">
                     <input type="hidden" name="id[num]" value=account.id.0.to_string()/>
                     <input type="hidden" name="disabled[bool]" value=to/>
                     <button type="submit" aria-label=label>{button}</button>

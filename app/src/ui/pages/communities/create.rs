@@ -2,6 +2,7 @@
 //! policy allows (admins and people an admin has allowed), and then states the cap.
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
 use super::labels;
@@ -14,7 +15,6 @@ use crate::model::community::{
     MAX_COMMUNITY_DESCRIPTION, MAX_COMMUNITY_NAME, Template, Visibility,
 };
 use crate::model::profile::CONTENT_LANGUAGES;
-use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
 use crate::ui::components::language_name::language_name;
 use crate::ui::components::require_user::RequireUser;
@@ -33,8 +33,6 @@ pub fn CreateCommunityPage() -> impl IntoView {
 #[component]
 fn CreateForm(me: Me) -> impl IntoView {
     let i18n = use_i18n();
-    let action = ServerAction::<CreateCommunity>::new();
-    let settings = Resource::new(|| (), |_| get_settings());
     let restricted_ok = me.can_create_restricted;
     let my_lang = me.ui_language.clone();
     let kinds: Vec<Visibility> = Visibility::ALL
@@ -42,7 +40,7 @@ fn CreateForm(me: Me) -> impl IntoView {
         .filter(|v| *v != Visibility::Restricted || restricted_ok)
         .collect();
     view! {
-        <JsonForm action=action class="stack community-form" then=AfterSave::Go("/communities/{slug}".to_owned())>
+        <JsonForm action=CreateCommunity::PATH class="stack community-form" then=AfterSave::Go("/communities/{slug}".to_owned())>
             <label for="cc-name">{i18n.t("field-name")}</label>
             <input id="cc-name" name="name" required maxlength=MAX_COMMUNITY_NAME.to_string()/>
             <label for="cc-description">{i18n.t("field-description")}</label>
@@ -89,15 +87,14 @@ fn CreateForm(me: Me) -> impl IntoView {
                 <label for="cc-cap">{i18n.t("field-member-cap")}</label>
                 <input id="cc-cap" type="number" min="1" name="member_cap[num]" aria-describedby="cc-cap-help"/>
                 <Suspense>
-                    {move || Suspend::new(async move {
-                        let cap = settings.await.map(|s| s.restricted_member_cap).unwrap_or(0);
+                    {Suspend::new(async move {
+                        let cap = get_settings().await.map(|s| s.restricted_member_cap).unwrap_or(0);
                         view! { <p id="cc-cap-help" class="muted">{i18n.t_args("community-cap-help", &[("cap", i64::from(cap).into())])}</p> }
                     })}
                 </Suspense>
             })}
-            {move || action.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
             <div class="actions">
-                <button type="submit" class="primary" disabled=move || action.pending().get()>{i18n.t("community-create-submit")}</button>
+                <button type="submit" class="primary">{i18n.t("community-create-submit")}</button>
                 <a href="/communities">{i18n.t("cancel")}</a>
             </div>
         </JsonForm>

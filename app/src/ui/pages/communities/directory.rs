@@ -12,8 +12,8 @@ use crate::i18n::use_i18n;
 use crate::islands::live_search::LiveSearch;
 use crate::model::community::{CommunitySummary, Template};
 use crate::model::profile::CONTENT_LANGUAGES;
-use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::language_name::language_name;
+use crate::ui::components::loaded::Loaded;
 use crate::ui::components::query_href::href_with;
 use crate::ui::components::require_user::RequireUser;
 
@@ -30,30 +30,18 @@ pub fn CommunitiesPage() -> impl IntoView {
 #[component]
 fn Directory() -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
-    let param = move |k: &str| query.with(|q| q.get(k).unwrap_or_default());
-    let results = Resource::new(
-        move || {
-            (
-                param("q"),
-                param("lang"),
-                param("template"),
-                param("mine"),
-                param("cursor"),
-            )
-        },
-        |(q, lang, template, mine, cursor)| {
-            list_communities(
-                Some(q),
-                Some(lang),
-                Some(template),
-                Some(mine == "true"),
-                Some(cursor),
-            )
-        },
+    let query = use_query_map().get_untracked();
+    let param = |k: &str| query.get(k).unwrap_or_default();
+    let results = list_communities(
+        Some(param("q")),
+        Some(param("lang")),
+        Some(param("template")),
+        Some(param("mine") == "true"),
+        Some(param("cursor")),
     );
     let (lang_now, template_now, mine_now) =
         (param("lang"), param("template"), param("mine") == "true");
+    let q_param = param("q");
     view! {
         <div class="page-head">
             <h1>{i18n.t("communities-title")}</h1>
@@ -64,7 +52,7 @@ fn Directory() -> impl IntoView {
         <form method="get" action="/communities" class="filters community-filters" role="search" aria-label=i18n.t("communities-search-label")>
             <div class="field">
                 <label for="cf-q">{i18n.t("communities-filter-name")}</label>
-                <input id="cf-q" type="search" name="q" value=param("q") autocomplete="off"/>
+                <input id="cf-q" type="search" name="q" value=q_param.clone() autocomplete="off"/>
             </div>
             <div class="field">
                 <label for="cf-lang">{i18n.t("communities-filter-language")}</label>
@@ -92,23 +80,18 @@ fn Directory() -> impl IntoView {
         </form>
         </LiveSearch>
         <div id="community-results" aria-live="polite">
-        <Transition fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match results.await {
-                    Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
-                    Ok(page) if page.items.is_empty() => view! { <p>{i18n.t("communities-none-found")}</p> }.into_any(),
-                    Ok(page) => {
-                        let next = page.next_cursor.map(|c| href_with("/communities", &query.get(), &["q", "lang", "template", "mine"], &[("cursor", &c)]));
+        <Loaded data=results children=move |page| {
+                    if page.items.is_empty() {
+                        return view! { <p>{i18n.t("communities-none-found")}</p> }.into_any();
+                    }
+                        let next = page.next_cursor.map(|c| href_with("/communities", &query, &["q", "lang", "template", "mine"], &[("cursor", &c)]));
                         view! {
                             <ul class="community-list">
                                 {page.items.into_iter().map(|c| view! { <CommunityRow community=c/> }).collect_view()}
                             </ul>
                             {next.map(|href| view! { <a class="button" href=href>{i18n.t("communities-next-page")}</a> })}
                         }.into_any()
-                    }
-                }
-            })}
-        </Transition>
+        }/>
         </div>
     }
 }

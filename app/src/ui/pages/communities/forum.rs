@@ -5,16 +5,12 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::frame::{CommunityFrame, Tab, slug_param};
+use super::frame::{CommunityFrame, Tab};
 use crate::api::content::list_topics;
-use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::model::community::{Community, ForumMode};
-use crate::model::content::StreamPage;
-use crate::ui::components::error_message::ErrorMessage;
-use crate::ui::components::language_bar::{
-    LanguageActions, LanguageBar, language_query, next_page_href,
-};
+use crate::ui::components::language_bar::{LanguageBar, language_query, next_page_href};
+use crate::ui::components::loaded::Loaded;
 use crate::ui::components::post_composer::TopicComposer;
 use crate::ui::components::stream_list::StreamList;
 use crate::ui::current_user::CurrentUser;
@@ -22,38 +18,27 @@ use crate::ui::current_user::CurrentUser;
 /// The forum page.
 #[component]
 pub fn CommunityForumPage() -> impl IntoView {
-    let slug = slug_param();
-    let query = use_query_map();
-    let prefs = LanguageActions::new();
-    let topics = Resource::new(
-        move || {
-            (
-                slug.get(),
-                query.with(|q| (q.get("filter"), q.get("cursor"), language_query(q))),
-                prefs.version(),
-            )
-        },
-        |(slug, (filter, cursor, (lang, all)), _)| list_topics(slug, filter, cursor, lang, all),
-    );
     view! {
-        <CommunityFrame tab=Tab::Forum refresh=Signal::derive(|| 0) children=move |c| view! {
-            <Forum community=c topics=topics prefs=prefs/>
-        }/>
+        <CommunityFrame tab=Tab::Forum children=move |c| view! { <Forum community=c/> }/>
     }
 }
 
 #[component]
-fn Forum(
-    community: Community,
-    topics: Resource<Result<StreamPage, AppError>>,
-    prefs: LanguageActions,
-) -> impl IntoView {
+fn Forum(community: Community) -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
+    let query = use_query_map().get_untracked();
     let me = CurrentUser::get().me();
     let base = format!("/communities/{}/forum", community.slug);
     let questions = community.forum_mode == ForumMode::Questions;
-    let current = move || query.with(|q| q.get("filter").unwrap_or_default());
+    let current = query.get("filter").unwrap_or_default();
+    let (lang, all) = language_query(&query);
+    let topics = list_topics(
+        community.slug.clone(),
+        query.get("filter"),
+        query.get("cursor"),
+        lang,
+        all,
+    );
     let filter = {
         let base = base.clone();
         move |f: &'static str, label: String| {
@@ -62,7 +47,7 @@ fn Forum(
             } else {
                 format!("{base}?filter={f}")
             };
-            view! { <a href=href aria-current=move || (current() == f).then_some("page")>{label}</a> }
+            view! { <a href=href aria-current=(current == f).then_some("page")>{label}</a> }
         }
     };
     let can_post = community.my_role.is_some() && !community.archived;
@@ -79,25 +64,13 @@ fn Forum(
             {filter("unanswered", i18n.t("forum-filter-unanswered"))}
             {filter("answered", i18n.t("forum-filter-answered"))}
         </nav>
-        <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
-            {move || {
-                let base = base.clone();
-                Suspend::new(async move {
-                    match topics.await {
-                        Ok(page) => {
-                            let more = page.next_cursor.clone().map(|c| {
-                                query.with_untracked(|q| next_page_href(&base, q, &["filter"], &c))
-                            });
-                            view! {
-                                <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
-                                    base=base.clone() keep=&["filter"] actions=prefs/>
-                                <StreamList page=page more=more empty=i18n.t("forum-empty") in_community=true/>
-                            }.into_any()
-                        }
-                        Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
+        <Loaded data=topics children=move |page| {
+            let more = page.next_cursor.as_deref().map(|c| next_page_href(&base, &query, &["filter"], c));
+            view! {
+                <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
+                    base=base.clone() keep=&["filter"]/>
+                <StreamList page=page more=more empty=i18n.t("forum-empty") in_community=true/>
+            }
+        }/>
     }
 }

@@ -2,14 +2,12 @@
 //! heading with its kind, and the tabs the reader may use. A community the reader may not
 //! see shows the same "not found" page as an address that never existed.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::labels::{self, href};
-use crate::api::community::get_community;
+use crate::api::community::{get_community, get_community_heading};
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::model::community::{Community, Tool, Visibility};
@@ -31,53 +29,25 @@ pub enum Tab {
 }
 
 /// Loads the community of the address and renders `children` under its heading and tabs.
-/// `refresh` changes whenever the page changed something, so the community is read again.
+/// Only the home tab lists the owners, so only it asks for them.
 #[component]
-pub fn CommunityFrame<F, V>(
-    tab: Tab,
-    #[prop(into)] refresh: Signal<usize>,
-    children: F,
-) -> impl IntoView
+pub fn CommunityFrame<F, V>(tab: Tab, children: F) -> impl IntoView
 where
-    F: Fn(Community) -> V + Send + Sync + 'static,
+    F: FnOnce(Community) -> V + Send + 'static,
     V: IntoView + 'static,
 {
-    let children = Arc::new(children);
-    // Created here, before anything waits, so the server and the hydrating browser number
-    // their resources in the same order (a resource created inside a resolved Suspense can
-    // get another number in the browser, and hydration then fails).
-    let slug = slug_param();
-    let community = Resource::new(
-        move || (slug.get(), refresh.get()),
-        |(slug, _)| get_community(slug),
-    );
-    view! {
-        <RequireUser children=move |_| {
-            let children = children.clone();
-            view! { <Loaded tab=tab community=community children=children/> }
-        }/>
-    }
-}
-
-/// The slug in the address of a community page.
-pub fn slug_param() -> Memo<String> {
-    let params = use_params_map();
-    Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()))
-}
-
-#[component]
-fn Loaded<V: IntoView + 'static>(
-    tab: Tab,
-    community: Resource<Result<Community, AppError>>,
-    children: Arc<dyn Fn(Community) -> V + Send + Sync>,
-) -> impl IntoView {
     let i18n = use_i18n();
+    let slug = slug_param();
     view! {
-        <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
-            {move || {
-                let children = children.clone();
-                Suspend::new(async move {
-                    match community.await {
+        <RequireUser children=move |_| view! {
+            <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
+                {Suspend::new(async move {
+                    let community = if tab == Tab::Home {
+                        get_community(slug).await
+                    } else {
+                        get_community_heading(slug).await
+                    };
+                    match community {
                         Ok(c) => view! { <Heading community=c.clone() tab=tab/>{children(c)} }.into_any(),
                         Err(AppError::NotFound) => view! {
                             <NotFound message="community-not-found"
@@ -85,10 +55,15 @@ fn Loaded<V: IntoView + 'static>(
                         }.into_any(),
                         Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
                     }
-                })
-            }}
-        </Suspense>
+                })}
+            </Suspense>
+        }/>
     }
+}
+
+/// The slug in the address of a community page.
+pub fn slug_param() -> String {
+    use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default())
 }
 
 #[component]

@@ -4,33 +4,28 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::frame::{CommunityFrame, Tab, slug_param};
+use super::frame::{CommunityFrame, Tab};
 use super::labels;
 use crate::api::community::list_history;
-use crate::error::AppError;
 use crate::i18n::use_i18n;
-use crate::model::community::{Community, HistoryEvent, HistoryPage};
-use crate::ui::components::error_message::ErrorMessage;
+use crate::model::community::{Community, HistoryEvent};
+use crate::ui::components::loaded::Loaded;
 use crate::ui::components::query_href::encode;
 
 /// The history page.
 #[component]
 pub fn CommunityHistoryPage() -> impl IntoView {
-    let slug = slug_param();
-    let query = use_query_map();
-    let page = Resource::new(
-        move || (slug.get(), query.with(|q| q.get("cursor"))),
-        |(slug, cursor)| list_history(slug, cursor),
-    );
     view! {
-        <CommunityFrame tab=Tab::History refresh=Signal::derive(|| 0) children=move |c| view! { <History community=c page=page/> }/>
+        <CommunityFrame tab=Tab::History children=move |c| view! { <History community=c/> }/>
     }
 }
 
 #[component]
-fn History(community: Community, page: Resource<Result<HistoryPage, AppError>>) -> impl IntoView {
+fn History(community: Community) -> impl IntoView {
     let i18n = use_i18n();
     let slug = community.slug.clone();
+    let cursor = use_query_map().with_untracked(|q| q.get("cursor"));
+    let page = list_history(slug.clone(), cursor);
     let here = labels::href(&slug, "history");
     view! {
         <section class="card" aria-labelledby="export-heading">
@@ -51,13 +46,7 @@ fn History(community: Community, page: Resource<Result<HistoryPage, AppError>>) 
             </form>
         </section>
         <h2>{i18n.t("community-history-heading")}</h2>
-        <Transition fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
-            {move || {
-                let here = here.clone();
-                Suspend::new(async move {
-                    match page.await {
-                        Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
-                        Ok(p) => view! {
+        <Loaded data=page children=move |p| view! {
                             <div class="table-wrap">
                                 <table class="history">
                                     <caption class="visually-hidden">{i18n.t("community-history-heading")}</caption>
@@ -76,11 +65,7 @@ fn History(community: Community, page: Resource<Result<HistoryPage, AppError>>) 
                             {p.next_cursor.map(|c| view! {
                                 <a class="button" href=format!("{here}?cursor={}", encode(&c))>{i18n.t("community-history-older")}</a>
                             })}
-                        }.into_any(),
-                    }
-                })
-            }}
-        </Transition>
+        }/>
     }
 }
 

@@ -2,26 +2,22 @@
 //! joining, asking to join, leaving and following, and its stream with a status box.
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 use leptos_router::hooks::use_query_map;
 
-use super::frame::{CommunityFrame, Tab, slug_param};
+use super::frame::{CommunityFrame, Tab};
 use super::labels;
 use crate::api::community::{JoinCommunity, LeaveCommunity, RequestToJoin};
-use crate::api::content::CreateStatus;
 use crate::api::social::{FollowCommunity, community_follow_state, community_stream};
-use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::model::community::{Community, ForumMode, MAX_REASON, Tool};
-use crate::model::content::{FollowState, StreamPage};
 use crate::ui::components::avatar::Avatar;
-use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
 use crate::ui::components::kind_tabs::KindTabs;
-use crate::ui::components::language_bar::{
-    LanguageActions, LanguageBar, language_query, next_page_href,
-};
+use crate::ui::components::language_bar::{LanguageBar, language_query, next_page_href};
 use crate::ui::components::language_name::language_name;
+use crate::ui::components::loaded::Loaded;
 use crate::ui::components::status_composer::StatusComposer;
 use crate::ui::components::stream_list::StreamList;
 use crate::ui::current_user::CurrentUser;
@@ -29,119 +25,66 @@ use crate::ui::current_user::CurrentUser;
 /// The home page of a community.
 #[component]
 pub fn CommunityHomePage() -> impl IntoView {
-    let join = ServerAction::<JoinCommunity>::new();
-    let leave = ServerAction::<LeaveCommunity>::new();
-    let request = ServerAction::<RequestToJoin>::new();
-    let refresh = Signal::derive(move || {
-        join.version().get() + leave.version().get() + request.version().get()
-    });
-    let post = ServerAction::<CreateStatus>::new();
-    let follow = ServerAction::<FollowCommunity>::new();
-    let slug = slug_param();
-    let query = use_query_map();
-    let prefs = LanguageActions::new();
-    let stream = Resource::new(
-        move || {
-            (
-                slug.get(),
-                query.with(|q| (q.get("kind"), q.get("cursor"), language_query(q))),
-                post.version().get() + prefs.version(),
-            )
-        },
-        |(slug, (kind, cursor, (lang, all)), _)| community_stream(slug, kind, cursor, lang, all),
-    );
-    let following = Resource::new(
-        move || (slug.get(), follow.version().get()),
-        |(slug, _)| community_follow_state(slug),
-    );
-    let social = Social {
-        post,
-        follow,
-        stream,
-        following,
-        prefs,
-    };
     view! {
-        <CommunityFrame tab=Tab::Home refresh=refresh children=move |c| view! {
-            <Home community=c.clone() join=join leave=leave request=request/>
-            {(!c.content_hidden).then(|| view! { <CommunityStream community=c social=social/> })}
+        <CommunityFrame tab=Tab::Home children=move |c| view! {
+            <Home community=c.clone()/>
+            {(!c.content_hidden).then(|| view! { <CommunityStream community=c/> })}
         }/>
     }
 }
 
-/// The community's stream and what goes with it.
-#[derive(Clone, Copy)]
-struct Social {
-    post: ServerAction<CreateStatus>,
-    follow: ServerAction<FollowCommunity>,
-    stream: Resource<Result<StreamPage, AppError>>,
-    following: Resource<Result<FollowState, AppError>>,
-    prefs: LanguageActions,
-}
-
 #[component]
-fn CommunityStream(community: Community, social: Social) -> impl IntoView {
+fn CommunityStream(community: Community) -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
+    let query = use_query_map().get_untracked();
     let me = CurrentUser::get().me();
     let slug = community.slug.clone();
     let base = format!("/communities/{slug}");
     let can_post = community.my_role.is_some() && !community.archived;
+    let (lang, all) = language_query(&query);
+    let stream = community_stream(
+        slug.clone(),
+        query.get("kind"),
+        query.get("cursor"),
+        lang,
+        all,
+    );
+    let following = community_follow_state(slug.clone());
     let follow_slug = slug.clone();
     view! {
         <section class="community-stream" aria-labelledby="stream-heading">
             <div class="row spread">
                 <h2 id="stream-heading">{i18n.t("community-stream-heading")}</h2>
                 <Suspense>
-                    {move || {
-                        let slug = follow_slug.clone();
-                        Suspend::new(async move {
-                            social.following.await.ok().map(|f| view! {
-                                <JsonForm action=social.follow class="inline">
-                                    <input type="hidden" name="slug" value=slug/>
-                                    {(!f.following).then(|| view! { <input type="hidden" name="follow[bool]" value="true"/> })}
-                                    <button type="submit" aria-pressed=f.following.to_string()>
-                                        {i18n.t(if f.following { "follow-stop" } else { "follow-start" })}
-                                    </button>
-                                </JsonForm>
-                            })
+                    {Suspend::new(async move {
+                        following.await.ok().map(|f| view! {
+                            <JsonForm action=FollowCommunity::PATH class="inline">
+                                <input type="hidden" name="slug" value=follow_slug/>
+                                {(!f.following).then(|| view! { <input type="hidden" name="follow[bool]" value="true"/> })}
+                                <button type="submit" aria-pressed=f.following.to_string()>
+                                    {i18n.t(if f.following { "follow-stop" } else { "follow-start" })}
+                                </button>
+                            </JsonForm>
                         })
-                    }}
+                    })}
                 </Suspense>
             </div>
-            {can_post.then(|| me.map(|me| view! { <StatusComposer me=me action=social.post community=slug.clone()/> })).flatten()}
+            {can_post.then(|| me.map(|me| view! { <StatusComposer me=me community=slug.clone()/> })).flatten()}
             <KindTabs base=base.clone() tools=community.tools.clone()/>
-            <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
-                {move || {
-                    let base = base.clone();
-                    Suspend::new(async move {
-                        match social.stream.await {
-                            Ok(page) => {
-                                let more = page.next_cursor.clone().map(|c| {
-                                    query.with_untracked(|q| next_page_href(&base, q, &["kind"], &c))
-                                });
-                                view! {
-                                    <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
-                                        base=base.clone() keep=&["kind"] actions=social.prefs/>
-                                    <StreamList page=page more=more empty=i18n.t("stream-empty-community") in_community=true/>
-                                }.into_any()
-                            }
-                            Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
-                        }
-                    })
-                }}
-            </Suspense>
+            <Loaded data=stream children=move |page| {
+                let more = page.next_cursor.as_deref().map(|c| next_page_href(&base, &query, &["kind"], c));
+                view! {
+                    <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
+                        base=base.clone() keep=&["kind"]/>
+                    <StreamList page=page more=more empty=i18n.t("stream-empty-community") in_community=true/>
+                }
+            }/>
         </section>
     }
 }
 
 #[component]
-fn Home(
-    community: Community,
-    join: ServerAction<JoinCommunity>,
-    leave: ServerAction<LeaveCommunity>,
-    request: ServerAction<RequestToJoin>,
-) -> impl IntoView {
+fn Home(community: Community) -> impl IntoView {
     let i18n = use_i18n();
     let c = community;
     let members = match c.member_cap {
@@ -183,14 +126,6 @@ fn Home(
         .collect::<Vec<_>>()
         .join(", ");
     let (slug_join, slug_request, slug_leave) = (c.slug.clone(), c.slug.clone(), c.slug.clone());
-    let error = move || {
-        [join.value().get(), leave.value().get()]
-            .into_iter()
-            .flatten()
-            .find_map(Result::err)
-            .or_else(|| request.value().get().and_then(Result::err))
-            .map(|e| view! { <ErrorMessage error=e/> })
-    };
     view! {
         <div class="community-home">
             <section class="card">
@@ -222,9 +157,8 @@ fn Home(
             </section>
             <section class="card membership" aria-labelledby="membership-heading">
                 <h2 id="membership-heading">{i18n.t("community-membership-heading")}</h2>
-                {error}
                 {c.can.join.then(|| view! {
-                    <JsonForm action=join>
+                    <JsonForm action=JoinCommunity::PATH>
                         <input type="hidden" name="slug" value=slug_join/>
                         <button type="submit" class="primary">{i18n.t("community-join")}</button>
                     </JsonForm>
@@ -233,7 +167,7 @@ fn Home(
                     <p role="status">{i18n.t("community-request-pending")}</p>
                 })}
                 {(c.can.request && !c.my_request_pending).then(|| view! {
-                    <JsonForm action=request class="stack narrow">
+                    <JsonForm action=RequestToJoin::PATH class="stack narrow">
                         <input type="hidden" name="slug" value=slug_request/>
                         <label for="cr-message">{i18n.t("community-request-message")}</label>
                         <textarea id="cr-message" name="message" rows="3" maxlength=MAX_REASON.to_string()></textarea>
@@ -241,7 +175,7 @@ fn Home(
                     </JsonForm>
                 })}
                 {c.can.leave.then(|| view! {
-                    <JsonForm action=leave>
+                    <JsonForm action=LeaveCommunity::PATH>
                         <input type="hidden" name="slug" value=slug_leave/>
                         <p class="muted">{i18n.t("community-leave-help")}</p>
                         <button type="submit">{i18n.t("community-leave")}</button>

@@ -2,6 +2,7 @@
 //! admins; archiving, and deleting with a confirmation.
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 use super::frame::{CommunityFrame, Tab};
 use super::labels;
@@ -19,24 +20,13 @@ use crate::ui::components::language_name::language_name;
 /// The settings page.
 #[component]
 pub fn CommunitySettingsPage() -> impl IntoView {
-    let update = ServerAction::<UpdateCommunity>::new();
-    let archive = ServerAction::<ArchiveCommunity>::new();
-    let delete = ServerAction::<DeleteCommunity>::new();
-    let refresh = Signal::derive(move || update.version().get() + archive.version().get());
     view! {
-        <CommunityFrame tab=Tab::Settings refresh=refresh children=move |c| view! {
-            <Settings community=c update=update archive=archive delete=delete/>
-        }/>
+        <CommunityFrame tab=Tab::Settings children=move |c| view! { <Settings community=c/> }/>
     }
 }
 
 #[component]
-fn Settings(
-    community: Community,
-    update: ServerAction<UpdateCommunity>,
-    archive: ServerAction<ArchiveCommunity>,
-    delete: ServerAction<DeleteCommunity>,
-) -> impl IntoView {
+fn Settings(community: Community) -> impl IntoView {
     let i18n = use_i18n();
     let c = community;
     if !(c.can.edit || c.can.archive || c.can.delete) {
@@ -56,7 +46,7 @@ fn Settings(
         <section class="card" aria-labelledby="settings-heading">
             <h2 id="settings-heading">{i18n.t("community-settings-heading")}</h2>
             {c.archived.then(|| view! { <p class="muted">{i18n.t("community-settings-archived")}</p> })}
-            <JsonForm action=update class="stack">
+            <JsonForm action=UpdateCommunity::PATH class="stack" done=i18n.t("community-settings-saved")>
                 <input type="hidden" name="slug" value=slug.clone()/>
                 <label for="cs-name">{i18n.t("field-name")}</label>
                 <input id="cs-name" name="name" required maxlength=MAX_COMMUNITY_NAME.to_string() value=c.name.clone()/>
@@ -112,11 +102,7 @@ fn Settings(
                         value=c.own_member_cap.map(|n| n.to_string()).unwrap_or_default()/>
                     <p id="cs-cap-help" class="muted">{i18n.t_args("community-cap-settings-help", &[("cap", c.member_cap.unwrap_or(0).into())])}</p>
                 })}
-                {move || update.value().get().map(|r| match r {
-                    Ok(_) => view! { <p class="alert alert-ok" role="status">{i18n.t("community-settings-saved")}</p> }.into_any(),
-                    Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
-                })}
-                <button type="submit" class="primary" disabled=move || update.pending().get()>{i18n.t("community-settings-save")}</button>
+                <button type="submit" class="primary">{i18n.t("community-settings-save")}</button>
             </JsonForm>
         </section>
         })}
@@ -124,8 +110,7 @@ fn Settings(
             <section class="card" aria-labelledby="archive-heading">
                 <h2 id="archive-heading">{i18n.t("community-archive-heading")}</h2>
                 <p>{i18n.t(if c.archived { "community-unarchive-help" } else { "community-archive-help" })}</p>
-                {move || archive.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
-                <JsonForm action=archive class="stack">
+                <JsonForm action=ArchiveCommunity::PATH class="stack">
                     <input type="hidden" name="slug" value=slug_archive/>
                     <input type="hidden" name="archived[bool]" value=(!c.archived).to_string()/>
                     // Archiving stops everyone changing anything, so it is confirmed; restoring
@@ -144,8 +129,7 @@ fn Settings(
             <section class="card danger-zone" aria-labelledby="delete-heading">
                 <h2 id="delete-heading">{i18n.t("community-delete-heading")}</h2>
                 <p>{i18n.t("community-delete-help")}</p>
-                {move || delete.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
-                <JsonForm action=delete class="stack" then=AfterSave::Go("/communities".to_owned())>
+                <JsonForm action=DeleteCommunity::PATH class="stack" then=AfterSave::Go("/communities".to_owned())>
                     <input type="hidden" name="slug" value=slug_delete/>
                     <label class="checkbox" for="cs-delete-confirm">
                         <input type="checkbox" id="cs-delete-confirm" name="confirm[bool]" value="true" required/>

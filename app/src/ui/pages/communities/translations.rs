@@ -3,37 +3,31 @@
 
 use leptos::prelude::*;
 
-use super::frame::{CommunityFrame, Tab, slug_param};
+use super::frame::{CommunityFrame, Tab};
 use crate::api::translation::outdated_translations;
 use crate::i18n::use_i18n;
 use crate::model::language::OutdatedTranslation;
-use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::language_bar::language_label;
+use crate::ui::components::loaded::Loaded;
 
 /// The outdated translations page.
 #[component]
 pub fn CommunityTranslationsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let slug = slug_param();
-    let list = Resource::new(move || slug.get(), outdated_translations);
     view! {
-        <CommunityFrame tab=Tab::Translations refresh=Signal::derive(|| 0) children=move |_| view! {
+        <CommunityFrame tab=Tab::Translations children=move |c| view! {
             <h2>{i18n.t("translations-outdated-title")}</h2>
-            <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match list.await {
-                        Ok(l) if l.items.is_empty() => view! {
-                            <p class="muted empty">{i18n.t("translations-outdated-empty")}</p>
-                        }.into_any(),
-                        Ok(l) => view! {
-                            <ul class="stream">
-                                {l.items.into_iter().map(|t| view! { <Row t=t/> }).collect_view()}
-                            </ul>
-                        }.into_any(),
-                        Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
-                    }
-                })}
-            </Suspense>
+            <Loaded data=outdated_translations(c.slug) children=move |l| {
+                if l.items.is_empty() {
+                    view! { <p class="muted empty">{i18n.t("translations-outdated-empty")}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="stream">
+                            {l.items.into_iter().map(|t| view! { <Row t=t/> }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }
+            }/>
         }/>
     }
 }

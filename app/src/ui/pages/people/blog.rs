@@ -8,9 +8,7 @@ use crate::api::content::{list_blog, list_drafts};
 use crate::api::profile::get_profile;
 use crate::i18n::use_i18n;
 use crate::ui::components::error_message::ErrorMessage;
-use crate::ui::components::language_bar::{
-    LanguageActions, LanguageBar, language_query, next_page_href,
-};
+use crate::ui::components::language_bar::{LanguageBar, language_query, next_page_href};
 use crate::ui::components::post_composer::BlogComposer;
 use crate::ui::components::require_user::RequireUser;
 use crate::ui::components::stream_list::StreamList;
@@ -19,38 +17,23 @@ use crate::ui::components::stream_list::StreamList;
 #[component]
 pub fn PersonalBlogPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
-    let query = use_query_map();
-    let id = Memo::new(move |_| {
-        params.with(|p| p.get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0))
-    });
-    let profile = Resource::new(move || id.get(), get_profile);
-    let prefs = LanguageActions::new();
-    let posts = Resource::new(
-        move || {
-            (
-                id.get(),
-                query.with(|q| (q.get("cursor"), language_query(q))),
-                prefs.version(),
-            )
-        },
-        |(id, (cursor, (lang, all)), _)| list_blog(None, Some(id), cursor, lang, all),
-    );
-    let drafts = Resource::new(|| (), |_| list_drafts());
+    let id = use_params_map()
+        .with_untracked(|p| p.get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0));
+    let query = use_query_map().get_untracked();
     view! {
         <RequireUser children=move |me| view! {
             <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
-                {move || {
-                    let me = me.clone();
-                    Suspend::new(async move {
-                        let p = match profile.await {
+                {Suspend::new(async move {
+                        let p = match get_profile(id).await {
                             Ok(p) => p,
                             Err(e) => return view! { <ErrorMessage error=e/> }.into_any(),
                         };
                         let own = me.id == p.id;
                         let heading = i18n.t_args("blog-personal-title", &[("name", p.display_name.clone().into())]);
-                        let drafts = if own { drafts.await.ok() } else { None };
+                        let drafts = if own { list_drafts().await.ok() } else { None };
                         let base = format!("/people/{}/blog", p.id);
+                        let (lang, all) = language_query(&query);
+                        let posts = list_blog(None, Some(p.id.0), query.get("cursor"), lang, all);
                         view! {
                             <Title text=heading.clone()/>
                             <h1>{heading}</h1>
@@ -64,20 +47,17 @@ pub fn PersonalBlogPage() -> impl IntoView {
                             })}
                             {match posts.await {
                                 Ok(page) => {
-                                    let more = page.next_cursor.clone().map(|c| {
-                                        query.with_untracked(|q| next_page_href(&base, q, &[], &c))
-                                    });
+                                    let more = page.next_cursor.as_deref().map(|c| next_page_href(&base, &query, &[], c));
                                     view! {
                                         <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
-                                            base=base.clone() keep=&[] actions=prefs/>
+                                            base=base.clone() keep=&[]/>
                                         <StreamList page=page more=more empty=i18n.t("blog-empty")/>
                                     }.into_any()
                                 }
                                 Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
                             }}
                         }.into_any()
-                    })
-                }}
+                })}
             </Suspense>
         }/>
     }

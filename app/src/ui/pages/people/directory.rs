@@ -11,7 +11,7 @@ use crate::i18n::use_i18n;
 use crate::islands::live_search::LiveSearch;
 use crate::model::profile::{COUNTRIES, PersonCard};
 use crate::ui::components::avatar::Avatar;
-use crate::ui::components::error_message::ErrorMessage;
+use crate::ui::components::loaded::Loaded;
 use crate::ui::components::query_href::href_with;
 use crate::ui::components::require_user::RequireUser;
 
@@ -28,40 +28,30 @@ pub fn DirectoryPage() -> impl IntoView {
 #[component]
 fn Directory() -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
-    let param = move |k: &str| query.with(|q| q.get(k).unwrap_or_default());
-    let results = Resource::new(
-        move || {
-            (
-                param("q"),
-                param("department"),
-                param("country"),
-                param("expertise"),
-                param("cursor"),
-            )
-        },
-        |(q, department, country, expertise, cursor)| {
-            search_people(
-                Some(q),
-                Some(department),
-                Some(country),
-                Some(expertise),
-                Some(cursor),
-            )
-        },
+    let query = use_query_map().get_untracked();
+    let param = |k: &str| query.get(k).unwrap_or_default();
+    let results = search_people(
+        Some(param("q")),
+        Some(param("department")),
+        Some(param("country")),
+        Some(param("expertise")),
+        Some(param("cursor")),
     );
     let country_now = param("country");
+    let q_param = param("q");
+    let department_param = param("department");
+    let expertise_param = param("expertise");
     view! {
         <h1>{i18n.t("people-title")}</h1>
         <LiveSearch results="people-results".to_owned()>
         <form method="get" action="/people" class="filters" role="search" aria-label=i18n.t("people-search-label")>
             <div class="field">
                 <label for="people-q">{i18n.t("people-filter-name")}</label>
-                <input id="people-q" type="search" name="q" value=param("q")/>
+                <input id="people-q" type="search" name="q" value=q_param.clone()/>
             </div>
             <div class="field">
                 <label for="people-department">{i18n.t("field-department")}</label>
-                <input id="people-department" type="text" name="department" value=param("department")/>
+                <input id="people-department" type="text" name="department" value=department_param.clone()/>
             </div>
             <div class="field">
                 <label for="people-country">{i18n.t("field-country")}</label>
@@ -75,29 +65,24 @@ fn Directory() -> impl IntoView {
             </div>
             <div class="field">
                 <label for="people-expertise">{i18n.t("field-expertise")}</label>
-                <input id="people-expertise" type="text" name="expertise" value=param("expertise")/>
+                <input id="people-expertise" type="text" name="expertise" value=expertise_param.clone()/>
             </div>
             <button type="submit" class="primary">{i18n.t("people-search-submit")}</button>
         </form>
         </LiveSearch>
         <div id="people-results" aria-live="polite">
-        <Transition fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match results.await {
-                    Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
-                    Ok(page) if page.items.is_empty() => view! { <p>{i18n.t("people-none-found")}</p> }.into_any(),
-                    Ok(page) => {
-                        let next = page.next_cursor.map(|c| href_with("/people", &query.get(), &["q", "department", "country", "expertise"], &[("cursor", &c)]));
+        <Loaded data=results children=move |page| {
+                    if page.items.is_empty() {
+                        return view! { <p>{i18n.t("people-none-found")}</p> }.into_any();
+                    }
+                        let next = page.next_cursor.map(|c| href_with("/people", &query, &["q", "department", "country", "expertise"], &[("cursor", &c)]));
                         view! {
                             <ul class="people-list">
                                 {page.items.into_iter().map(|p| view! { <PersonRow person=p/> }).collect_view()}
                             </ul>
                             {next.map(|href| view! { <a class="button" href=href>{i18n.t("people-next-page")}</a> })}
                         }.into_any()
-                    }
-                }
-            })}
-        </Transition>
+        }/>
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! `/people/:id/edit`: editing a profile (one's own; admins anyone's).
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
@@ -17,18 +18,18 @@ use crate::ui::components::require_user::RequireUser;
 #[component]
 pub fn ProfileEditPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
+    let id = use_params_map().with_untracked(|p| {
+        p.get("id")
+            .and_then(|id| id.parse::<i64>().ok())
+            .unwrap_or(0)
+    });
     view! {
         <Title text=i18n.t("profile-edit-title")/>
         <RequireUser children=move |_| {
-            let profile = Resource::new(
-                move || params.with(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()).unwrap_or(0)),
-                get_profile,
-            );
             view! {
                 <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
-                    {move || Suspend::new(async move {
-                        match profile.await {
+                    {Suspend::new(async move {
+                        match get_profile(id).await {
                             Ok(p) if p.can_edit => view! { <EditForm profile=p/> }.into_any(),
                             Ok(_) => view! { <ErrorMessage error=crate::error::AppError::Forbidden/> }.into_any(),
                             Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
@@ -43,12 +44,11 @@ pub fn ProfileEditPage() -> impl IntoView {
 #[component]
 fn EditForm(profile: Profile) -> impl IntoView {
     let i18n = use_i18n();
-    let action = ServerAction::<UpdateProfile>::new();
     let back = format!("/people/{}", profile.id);
     let reads = profile.read_languages.clone();
     view! {
         <h1>{i18n.t("profile-edit-title")}</h1>
-        <JsonForm action=action class="stack profile-form" then=AfterSave::Go(back.clone())>
+        <JsonForm action=UpdateProfile::PATH class="stack profile-form" then=AfterSave::Go(back.clone())>
             <input type="hidden" name="id[num]" value=profile.id.0.to_string()/>
             <label for="pf-name">{i18n.t("field-display-name")}</label>
             <input id="pf-name" name="display_name" required maxlength="100" value=profile.display_name.clone()/>
@@ -99,9 +99,8 @@ fn EditForm(profile: Profile) -> impl IntoView {
             <p id="pf-expertise-help" class="muted">{i18n.t("profile-expertise-help")}</p>
             <label for="pf-about">{i18n.t("field-about")}</label>
             <textarea id="pf-about" name="about" rows="6" maxlength=MAX_ABOUT.to_string()>{profile.about.clone()}</textarea>
-            {move || action.value().get().and_then(Result::err).map(|e| view! { <ErrorMessage error=e/> })}
             <div class="actions">
-                <button type="submit" class="primary" disabled=move || action.pending().get()>{i18n.t("profile-save")}</button>
+                <button type="submit" class="primary">{i18n.t("profile-save")}</button>
                 <a href=back>{i18n.t("cancel")}</a>
             </div>
         </JsonForm>

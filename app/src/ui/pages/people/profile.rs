@@ -1,15 +1,14 @@
 //! `/people/:id`: a person's profile, following them, and their stream.
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::content::CreateStatus;
 use crate::api::social::{FollowPerson, person_follow_state, person_stream};
 use crate::ui::components::json_form::JsonForm;
-use crate::ui::components::language_bar::{
-    LanguageActions, LanguageBar, language_query, next_page_href,
-};
+use crate::ui::components::language_bar::{LanguageBar, language_query, next_page_href};
+use crate::ui::components::loaded::Loaded;
 use crate::ui::components::status_composer::StatusComposer;
 use crate::ui::components::stream_list::StreamList;
 
@@ -27,51 +26,26 @@ use crate::ui::components::require_user::RequireUser;
 #[component]
 pub fn ProfilePage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
-    let query = use_query_map();
-    let id = Memo::new(move |_| {
-        params.with(|p| p.get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0))
-    });
-    // Created before anything waits (see the community frame on hydration order).
-    let follow = ServerAction::<FollowPerson>::new();
-    let post = ServerAction::<CreateStatus>::new();
-    let following = Resource::new(
-        move || (id.get(), follow.version().get()),
-        |(id, _)| person_follow_state(id),
-    );
-    let prefs = LanguageActions::new();
-    let stream = Resource::new(
-        move || {
-            (
-                id.get(),
-                query.with(|q| (q.get("kind"), q.get("cursor"), language_query(q))),
-                post.version().get() + prefs.version(),
-            )
-        },
-        |(id, (kind, cursor, (lang, all)), _)| person_stream(id, kind, cursor, lang, all),
-    );
-    let profile = Resource::new(move || id.get(), get_profile);
+    let id = use_params_map()
+        .with_untracked(|p| p.get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0));
     view! {
         <RequireUser children=move |me| {
-            let own = me.id.0 == id.get_untracked();
+            let own = me.id.0 == id;
             view! {
                 <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
-                    {move || {
-                        let me = me.clone();
-                        Suspend::new(async move {
-                            match profile.await {
-                                Ok(p) => view! {
-                                    <ProfileCard profile=p/>
-                                    <PersonActions id=id own=own following=following follow=follow/>
-                                    <PersonStream id=id me=me own=own stream=stream post=post prefs=prefs/>
-                                }.into_any(),
-                                Err(AppError::NotFound) => view! {
-                                    <NotFound/>
-                                }.into_any(),
-                                Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
-                            }
-                        })
-                    }}
+                    {Suspend::new(async move {
+                        match get_profile(id).await {
+                            Ok(p) => view! {
+                                <ProfileCard profile=p/>
+                                <PersonActions id=id own=own/>
+                                <PersonStream id=id me=me own=own/>
+                            }.into_any(),
+                            Err(AppError::NotFound) => view! {
+                                <NotFound/>
+                            }.into_any(),
+                            Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
+                        }
+                    })}
                 </Suspense>
             }
         }/>
@@ -80,22 +54,17 @@ pub fn ProfilePage() -> impl IntoView {
 
 /// The person's blog, and following them (for anyone but themselves).
 #[component]
-fn PersonActions(
-    id: Memo<i64>,
-    own: bool,
-    following: Resource<Result<crate::model::content::FollowState, AppError>>,
-    follow: ServerAction<FollowPerson>,
-) -> impl IntoView {
+fn PersonActions(id: i64, own: bool) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="row">
-            <a class="button" href=format!("/people/{}/blog", id.get_untracked())>{i18n.t("profile-blog-link")}</a>
+            <a class="button" href=format!("/people/{id}/blog")>{i18n.t("profile-blog-link")}</a>
             {(!own).then(|| view! {
                 <Suspense>
-                    {move || Suspend::new(async move {
-                        following.await.ok().map(|f| view! {
-                            <JsonForm action=follow class="inline">
-                                <input type="hidden" name="user_id[num]" value=id.get_untracked().to_string()/>
+                    {Suspend::new(async move {
+                        person_follow_state(id).await.ok().map(|f| view! {
+                            <JsonForm action=FollowPerson::PATH class="inline">
+                                <input type="hidden" name="user_id[num]" value=id.to_string()/>
                                 {(!f.following).then(|| view! { <input type="hidden" name="follow[bool]" value="true"/> })}
                                 <button type="submit" aria-pressed=f.following.to_string()>
                                     {i18n.t(if f.following { "follow-stop" } else { "follow-start" })}
@@ -111,38 +80,24 @@ fn PersonActions(
 
 /// What the person has written, with a status box on one's own profile.
 #[component]
-fn PersonStream(
-    id: Memo<i64>,
-    me: crate::model::account::Me,
-    own: bool,
-    stream: Resource<Result<crate::model::content::StreamPage, AppError>>,
-    post: ServerAction<CreateStatus>,
-    prefs: LanguageActions,
-) -> impl IntoView {
+fn PersonStream(id: i64, me: crate::model::account::Me, own: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
+    let query = use_query_map().get_untracked();
+    let (lang, all) = language_query(&query);
+    let stream = person_stream(id, query.get("kind"), query.get("cursor"), lang, all);
+    let base = format!("/people/{id}");
     view! {
         <section class="person-stream" aria-labelledby="person-stream-heading">
             <h2 id="person-stream-heading">{i18n.t("profile-stream-heading")}</h2>
-            {own.then(|| view! { <StatusComposer me=me.clone() action=post/> })}
-            <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match stream.await {
-                        Ok(page) => {
-                            let base = format!("/people/{}", id.get_untracked());
-                            let more = page.next_cursor.clone().map(|c| {
-                                query.with_untracked(|q| next_page_href(&base, q, &["kind"], &c))
-                            });
-                            view! {
-                                <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
-                                    base=base.clone() keep=&["kind"] actions=prefs/>
-                                <StreamList page=page more=more empty=i18n.t("stream-empty-person")/>
-                            }.into_any()
-                        }
-                        Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
-                    }
-                })}
-            </Suspense>
+            {own.then(|| view! { <StatusComposer me=me.clone()/> })}
+            <Loaded data=stream children=move |page| {
+                let more = page.next_cursor.as_deref().map(|c| next_page_href(&base, &query, &["kind"], c));
+                view! {
+                    <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
+                        base=base.clone() keep=&["kind"]/>
+                    <StreamList page=page more=more empty=i18n.t("stream-empty-person")/>
+                }
+            }/>
         </section>
     }
 }

@@ -9,31 +9,20 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::translation::compare_translation;
 use crate::i18n::use_i18n;
 use crate::model::content::Item;
-use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::language_bar::language_label;
+use crate::ui::components::loaded::Loaded;
 use crate::ui::components::require_user::RequireUser;
 
 /// The side-by-side page.
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
-    let query = use_query_map();
-    let both = Resource::new(
-        move || {
-            (
-                params.with(|p| p.get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0)),
-                query.with(|q| q.get("lang").unwrap_or_default()),
-            )
-        },
-        |(id, lang)| compare_translation(id, lang),
-    );
+    let id = use_params_map()
+        .with_untracked(|p| p.get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0));
+    let lang = use_query_map().with_untracked(|q| q.get("lang").unwrap_or_default());
     view! {
         <RequireUser children=move |_| view! {
-            <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match both.await {
-                        Ok(c) => {
+            <Loaded data=compare_translation(id, lang) children=move |c| {
                             let back = format!("/posts/{}", c.original.thread_id.unwrap_or(c.original.id));
                             let title = c.original.title.clone().unwrap_or_else(|| c.original.excerpt.chars().take(60).collect());
                             view! {
@@ -47,12 +36,8 @@ pub fn ComparePage() -> impl IntoView {
                                     <Column item=c.original heading="translation-compare-original"/>
                                     <Column item=c.translation heading="translation-compare-translation"/>
                                 </div>
-                            }.into_any()
-                        }
-                        Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
-                    }
-                })}
-            </Suspense>
+                            }
+            }/>
         }/>
     }
 }

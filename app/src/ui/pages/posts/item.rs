@@ -1,14 +1,12 @@
 //! One item on a thread's page: its header, text, likes, and the forms its reader may use.
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 use crate::ui::components::time::Time;
 
 use super::versions::{TranslateForms, VersionLine};
-use crate::api::content::{
-    AcceptAnswer, CreateComment, DeleteContent, LockTopic, PinTopic, UpdateContent,
-};
-use crate::api::translation::CreateTranslation;
+use crate::api::content::{AcceptAnswer, DeleteContent, LockTopic, PinTopic, UpdateContent};
 use crate::i18n::use_i18n;
 use crate::islands::form::AfterSave;
 use crate::islands::likes::{LikeText, Likes};
@@ -18,32 +16,6 @@ use crate::model::content::{
 use crate::ui::components::composer::{LangSelect, MarkdownField};
 use crate::ui::components::json_form::JsonForm;
 use crate::ui::components::stream_list::{LangBadge, TagLinks, kind_label};
-
-/// Every action of a thread's page; one page-wide set, so any of them refreshes the thread.
-#[derive(Clone, Copy)]
-pub struct ThreadActions {
-    pub comment: ServerAction<CreateComment>,
-    pub update: ServerAction<UpdateContent>,
-    pub delete: ServerAction<DeleteContent>,
-    pub accept: ServerAction<AcceptAnswer>,
-    pub pin: ServerAction<PinTopic>,
-    pub lock: ServerAction<LockTopic>,
-    pub translate: ServerAction<CreateTranslation>,
-}
-
-impl ThreadActions {
-    pub fn new() -> Self {
-        Self {
-            comment: ServerAction::new(),
-            update: ServerAction::new(),
-            delete: ServerAction::new(),
-            accept: ServerAction::new(),
-            pin: ServerAction::new(),
-            lock: ServerAction::new(),
-            translate: ServerAction::new(),
-        }
-    }
-}
 
 /// How an item sits in its thread.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -58,7 +30,7 @@ pub enum Role {
 
 /// One item with its forms.
 #[component]
-pub fn ItemView(item: Item, role: Role, actions: ThreadActions, thread: i64) -> impl IntoView {
+pub fn ItemView(item: Item, role: Role, thread: i64) -> impl IntoView {
     let i18n = use_i18n();
     let id = item.id;
     let anchor = format!("item-{id}");
@@ -120,8 +92,8 @@ pub fn ItemView(item: Item, role: Role, actions: ThreadActions, thread: i64) -> 
                     <TagLinks tags=item.tags.clone()/>
                 </p>
             })}
-            <ItemBar item=item.clone() role=role actions=actions/>
-            <TranslateForms item=item.clone() actions=actions/>
+            <ItemBar item=item.clone() role=role/>
+            <TranslateForms item=item.clone()/>
         </article>
     }
     .into_any()
@@ -129,7 +101,7 @@ pub fn ItemView(item: Item, role: Role, actions: ThreadActions, thread: i64) -> 
 
 /// Like, who liked, accept, moderate, edit, delete.
 #[component]
-fn ItemBar(item: Item, role: Role, actions: ThreadActions) -> impl IntoView {
+fn ItemBar(item: Item, role: Role) -> impl IntoView {
     let i18n = use_i18n();
     let id = item.id;
     let counted = |n: i64| i18n.t_args("stream-likes", &[("count", n.into())]);
@@ -154,7 +126,7 @@ fn ItemBar(item: Item, role: Role, actions: ThreadActions) -> impl IntoView {
                 Role::Reply { accept: true, accepted } => {
                     let topic_id = item.parent_id.unwrap_or_default();
                     Some(view! {
-                        <JsonForm action=actions.accept class="inline">
+                        <JsonForm action=AcceptAnswer::PATH class="inline">
                             <input type="hidden" name="topic_id[num]" value=topic_id.to_string()/>
                             <input type="hidden" name="reply_id[num]" value=if accepted { String::new() } else { id.to_string() }/>
                             <button type="submit" class="link">
@@ -166,22 +138,22 @@ fn ItemBar(item: Item, role: Role, actions: ThreadActions) -> impl IntoView {
                 _ => None,
             }}
             {(topic && item.can.moderate).then(|| view! {
-                <JsonForm action=actions.pin class="inline">
+                <JsonForm action=PinTopic::PATH class="inline">
                     <input type="hidden" name="topic_id[num]" value=id.to_string()/>
                     {(!item.pinned).then(|| view! { <input type="hidden" name="pinned[bool]" value="true"/> })}
                     <button type="submit" class="link">{i18n.t(if item.pinned { "forum-unpin" } else { "forum-pin" })}</button>
                 </JsonForm>
-                <JsonForm action=actions.lock class="inline">
+                <JsonForm action=LockTopic::PATH class="inline">
                     <input type="hidden" name="topic_id[num]" value=id.to_string()/>
                     {(!item.locked).then(|| view! { <input type="hidden" name="locked[bool]" value="true"/> })}
                     <button type="submit" class="link">{i18n.t(if item.locked { "forum-unlock" } else { "forum-lock" })}</button>
                 </JsonForm>
             })}
-            {item.can.edit.then(|| view! { <EditForm item=item.clone() actions=actions/> })}
+            {item.can.edit.then(|| view! { <EditForm item=item.clone()/> })}
             {item.can.delete.then(|| view! {
                 <details class="danger-zone">
                     <summary>{i18n.t("post-delete")}</summary>
-                    <JsonForm action=actions.delete class="stack" then=after_delete.clone().unwrap_or(AfterSave::Reload)>
+                    <JsonForm action=DeleteContent::PATH class="stack" then=after_delete.clone().unwrap_or(AfterSave::Reload)>
                         <input type="hidden" name="id[num]" value=id.to_string()/>
                         <label class="check">
                             <input type="checkbox" required/>
@@ -198,7 +170,7 @@ fn ItemBar(item: Item, role: Role, actions: ThreadActions) -> impl IntoView {
 
 /// Editing one's own item in place.
 #[component]
-fn EditForm(item: Item, actions: ThreadActions) -> impl IntoView {
+fn EditForm(item: Item) -> impl IntoView {
     let i18n = use_i18n();
     let id = item.id;
     let titled = matches!(item.kind, ContentKind::BlogPost | ContentKind::Topic);
@@ -214,7 +186,7 @@ fn EditForm(item: Item, actions: ThreadActions) -> impl IntoView {
     view! {
         <details class="edit">
             <summary>{i18n.t("post-edit")}</summary>
-            <JsonForm action=actions.update class="stack">
+            <JsonForm action=UpdateContent::PATH class="stack">
                 <input type="hidden" name="id[num]" value=id.to_string()/>
                 {titled.then(|| view! {
                     <label for=title_id.clone()>{i18n.t("post-title-label")}</label>

@@ -3,11 +3,12 @@
 //! or as plain forms without JavaScript; either way the thread loads again after a save.
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::item::{ItemView, Role, ThreadActions};
-use crate::api::content::{CreateReply, get_thread};
+use super::item::{ItemView, Role};
+use crate::api::content::{CreateComment, CreateReply, get_thread};
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::model::account::Me;
@@ -21,34 +22,23 @@ use crate::ui::components::require_user::RequireUser;
 /// The thread page.
 #[component]
 pub fn ThreadPage() -> impl IntoView {
-    let params = use_params_map();
-    let query = use_query_map();
-    let id = Memo::new(move |_| {
-        params.with(|p| p.get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0))
-    });
-    let actions = ThreadActions::new();
-    let reply = ServerAction::<CreateReply>::new();
+    let id = use_params_map()
+        .with_untracked(|p| p.get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0));
     // `?lang=fi`: the thread in that language where it exists (the original's, for example).
-    let thread = Resource::new(
-        move || (id.get(), query.with(|q| q.get("lang"))),
-        |(id, lang)| get_thread(id, lang),
-    );
+    let lang = use_query_map().with_untracked(|q| q.get("lang"));
     let i18n = use_i18n();
     view! {
         <RequireUser children=move |me| view! {
             <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
-                {move || {
-                    let me = me.clone();
-                    Suspend::new(async move {
-                        match thread.await {
-                            Ok(t) => view! { <ThreadView thread=t me=me actions=actions reply=reply/> }.into_any(),
+                {Suspend::new(async move {
+                        match get_thread(id, lang).await {
+                            Ok(t) => view! { <ThreadView thread=t me=me/> }.into_any(),
                             Err(AppError::NotFound) => view! {
                                 <NotFound message="post-not-found" back=("/", "post-back-home")/>
                             }.into_any(),
                             Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
                         }
-                    })
-                }}
+                })}
             </Suspense>
         }/>
     }
@@ -56,12 +46,7 @@ pub fn ThreadPage() -> impl IntoView {
 }
 
 #[component]
-fn ThreadView(
-    thread: Thread,
-    me: Me,
-    actions: ThreadActions,
-    reply: ServerAction<CreateReply>,
-) -> impl IntoView {
+fn ThreadView(thread: Thread, me: Me) -> impl IntoView {
     let i18n = use_i18n();
     let first = thread.item.clone();
     let title = first
@@ -95,31 +80,14 @@ fn ThreadView(
                 </nav>
             }
         });
-    // A form posted without JavaScript comes back here with its error in the address.
-    let errors = move || {
-        [
-            actions.update.value().get().map(|r| r.map(|_| ())),
-            actions.delete.value().get().map(|r| r.map(|_| ())),
-            actions.accept.value().get().map(|r| r.map(|_| ())),
-            actions.pin.value().get().map(|r| r.map(|_| ())),
-            actions.lock.value().get().map(|r| r.map(|_| ())),
-            actions.translate.value().get().map(|r| r.map(|_| ())),
-            actions.comment.value().get().map(|r| r.map(|_| ())),
-            reply.value().get().map(|r| r.map(|_| ())),
-        ]
-        .into_iter()
-        .flatten()
-        .find_map(Result::err)
-        .map(|e| view! { <ErrorMessage error=e/> })
-    };
     let comments = thread.comments.clone();
     let own_comments = (!topic).then(|| {
         view! {
             <section class="comments" aria-label=i18n.t("post-comments-heading")>
                 <h2 class="visually-hidden">{i18n.t("post-comments-heading")}</h2>
-                <Comments items=comments actions=actions thread=first.id/>
+                <Comments items=comments thread=first.id/>
                 {first.can.respond.then(|| view! {
-                    <CommentForm target=first.id place=place.clone() me=me.clone() actions=actions/>
+                    <CommentForm target=first.id place=place.clone() me=me.clone()/>
                 })}
             </section>
         }
@@ -129,8 +97,7 @@ fn ThreadView(
     view! {
         <Title text=title/>
         {crumbs}
-        {errors}
-        <ItemView item=first.clone() role=Role::First actions=actions thread=first.id/>
+        <ItemView item=first.clone() role=Role::First thread=first.id/>
         {own_comments}
         {topic.then(|| view! {
             <section class="replies" aria-labelledby="replies-heading">
@@ -145,11 +112,11 @@ fn ThreadView(
                     let rid = r.item.id;
                     view! {
                         <div class="reply">
-                            <ItemView item=r.item role=role actions=actions thread=first.id/>
+                            <ItemView item=r.item role=role thread=first.id/>
                             <div class="reply-comments">
-                                <Comments items=r.comments actions=actions thread=first.id/>
+                                <Comments items=r.comments thread=first.id/>
                                 {respond.then(|| view! {
-                                    <CommentForm target=rid place=place.clone() me=me.clone() actions=actions/>
+                                    <CommentForm target=rid place=place.clone() me=me.clone()/>
                                 })}
                             </div>
                         </div>
@@ -160,7 +127,7 @@ fn ThreadView(
                     view! {
                         <section class="card" aria-labelledby="reply-heading">
                             <h2 id="reply-heading">{i18n.t("forum-reply-heading")}</h2>
-                            <JsonForm action=reply class="stack" done=i18n.t("forum-reply-posted")>
+                            <JsonForm action=CreateReply::PATH class="stack" done=i18n.t("forum-reply-posted")>
                                 <input type="hidden" name="topic_id[num]" value=first.id.to_string()/>
                                 <MarkdownField id="reply-body" name="body" label=i18n.t("post-body-label")
                                     max=MAX_RESPONSE_BODY rows=5 place=place.clone() required=true/>
@@ -181,11 +148,11 @@ fn ThreadView(
 }
 
 #[component]
-fn Comments(items: Vec<Item>, actions: ThreadActions, thread: i64) -> impl IntoView {
+fn Comments(items: Vec<Item>, thread: i64) -> impl IntoView {
     (!items.is_empty()).then(|| {
         view! {
             <div class="comment-list">
-                {items.into_iter().map(|c| view! { <ItemView item=c role=Role::Other actions=actions thread=thread/> }).collect_view()}
+                {items.into_iter().map(|c| view! { <ItemView item=c role=Role::Other thread=thread/> }).collect_view()}
             </div>
         }
     })
@@ -193,17 +160,12 @@ fn Comments(items: Vec<Item>, actions: ThreadActions, thread: i64) -> impl IntoV
 
 /// A comment box under an item, folded until opened.
 #[component]
-fn CommentForm(
-    target: i64,
-    place: Option<String>,
-    me: Me,
-    actions: ThreadActions,
-) -> impl IntoView {
+fn CommentForm(target: i64, place: Option<String>, me: Me) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <details class="comment-form">
             <summary>{i18n.t("post-comment")}</summary>
-            <JsonForm action=actions.comment class="stack" done=i18n.t("post-comment-posted") key=target.to_string()>
+            <JsonForm action=CreateComment::PATH class="stack" done=i18n.t("post-comment-posted") key=target.to_string()>
                 <input type="hidden" name="target_id[num]" value=target.to_string()/>
                 <MarkdownField id=format!("comment-{target}") name="body" label=i18n.t("post-comment-label")
                     max=MAX_RESPONSE_BODY rows=3 place=place required=true/>

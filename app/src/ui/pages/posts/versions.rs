@@ -4,7 +4,10 @@
 
 use leptos::prelude::*;
 
-use super::item::ThreadActions;
+use crate::api::content::UpdateContent;
+use crate::api::translation::CreateTranslation;
+use leptos::server_fn::ServerFn;
+
 use crate::i18n::use_i18n;
 use crate::model::content::{
     CONTENT_LANGUAGES, ContentKind, Item, MAX_POST_BODY, MAX_RESPONSE_BODY, MAX_STATUS, MAX_TITLE,
@@ -88,7 +91,7 @@ pub fn VersionLine(item: Item, thread: i64) -> impl IntoView {
 
 /// Adding a translation (for those who may write in the place), or editing one's own.
 #[component]
-pub fn TranslateForms(item: Item, actions: ThreadActions) -> impl IntoView {
+pub fn TranslateForms(item: Item) -> impl IntoView {
     let i18n = use_i18n();
     let id = item.id;
     let titled = matches!(item.kind, ContentKind::BlogPost | ContentKind::Topic);
@@ -107,7 +110,7 @@ pub fn TranslateForms(item: Item, actions: ThreadActions) -> impl IntoView {
         view! {
             <details class="translate">
                 <summary>{i18n.t("translation-add")}</summary>
-                <JsonForm action=actions.translate class="stack">
+                <JsonForm action=CreateTranslation::PATH class="stack">
                     <h3>{i18n.t("translation-form-title")}</h3>
                     <input type="hidden" name="original_id[num]" value=id.to_string()/>
                     <label for=lang_id.clone()>{i18n.t("translation-lang-label")}</label>
@@ -136,7 +139,7 @@ pub fn TranslateForms(item: Item, actions: ThreadActions) -> impl IntoView {
             view! {
                 <details class="translate">
                     <summary>{i18n.t("translation-edit")}</summary>
-                    <JsonForm action=actions.update class="stack">
+                    <JsonForm action=UpdateContent::PATH class="stack">
                         <input type="hidden" name="id[num]" value=tid.to_string()/>
                         {titled.then(|| view! {
                             <label for=title_id.clone()>{i18n.t("translation-title-label")}</label>
