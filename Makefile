@@ -117,7 +117,8 @@ bench-flood:
 	scripts/with-postgres.sh cargo bench -p gemenskap --bench flood
 
 ## bench-frontend: Lighthouse (mobile preset, Debian's Chromium) on the login page and, logged
-## in, the home stream, a forum, a thread and the people directory.
+## in, the home stream, a forum, a thread and the people directory. GEMENSKAP_BEFORE=<another
+## checkout built with its own `make build`> measures that build too, page by page in turns.
 bench-frontend: build
 	@if [ ! -d bench/frontend/node_modules/lighthouse ]; then \
 		echo "==> installing Lighthouse for the front-end benchmark"; \

@@ -2,6 +2,8 @@
 // the login page, and logged in the home stream, a community forum, a thread and the people
 // directory. Prints performance, accessibility, LCP, TBT and the bytes transferred per page,
 // and writes them to target/bench-frontend.json. Run with `make bench-frontend`.
+// With GEMENSKAP_BEFORE=<another checkout, built with `make build`>, that build is measured
+// too, page by page in turns with this one, each on its own port and its own demo.
 import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,18 +12,18 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
 const root = resolve(import.meta.dirname, "../..");
-const port = Number(process.env.BENCH_PORT ?? 3200);
-const base = `http://127.0.0.1:${port}`;
+const firstPort = Number(process.env.BENCH_PORT ?? 3200);
 const EMAIL = "erik.johansson@nordbanken.example";
 const PASSWORD = "gemenskap-demo";
 
-async function startServer() {
-  const server = spawn(join(root, "target/release/gemenskap"), ["serve", "--demo"], {
+async function startServer(dir, port) {
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(join(dir, "target/release/gemenskap"), ["serve", "--demo"], {
     env: {
       ...process.env,
       GEMENSKAP_BIND: `127.0.0.1:${port}`,
       GEMENSKAP_DATA_DIR: mkdtempSync(join(tmpdir(), "gemenskap-lh-")),
-      LEPTOS_SITE_ROOT: join(root, "target/site"),
+      LEPTOS_SITE_ROOT: join(dir, "target/site"),
       // Lighthouse loads each page several times; the per-person limits are not under test.
       GEMENSKAP_RATE_LIMIT_SCALE: "0",
       RUST_LOG: "warn",
@@ -38,7 +40,7 @@ async function startServer() {
   throw new Error("the server did not start");
 }
 
-async function sessionCookie() {
+async function sessionCookie(base) {
   const res = await fetch(`${base}/api/auth/login`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: base },
@@ -48,7 +50,7 @@ async function sessionCookie() {
   return res.headers.get("set-cookie").split(";")[0];
 }
 
-async function firstThread(cookie) {
+async function firstThread(base, cookie) {
   const res = await fetch(`${base}/api/forum/topics/list?community_slug=it-helpdesk&all_languages=true`, {
     headers: { cookie },
   });
@@ -56,7 +58,7 @@ async function firstThread(cookie) {
   return `/posts/${page.items[0].id}`;
 }
 
-async function audit(chrome, path, cookie) {
+async function audit(chrome, base, path, cookie) {
   const result = await lighthouse(
     `${base}${path}`,
     {
@@ -87,10 +89,20 @@ async function audit(chrome, path, cookie) {
   };
 }
 
-const server = await startServer();
+const builds = [{ name: "after", dir: root }];
+if (process.env.GEMENSKAP_BEFORE) {
+  builds.unshift({ name: "before", dir: resolve(process.env.GEMENSKAP_BEFORE) });
+}
+const servers = [];
 let chrome;
 try {
-  const cookie = await sessionCookie();
+  for (const [i, build] of builds.entries()) {
+    const port = firstPort + i;
+    build.base = `http://127.0.0.1:${port}`;
+    servers.push(await startServer(build.dir, port));
+    build.cookie = await sessionCookie(build.base);
+    build.thread = await firstThread(build.base, build.cookie);
+  }
   chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     chromeFlags: [
@@ -98,13 +110,17 @@ try {
       "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ],
   });
-  const rows = [await audit(chrome, "/login", null)];
-  for (const path of ["/", "/communities/it-helpdesk/forum", await firstThread(cookie), "/people"]) {
-    rows.push(await audit(chrome, path, cookie));
+  const rows = [];
+  for (const page of ["/login", "/", "/communities/it-helpdesk/forum", "thread", "/people"]) {
+    for (const build of builds) {
+      const path = page === "thread" ? build.thread : page;
+      const row = await audit(chrome, build.base, path, page === "/login" ? null : build.cookie);
+      rows.push({ build: build.name, ...row, page: page === "thread" ? "/posts/…" : page });
+    }
   }
   console.table(rows);
   writeFileSync(join(root, "target/bench-frontend.json"), JSON.stringify(rows, null, 2));
 } finally {
   if (chrome) await chrome.kill();
-  server.kill();
+  for (const server of servers) server.kill();
 }
