@@ -160,3 +160,49 @@ async fn a_page_costs_its_json_and_a_fixed_frame_whatever_the_data() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_thread_sends_one_comment_box_where_the_reader_asked_for_it() {
+    for s in servers().await {
+        let (c, _) = s.logged_in("anna@bank.example", "Anna", false).await;
+        let slug = post(
+            &s,
+            &c,
+            "/api/communities/create",
+            json!({"name": "Helpdesk", "visibility": "public", "template": "helpdesk",
+                   "languages": ["sv"]}),
+        )
+        .await["slug"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let topic = add_topics(&s, &c, &slug, 1).await;
+        let page = |q: String| {
+            let url = s.url(&format!("/posts/{topic}{q}"));
+            let c = c.clone();
+            async move { c.get(url).send().await.unwrap().text().await.unwrap() }
+        };
+        let plain = page(String::new()).await;
+        // Two replies: a link to each one's comment box, and no box yet.
+        assert_eq!(plain.matches("class=\"comment-link\"").count(), 2);
+        assert!(!plain.contains("id=\"comment-form-"));
+        let reply: i64 = plain
+            .split("?comment=")
+            .nth(1)
+            .and_then(|rest| rest.split('#').next())
+            .and_then(|id| id.parse().ok())
+            .expect("a reply's comment link");
+        let asked = page(format!("?comment={reply}")).await;
+        assert!(asked.contains(&format!("id=\"comment-form-{reply}\"")));
+        assert_eq!(
+            asked.matches("class=\"comment-form\"").count(),
+            1,
+            "one box, open"
+        );
+        assert_eq!(
+            asked.matches("class=\"comment-link\"").count(),
+            1,
+            "the other reply's link"
+        );
+    }
+}

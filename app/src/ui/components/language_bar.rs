@@ -113,6 +113,7 @@ pub fn LanguageBar(
     let here_once = here.clone();
     let base_once = base.clone();
     let hidden_box = (!hidden.is_empty()).then(move || {
+        let mut counts = Vec::new();
         let rows = hidden
             .into_iter()
             .map(|(lang, count)| {
@@ -129,6 +130,7 @@ pub fn LanguageBar(
                     "lang-hidden-count",
                     &[("count", count.into()), ("language", name.into())],
                 );
+                counts.push(count_text.clone());
                 view! {
                     <li>
                         <span>{count_text}</span>
@@ -142,11 +144,16 @@ pub fn LanguageBar(
                 }
             })
             .collect_view();
+        // One line until opened (what is left out, and how much), so the list itself starts
+        // on a phone's first screen; the ways to show it are inside.
         view! {
-            <section class="lang-hidden" aria-label=i18n.t("lang-hidden-title")>
-                <h2>{i18n.t("lang-hidden-title")}</h2>
+            <details class="lang-hidden">
+                <summary>
+                    <strong>{i18n.t("lang-hidden-title")}</strong>
+                    {counts.into_iter().map(|c| view! { <span class="lang-hidden-count">{c}</span> }).collect_view()}
+                </summary>
                 <ul>{rows}</ul>
-            </section>
+            </details>
         }
     });
     let checked = view.languages.clone();

@@ -87,13 +87,19 @@ fn ThreadView(thread: Thread, me: Me) -> impl IntoView {
                 <h2 class="visually-hidden">{i18n.t("post-comments-heading")}</h2>
                 <Comments items=comments thread=first.id/>
                 {first.can.respond.then(|| view! {
-                    <CommentForm target=first.id place=place.clone() me=me.clone()/>
+                    <CommentForm target=first.id place=place.clone() me=me.clone() open=false/>
                 })}
             </section>
         }
     });
     let replies = thread.replies.clone();
     let reply_count = replies.len() as i64;
+    // The reply being commented on, if any: each reply offers a link to its comment box rather
+    // than a box of its own, so a long thread does not send (and render) one composer per reply.
+    let commenting = use_query_map()
+        .with_untracked(|q| q.get("comment"))
+        .and_then(|v| v.parse::<i64>().ok());
+    let thread_id = first.id;
     view! {
         <Title text=title/>
         {crumbs}
@@ -115,8 +121,14 @@ fn ThreadView(thread: Thread, me: Me) -> impl IntoView {
                             <ItemView item=r.item role=role thread=first.id/>
                             <div class="reply-comments">
                                 <Comments items=r.comments thread=first.id/>
-                                {respond.then(|| view! {
-                                    <CommentForm target=rid place=place.clone() me=me.clone()/>
+                                {respond.then(|| if commenting == Some(rid) {
+                                    view! { <CommentForm target=rid place=place.clone() me=me.clone() open=true/> }.into_any()
+                                } else {
+                                    view! {
+                                        <a class="comment-link" href=format!("/posts/{thread_id}?comment={rid}#comment-form-{rid}")>
+                                            {i18n.t("post-comment")}
+                                        </a>
+                                    }.into_any()
                                 })}
                             </div>
                         </div>
@@ -158,12 +170,13 @@ fn Comments(items: Vec<Item>, thread: i64) -> impl IntoView {
     })
 }
 
-/// A comment box under an item, folded until opened.
+/// A comment box under an item, folded until opened (`open`: already open, when the reader
+/// followed a reply's "Comment" link here).
 #[component]
-fn CommentForm(target: i64, place: Option<String>, me: Me) -> impl IntoView {
+fn CommentForm(target: i64, place: Option<String>, me: Me, open: bool) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <details class="comment-form">
+        <details class="comment-form" id=format!("comment-form-{target}") open=open>
             <summary>{i18n.t("post-comment")}</summary>
             <JsonForm action=CreateComment::PATH class="stack" done=i18n.t("post-comment-posted") key=target.to_string()>
                 <input type="hidden" name="target_id[num]" value=target.to_string()/>
