@@ -162,7 +162,7 @@ async fn a_page_costs_its_json_and_a_fixed_frame_whatever_the_data() {
 }
 
 #[tokio::test]
-async fn a_thread_sends_one_comment_box_where_the_reader_asked_for_it() {
+async fn a_thread_sends_one_comment_box_and_translation_form_where_the_reader_asked_for_it() {
     for s in servers().await {
         let (c, _) = s.logged_in("anna@bank.example", "Anna", false).await;
         let slug = post(

@@ -93,7 +93,7 @@ pub fn ItemView(item: Item, role: Role, thread: i64) -> impl IntoView {
                 </p>
             })}
             <ItemBar item=item.clone() role=role/>
-            <TranslateForms item=item.clone()/>
+            <TranslateForms item=item.clone() first=first thread=thread/>
         </article>
     }
     .into_any()

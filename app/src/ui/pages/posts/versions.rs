@@ -89,11 +89,16 @@ pub fn VersionLine(item: Item, thread: i64) -> impl IntoView {
         .into_any()
 }
 
-/// Adding a translation (for those who may write in the place), or editing one's own.
+/// Adding a translation (for those who may write in the place), or editing one's own. The
+/// thread's first item has its form folded in place; a reply or comment has a link to its form
+/// (`?translate=ID`), so a long thread does not send one translation form per item.
 #[component]
-pub fn TranslateForms(item: Item) -> impl IntoView {
+pub fn TranslateForms(item: Item, first: bool, thread: i64) -> impl IntoView {
     let i18n = use_i18n();
     let id = item.id;
+    let asked = leptos_router::hooks::use_query_map()
+        .with_untracked(|q| q.get("translate"))
+        .is_some_and(|v| v == id.to_string());
     let titled = matches!(item.kind, ContentKind::BlogPost | ContentKind::Topic);
     let max = max_body(item.kind);
     let taken: Vec<String> = item.versions.iter().map(|v| v.lang.clone()).collect();
@@ -104,11 +109,19 @@ pub fn TranslateForms(item: Item) -> impl IntoView {
         .collect();
     let place = item.community_slug.clone();
     let add = (item.can.translate && !choices.is_empty()).then(|| {
+        if !first && !asked {
+            return view! {
+                <a class="translate-link" href=format!("/posts/{thread}?translate={id}#translate-form-{id}")>
+                    {i18n.t("translation-add")}
+                </a>
+            }
+            .into_any();
+        }
         let lang_id = format!("translate-lang-{id}");
         let title_id = format!("translate-title-{id}");
         let body_id = format!("translate-body-{id}");
         view! {
-            <details class="translate">
+            <details class="translate" id=format!("translate-form-{id}") open=asked>
                 <summary>{i18n.t("translation-add")}</summary>
                 <JsonForm action=CreateTranslation::PATH class="stack">
                     <h3>{i18n.t("translation-form-title")}</h3>
@@ -129,6 +142,7 @@ pub fn TranslateForms(item: Item) -> impl IntoView {
                 </JsonForm>
             </details>
         }
+        .into_any()
     });
     let edit = item
         .translation_id
