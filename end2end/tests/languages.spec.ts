@@ -48,7 +48,8 @@ test("a Finnish post is counted, revealed, read across languages and translated"
   await expect(hidden).toContainText(/\d+ posts? in Finnish/);
   await expectNoA11yViolations(erik);
 
-  // Shown once: the address says so and can be shared.
+  // Shown once: the address says so and can be shared. (The box is one line until opened.)
+  await hidden.locator("summary").click();
   await hidden.locator("li", { hasText: "Finnish" }).getByRole("link", { name: "Show" }).click();
   await erik.waitForURL(/lang=sv%2Cen%2Cfi|lang=sv,en,fi/);
   await expect(erik.getByRole("link", { name: title })).toBeVisible();

@@ -5,6 +5,8 @@ home-title = Forside
 # Greeting heading on the home page. Variables: $name (first name).
 home-greeting = Velkommen, { $name }!
 
+home-stream-heading = Seneste nyt
+
 ## The "get started" card on a new person's home page.
 
 # Heading of the card.

@@ -5,6 +5,8 @@ home-title = Startseite
 # Greeting heading on the home page. Variables: $name (first name).
 home-greeting = Willkommen, { $name }!
 
+home-stream-heading = Neuigkeiten
+
 ## The "get started" card on a new person's home page.
 
 # Heading of the card.

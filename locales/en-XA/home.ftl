@@ -8,6 +8,8 @@
 home-title = [Ĥöɱé~~]
 # Greeting heading on the home page. Variables: $name (first name).
 home-greeting = [Ŵéļçöɱé,~~~ { $name }!~]
+# The home page's stream, a heading for screen readers.
+home-stream-heading = [Ŵĥåţ'š ñéŵ~~~]
 
 ## The "get started" card on a new person's home page.
 

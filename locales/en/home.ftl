@@ -5,6 +5,9 @@ home-title = Home
 # Greeting heading on the home page. Variables: $name (first name).
 home-greeting = Welcome, { $name }!
 
+# The home page's stream, a heading for screen readers.
+home-stream-heading = What's new
+
 ## The "get started" card on a new person's home page.
 
 # Heading of the card.

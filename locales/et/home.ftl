@@ -5,6 +5,8 @@ home-title = Avaleht
 # Greeting heading on the home page. Variables: $name (first name).
 home-greeting = Tere tulemast, { $name }!
 
+home-stream-heading = Viimased uudised
+
 ## The "get started" card on a new person's home page.
 
 # Heading of the card.

@@ -5,6 +5,8 @@ home-title = Etusivu
 # Greeting heading on the home page. Variables: $name (first name).
 home-greeting = Tervetuloa, { $name }!
 
+home-stream-heading = Uusimmat
+
 ## The "get started" card on a new person's home page.
 
 # Heading of the card.

@@ -5,6 +5,8 @@ home-title = Pradžia
 # Greeting heading on the home page. Variables: $name (first name).
 home-greeting = Sveiki, { $name }!
 
+home-stream-heading = Naujienos
+
 ## The "get started" card on a new person's home page.
 
 # Heading of the card.

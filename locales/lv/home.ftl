@@ -5,6 +5,8 @@ home-title = Sākums
 # Greeting heading on the home page. Variables: $name (first name).
 home-greeting = Sveicināti, { $name }!
 
+home-stream-heading = Jaunākais
+
 ## The "get started" card on a new person's home page.
 
 # Heading of the card.

@@ -5,6 +5,8 @@ home-title = Strona główna
 # Greeting heading on the home page. Variables: $name (first name).
 home-greeting = Witaj, { $name }!
 
+home-stream-heading = Nowości
+
 ## The "get started" card on a new person's home page.
 
 # Heading of the card.

@@ -5,6 +5,8 @@ home-title = Start
 # Greeting heading on the home page. Variables: $name (first name).
 home-greeting = Välkommen, { $name }!
 
+home-stream-heading = Senaste nytt
+
 ## The "get started" card on a new person's home page.
 
 # Heading of the card.

@@ -2,11 +2,13 @@
 //! in which language, how it is doing (likes, replies, answered), and a link to the next page.
 
 use leptos::prelude::*;
+use leptos_router::params::ParamsMap;
 
 use crate::ui::components::time::Time;
 
 use crate::i18n::{I18n, use_i18n};
 use crate::model::content::{ContentKind, StreamItem, StreamPage};
+use crate::ui::components::language_bar::{LanguageBar, next_page_href};
 use crate::ui::components::language_name::language_name;
 use crate::ui::components::query_href::encode;
 
@@ -40,6 +42,28 @@ pub fn LangBadge(#[prop(into)] lang: String) -> impl IntoView {
         language_name(&lang)
     };
     view! { <span class="badge badge-lang" title=name.clone() aria-label=name>{lang}</span> }
+}
+
+/// A list page's body: the list's language controls, then its items and the link to the next
+/// page, which keeps the language choice and the query keys in `keep` (a kind or a filter).
+#[component]
+pub fn ListedStream(
+    page: StreamPage,
+    #[prop(into)] base: String,
+    query: ParamsMap,
+    keep: &'static [&'static str],
+    #[prop(into)] empty: String,
+    #[prop(optional)] in_community: bool,
+) -> impl IntoView {
+    let more = page
+        .next_cursor
+        .as_deref()
+        .map(|c| next_page_href(&base, &query, keep, c));
+    view! {
+        <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
+            base=base keep=keep/>
+        <StreamList page=page more=more empty=empty in_community=in_community/>
+    }
 }
 
 /// One page of items; `more` is the address of the next page, if there is one.

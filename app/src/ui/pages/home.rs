@@ -10,11 +10,11 @@ use crate::api::people::welcome;
 use crate::api::social::home_stream;
 use crate::i18n::use_i18n;
 use crate::ui::components::kind_tabs::KindTabs;
-use crate::ui::components::language_bar::{LanguageBar, language_query, next_page_href};
+use crate::ui::components::language_bar::language_query;
 use crate::ui::components::loaded::Loaded;
 use crate::ui::components::require_user::RequireUser;
 use crate::ui::components::status_composer::StatusComposer;
-use crate::ui::components::stream_list::StreamList;
+use crate::ui::components::stream_list::ListedStream;
 use crate::ui::components::welcome::WelcomeCard;
 
 /// The home page.
@@ -28,7 +28,6 @@ pub fn HomePage() -> impl IntoView {
         <Title text=i18n.t("home-title")/>
         <RequireUser children=move |me| {
             let first = me.display_name.split_whitespace().next().unwrap_or_default().to_owned();
-            let more_href = move |cursor: &str| next_page_href("/", &query, &["kind"], cursor);
             view! {
                 <h1>{i18n.t_args("home-greeting", &[("name", first.into())])}</h1>
                 <Suspense>
@@ -37,14 +36,12 @@ pub fn HomePage() -> impl IntoView {
                     })}
                 </Suspense>
                 <StatusComposer me=me.clone()/>
+                // The items' titles are third-level headings: the list has its own (heading order).
+                <h2 class="visually-hidden">{i18n.t("home-stream-heading")}</h2>
                 <KindTabs base="/"/>
-                <Loaded data=stream children=move |page| {
-                    let more = page.next_cursor.as_deref().map(more_href);
-                    view! {
-                        <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
-                            base="/" keep=&["kind"]/>
-                        <StreamList page=page more=more empty=i18n.t("stream-empty-home")/>
-                    }
+                <Loaded data=stream children=move |page| view! {
+                    <ListedStream page=page base="/" query=query keep=&["kind"]
+                        empty=i18n.t("stream-empty-home")/>
                 }/>
             }
         }/>

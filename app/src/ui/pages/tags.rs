@@ -9,11 +9,11 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::social::{FollowTag, get_tag, tag_stream};
 use crate::i18n::use_i18n;
 use crate::ui::components::json_form::JsonForm;
-use crate::ui::components::language_bar::{LanguageBar, language_query, next_page_href};
+use crate::ui::components::language_bar::language_query;
 use crate::ui::components::loaded::Loaded;
 use crate::ui::components::query_href::encode;
 use crate::ui::components::require_user::RequireUser;
-use crate::ui::components::stream_list::StreamList;
+use crate::ui::components::stream_list::ListedStream;
 
 /// The tag page.
 #[component]
@@ -39,13 +39,8 @@ pub fn TagPage() -> impl IntoView {
                                 </JsonForm>
                             </div>
             }/>
-            <Loaded data=items children=move |page| {
-                let more = page.next_cursor.as_deref().map(|c| next_page_href(&base, &query, &[], c));
-                view! {
-                    <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
-                        base=base.clone() keep=&[]/>
-                    <StreamList page=page more=more empty=i18n.t("tag-empty")/>
-                }
+            <Loaded data=items children=move |page| view! {
+                <ListedStream page=page base=base query=query keep=&[] empty=i18n.t("tag-empty")/>
             }/>
         }/>
     }

@@ -7,10 +7,10 @@ use super::frame::{CommunityFrame, Tab};
 use crate::api::content::list_blog;
 use crate::i18n::use_i18n;
 use crate::model::community::Community;
-use crate::ui::components::language_bar::{LanguageBar, language_query, next_page_href};
+use crate::ui::components::language_bar::language_query;
 use crate::ui::components::loaded::Loaded;
 use crate::ui::components::post_composer::BlogComposer;
-use crate::ui::components::stream_list::StreamList;
+use crate::ui::components::stream_list::ListedStream;
 use crate::ui::current_user::CurrentUser;
 
 /// The blog page.
@@ -40,13 +40,9 @@ fn Blog(community: Community) -> impl IntoView {
         {can_post.then(|| me.map(|me| view! { <BlogComposer me=me community=community.slug.clone()/> })).flatten()}
         // The posts' titles are third-level headings: the list has its own (heading order).
         <h2 class="visually-hidden">{i18n.t("community-tab-blog")}</h2>
-        <Loaded data=posts children=move |page| {
-            let more = page.next_cursor.as_deref().map(|c| next_page_href(&base, &query, &[], c));
-            view! {
-                <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
-                    base=base.clone() keep=&[]/>
-                <StreamList page=page more=more empty=i18n.t("blog-empty") in_community=true/>
-            }
+        <Loaded data=posts children=move |page| view! {
+            <ListedStream page=page base=base query=query keep=&[]
+                empty=i18n.t("blog-empty") in_community=true/>
         }/>
     }
 }

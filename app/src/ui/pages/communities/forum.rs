@@ -9,10 +9,10 @@ use super::frame::{CommunityFrame, Tab};
 use crate::api::content::list_topics;
 use crate::i18n::use_i18n;
 use crate::model::community::{Community, ForumMode};
-use crate::ui::components::language_bar::{LanguageBar, language_query, next_page_href};
+use crate::ui::components::language_bar::language_query;
 use crate::ui::components::loaded::Loaded;
 use crate::ui::components::post_composer::TopicComposer;
-use crate::ui::components::stream_list::StreamList;
+use crate::ui::components::stream_list::ListedStream;
 use crate::ui::current_user::CurrentUser;
 
 /// The forum page.
@@ -64,13 +64,9 @@ fn Forum(community: Community) -> impl IntoView {
             {filter("unanswered", i18n.t("forum-filter-unanswered"))}
             {filter("answered", i18n.t("forum-filter-answered"))}
         </nav>
-        <Loaded data=topics children=move |page| {
-            let more = page.next_cursor.as_deref().map(|c| next_page_href(&base, &query, &["filter"], c));
-            view! {
-                <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
-                    base=base.clone() keep=&["filter"]/>
-                <StreamList page=page more=more empty=i18n.t("forum-empty") in_community=true/>
-            }
+        <Loaded data=topics children=move |page| view! {
+            <ListedStream page=page base=base query=query keep=&["filter"]
+                empty=i18n.t("forum-empty") in_community=true/>
         }/>
     }
 }

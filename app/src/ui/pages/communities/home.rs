@@ -15,11 +15,11 @@ use crate::model::community::{Community, ForumMode, MAX_REASON, Tool};
 use crate::ui::components::avatar::Avatar;
 use crate::ui::components::json_form::JsonForm;
 use crate::ui::components::kind_tabs::KindTabs;
-use crate::ui::components::language_bar::{LanguageBar, language_query, next_page_href};
+use crate::ui::components::language_bar::language_query;
 use crate::ui::components::language_name::language_name;
 use crate::ui::components::loaded::Loaded;
 use crate::ui::components::status_composer::StatusComposer;
-use crate::ui::components::stream_list::StreamList;
+use crate::ui::components::stream_list::ListedStream;
 use crate::ui::current_user::CurrentUser;
 
 /// The home page of a community.
@@ -71,13 +71,9 @@ fn CommunityStream(community: Community) -> impl IntoView {
             </div>
             {can_post.then(|| me.map(|me| view! { <StatusComposer me=me community=slug.clone()/> })).flatten()}
             <KindTabs base=base.clone() tools=community.tools.clone()/>
-            <Loaded data=stream children=move |page| {
-                let more = page.next_cursor.as_deref().map(|c| next_page_href(&base, &query, &["kind"], c));
-                view! {
-                    <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
-                        base=base.clone() keep=&["kind"]/>
-                    <StreamList page=page more=more empty=i18n.t("stream-empty-community") in_community=true/>
-                }
+            <Loaded data=stream children=move |page| view! {
+                <ListedStream page=page base=base query=query keep=&["kind"]
+                    empty=i18n.t("stream-empty-community") in_community=true/>
             }/>
         </section>
     }

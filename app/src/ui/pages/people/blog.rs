@@ -8,10 +8,10 @@ use crate::api::content::{list_blog, list_drafts};
 use crate::api::profile::get_profile;
 use crate::i18n::use_i18n;
 use crate::ui::components::error_message::ErrorMessage;
-use crate::ui::components::language_bar::{LanguageBar, language_query, next_page_href};
+use crate::ui::components::language_bar::language_query;
 use crate::ui::components::post_composer::BlogComposer;
 use crate::ui::components::require_user::RequireUser;
-use crate::ui::components::stream_list::StreamList;
+use crate::ui::components::stream_list::{ListedStream, StreamList};
 
 /// The personal blog page.
 #[component]
@@ -46,14 +46,10 @@ pub fn PersonalBlogPage() -> impl IntoView {
                                 </section>
                             })}
                             {match posts.await {
-                                Ok(page) => {
-                                    let more = page.next_cursor.as_deref().map(|c| next_page_href(&base, &query, &[], c));
-                                    view! {
-                                        <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
-                                            base=base.clone() keep=&[]/>
-                                        <StreamList page=page more=more empty=i18n.t("blog-empty")/>
-                                    }.into_any()
-                                }
+                                Ok(page) => view! {
+                                    <ListedStream page=page base=base query=query.clone() keep=&[]
+                                        empty=i18n.t("blog-empty")/>
+                                }.into_any(),
                                 Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
                             }}
                         }.into_any()

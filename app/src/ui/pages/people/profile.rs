@@ -7,10 +7,10 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::social::{FollowPerson, person_follow_state, person_stream};
 use crate::ui::components::json_form::JsonForm;
-use crate::ui::components::language_bar::{LanguageBar, language_query, next_page_href};
+use crate::ui::components::language_bar::language_query;
 use crate::ui::components::loaded::Loaded;
 use crate::ui::components::status_composer::StatusComposer;
-use crate::ui::components::stream_list::StreamList;
+use crate::ui::components::stream_list::ListedStream;
 
 use crate::api::profile::get_profile;
 use crate::error::AppError;
@@ -90,13 +90,9 @@ fn PersonStream(id: i64, me: crate::model::account::Me, own: bool) -> impl IntoV
         <section class="person-stream" aria-labelledby="person-stream-heading">
             <h2 id="person-stream-heading">{i18n.t("profile-stream-heading")}</h2>
             {own.then(|| view! { <StatusComposer me=me.clone()/> })}
-            <Loaded data=stream children=move |page| {
-                let more = page.next_cursor.as_deref().map(|c| next_page_href(&base, &query, &["kind"], c));
-                view! {
-                    <LanguageBar view=page.languages.clone() hidden=page.hidden_by_language.clone()
-                        base=base.clone() keep=&["kind"]/>
-                    <StreamList page=page more=more empty=i18n.t("stream-empty-person")/>
-                }
+            <Loaded data=stream children=move |page| view! {
+                <ListedStream page=page base=base query=query keep=&["kind"]
+                    empty=i18n.t("stream-empty-person")/>
             }/>
         </section>
     }
