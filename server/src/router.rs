@@ -8,6 +8,7 @@ mod body;
 mod guard;
 mod headers;
 mod messages;
+mod plain_forms;
 mod rate;
 
 pub use body::MAX_BODY;
@@ -78,6 +79,7 @@ pub fn build(backend: Backend, options: LeptosOptions) -> Router {
             rate::rate_limit,
         ))
         .layer(middleware::from_fn(messages::add_messages))
+        .layer(middleware::from_fn(plain_forms::mark_done))
         .layer(middleware::from_fn_with_state(backend, resolve_request))
         .layer(middleware::from_fn_with_state(
             limiter,

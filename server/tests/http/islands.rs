@@ -137,3 +137,39 @@ async fn opening_a_notification_marks_it_read_and_leads_only_within_the_site() {
         assert_eq!(res.headers()["location"], "/notifications");
     }
 }
+
+#[tokio::test]
+async fn a_plain_form_that_saved_comes_back_to_its_page_with_the_forms_confirmation() {
+    for s in servers().await {
+        let (c, _) = s.logged_in("anna@bank.example", "Anna", false).await;
+        // Shown, not only handed to the island (its props carry the words for later).
+        let confirmation = "class=\"form-done\">Your password has been changed.";
+        // Control: the page without a save says nothing.
+        let page = c.get(s.url("/account/password")).send().await.unwrap();
+        assert!(!page.text().await.unwrap().contains(confirmation));
+        let res = crate::support::post_form(
+            &c,
+            &s,
+            "/api/auth/password",
+            "/account/password",
+            "current_password=correct+horse+battery&new_password=another+long+passphrase",
+        )
+        .await;
+        assert_eq!(res.status(), 302);
+        let to = res.headers()["location"].to_str().unwrap().to_owned();
+        assert!(to.contains("__done=%2Fapi%2Fauth%2Fpassword"), "{to}");
+        let html = c.get(&to).send().await.unwrap().text().await.unwrap();
+        assert!(html.contains(confirmation), "the page says it is saved");
+        // A failure is not marked as saved.
+        let res = crate::support::post_form(
+            &c,
+            &s,
+            "/api/auth/password",
+            "/account/password",
+            "current_password=wrong+wrong+wrong&new_password=another+long+passphrase",
+        )
+        .await;
+        let to = res.headers()["location"].to_str().unwrap().to_owned();
+        assert!(to.contains("__err=") && !to.contains("__done="), "{to}");
+    }
+}

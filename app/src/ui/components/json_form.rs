@@ -25,17 +25,28 @@ pub fn JsonForm(
     children: Children,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // Back from a plain post that saved (the server marks the address with the endpoint):
+    // the confirmation the island would have shown.
+    let done = done.unwrap_or_default();
+    let saved = !done.is_empty()
+        && leptos_router::hooks::use_query_map()
+            .with_untracked(|q| q.get("__done"))
+            .is_some_and(|e| e == action);
+    let confirmation = saved.then(|| {
+        view! { <p class="form-done" role="status">{done.clone()}</p> }
+    });
     if plain {
-        return view! { <form method="post" action=action class=class>{children()}</form> }
+        return view! { {confirmation} <form method="post" action=action class=class>{children()}</form> }
             .into_any();
     }
     view! {
+        {confirmation}
         <AsyncForm
             action=action.to_owned()
             key=key
             class=class.to_owned()
             then=then.unwrap_or(AfterSave::Reload)
-            done=done.unwrap_or_default()
+            done=done
             network=i18n.t("error-network")
             children=children
         />
