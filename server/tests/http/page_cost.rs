@@ -33,6 +33,19 @@ async fn round_trips(s: &TestServer, c: &reqwest::Client, path: &str) -> u64 {
     s.backend.db.acquired() - before
 }
 
+/// A public helpdesk in `languages`, made by the caller; its slug.
+async fn helpdesk(s: &TestServer, c: &reqwest::Client, languages: &[&str]) -> String {
+    let made = post(
+        s,
+        c,
+        "/api/communities/create",
+        json!({"name": "Helpdesk", "visibility": "public", "template": "helpdesk",
+               "languages": languages}),
+    )
+    .await;
+    made["slug"].as_str().unwrap().to_owned()
+}
+
 /// Adds `n` questions with two replies each to the forum, some in Finnish.
 async fn add_topics(s: &TestServer, c: &reqwest::Client, slug: &str, n: usize) -> i64 {
     let mut last = 0;
@@ -104,17 +117,7 @@ fn pairs(slug: &str, thread: i64) -> Vec<(&'static str, String, String)> {
 async fn a_page_costs_its_json_and_a_fixed_frame_whatever_the_data() {
     for s in servers().await {
         let (owner, _) = s.logged_in("anna@bank.example", "Anna", false).await;
-        let slug = post(
-            &s,
-            &owner,
-            "/api/communities/create",
-            json!({"name": "Helpdesk", "visibility": "public", "template": "helpdesk",
-                   "languages": ["sv", "fi"]}),
-        )
-        .await["slug"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let slug = helpdesk(&s, &owner, &["sv", "fi"]).await;
         // The pages are read by a member, as most readers are (an owner's frame also counts
         // the owners and the join requests).
         let (c, _) = s.logged_in("bo@bank.example", "Bo", false).await;
@@ -165,17 +168,7 @@ async fn a_page_costs_its_json_and_a_fixed_frame_whatever_the_data() {
 async fn a_thread_sends_one_comment_box_and_translation_form_where_the_reader_asked_for_it() {
     for s in servers().await {
         let (c, _) = s.logged_in("anna@bank.example", "Anna", false).await;
-        let slug = post(
-            &s,
-            &c,
-            "/api/communities/create",
-            json!({"name": "Helpdesk", "visibility": "public", "template": "helpdesk",
-                   "languages": ["sv"]}),
-        )
-        .await["slug"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let slug = helpdesk(&s, &c, &["sv"]).await;
         let topic = add_topics(&s, &c, &slug, 1).await;
         let page = |q: String| {
             let url = s.url(&format!("/posts/{topic}{q}"));
