@@ -31,7 +31,7 @@ pub async fn create_status(
     #[server(default)] community_slug: Option<String>,
 ) -> Result<Saved, AppError> {
     let (backend, ctx) = super::context::request().await?;
-    let saved = crate::server::content::service::create_status(
+    let saved = crate::server::content::writing::create_status(
         &backend,
         &ctx,
         &text,
@@ -54,7 +54,7 @@ pub async fn create_blog_post(
     #[server(default)] tags: Vec<String>,
     #[server(default)] published: Option<bool>,
 ) -> Result<Saved, AppError> {
-    use crate::server::content::service::{NewPost, create_blog_post};
+    use crate::server::content::writing::{NewPost, create_blog_post};
     let (backend, ctx) = super::context::request().await?;
     let post = NewPost {
         community_slug: community_slug.as_deref(),
@@ -74,7 +74,7 @@ pub async fn create_blog_post(
 #[server(prefix = "/api", endpoint = "blogs/posts/publish", input = Json)]
 pub async fn publish_blog_post(id: i64) -> Result<Saved, AppError> {
     let (backend, ctx) = super::context::request().await?;
-    let saved = crate::server::content::service::publish(&backend, &ctx, id).await?;
+    let saved = crate::server::content::writing::publish(&backend, &ctx, id).await?;
     after_form(&saved);
     Ok(saved)
 }
@@ -123,7 +123,7 @@ pub async fn create_topic(
     #[server(default)] question: Option<bool>,
     #[server(default)] tags: Vec<String>,
 ) -> Result<Saved, AppError> {
-    use crate::server::content::service::{NewPost, create_topic};
+    use crate::server::content::writing::{NewPost, create_topic};
     let (backend, ctx) = super::context::request().await?;
     let post = NewPost {
         community_slug: Some(&community_slug),
@@ -170,7 +170,7 @@ pub async fn list_topics(
 pub async fn get_topic(id: i64) -> Result<Thread, AppError> {
     use crate::model::content::ContentKind;
     let (backend, ctx) = super::context::request().await?;
-    let thread = crate::server::content::service::thread(&backend, &ctx, id, None).await?;
+    let thread = crate::server::content::thread::thread(&backend, &ctx, id, None).await?;
     if thread.item.kind != ContentKind::Topic || thread.item.id != id {
         return Err(AppError::NotFound);
     }
@@ -186,7 +186,7 @@ pub async fn create_reply(
 ) -> Result<Saved, AppError> {
     let (backend, ctx) = super::context::request().await?;
     let saved =
-        crate::server::content::service::create_reply(&backend, &ctx, topic_id, &body, &lang)
+        crate::server::content::writing::create_reply(&backend, &ctx, topic_id, &body, &lang)
             .await?;
     after_form(&saved);
     Ok(saved)
@@ -233,7 +233,7 @@ pub async fn create_comment(
 ) -> Result<Saved, AppError> {
     let (backend, ctx) = super::context::request().await?;
     let saved =
-        crate::server::content::service::create_comment(&backend, &ctx, target_id, &body, &lang)
+        crate::server::content::writing::create_comment(&backend, &ctx, target_id, &body, &lang)
             .await?;
     after_form(&saved);
     Ok(saved)
@@ -266,7 +266,7 @@ pub async fn update_content(
     #[server(default)] tags: Option<Vec<String>>,
 ) -> Result<Saved, AppError> {
     let (backend, ctx) = super::context::request().await?;
-    let saved = crate::server::content::service::update(
+    let saved = crate::server::content::writing::update(
         &backend,
         &ctx,
         id,
@@ -284,7 +284,7 @@ pub async fn update_content(
 #[server(prefix = "/api", endpoint = "content/delete", input = Json)]
 pub async fn delete_content(id: i64) -> Result<Done, AppError> {
     let (backend, ctx) = super::context::request().await?;
-    let done = crate::server::content::service::delete(&backend, &ctx, id).await?;
+    let done = crate::server::content::writing::delete(&backend, &ctx, id).await?;
     super::context::redirect_plain_form("/");
     Ok(done)
 }
@@ -297,7 +297,7 @@ pub async fn get_content(
     #[server(default)] lang: Option<String>,
 ) -> Result<Item, AppError> {
     let (backend, ctx) = super::context::request().await?;
-    Ok(crate::server::content::service::get(&backend, &ctx, id, lang.as_deref()).await?)
+    Ok(crate::server::content::reading::get(&backend, &ctx, id, lang.as_deref()).await?)
 }
 
 /// `GET /api/content/thread?id=N&lang=L` → the whole thread the item belongs to.
@@ -307,12 +307,12 @@ pub async fn get_thread(
     #[server(default)] lang: Option<String>,
 ) -> Result<Thread, AppError> {
     let (backend, ctx) = super::context::request().await?;
-    Ok(crate::server::content::service::thread(&backend, &ctx, id, lang.as_deref()).await?)
+    Ok(crate::server::content::thread::thread(&backend, &ctx, id, lang.as_deref()).await?)
 }
 
 /// `POST /api/content/preview {"body"}` → `{"html"}`: what saving would store.
 #[server(prefix = "/api", endpoint = "content/preview", input = Json)]
 pub async fn preview_markdown(body: String) -> Result<Preview, AppError> {
     let (_, ctx) = super::context::request().await?;
-    Ok(crate::server::content::service::preview(&ctx, &body).await?)
+    Ok(crate::server::content::writing::preview(&ctx, &body).await?)
 }

@@ -1,4 +1,5 @@
-//! What people write: status updates, blogs, forums, replies, comments (`service`, `forum`),
+//! What people write: status updates, blogs, forums, replies, comments (read in `reading`,
+//! written in `writing`, put together as threads in `thread`; `forum` for what forums add),
 //! the streams and lists they appear in (`stream`, filled page by page in the reader's
 //! languages by `page`, under the rules of `languages`), linked translations
 //! (`translation`), likes, follows and mention suggestions (`social`). Markdown becomes safe
@@ -10,8 +11,10 @@ pub mod input;
 pub mod languages;
 pub mod markdown;
 pub mod page;
+pub mod reading;
 pub(crate) mod repo;
-pub mod service;
 pub mod social;
 pub mod stream;
+pub mod thread;
 pub mod translation;
+pub mod writing;

@@ -8,8 +8,8 @@ use crate::model::content::{
 use crate::model::ids::{CommunityId, UserId};
 use crate::server::clock::now_ms;
 use crate::server::content::input::normal_tag;
+use crate::server::content::reading::{load, place_for};
 use crate::server::content::repo::social::{self, Followed};
-use crate::server::content::service::{load, place_for};
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::{Context, ServiceResult};
 use crate::server::notification::repo::{Notice, notify, withdraw_like};

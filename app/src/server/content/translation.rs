@@ -4,7 +4,7 @@
 //!
 //! A translation is an item of its original's kind and place with a link to the original
 //! and the original's version it was made from; it is outdated once the original's version
-//! is newer. Responses and likes always go to the original (see `service::load`).
+//! is newer. Responses and likes always go to the original (see `reading::load`).
 
 use crate::error::{AppError, FieldError};
 use crate::model::content::{
@@ -21,9 +21,9 @@ use crate::server::content::input::{self, Problems};
 use crate::server::content::languages::LangView;
 use crate::server::content::markdown::render;
 use crate::server::content::page::language_view;
+use crate::server::content::reading::{load, load_original, place_for, to_item};
 use crate::server::content::repo::translations::{self, NewTranslationRow, TranslationRow};
 use crate::server::content::repo::{self, ItemRow};
-use crate::server::content::service::{load, load_original, place_for, to_item};
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::{Context, ServiceResult};
 use crate::server::notification::repo::{Notice, notify};

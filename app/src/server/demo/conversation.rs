@@ -10,7 +10,7 @@ use crate::model::ids::UserId;
 use crate::model::language::NewTranslation;
 use crate::server::clock::now_ms;
 use crate::server::content::repo::{TopicFlag, backdate};
-use crate::server::content::service::{
+use crate::server::content::writing::{
     NewPost, create_blog_post, create_comment, create_reply, create_status, create_topic,
 };
 use crate::server::content::{forum, social, translation};

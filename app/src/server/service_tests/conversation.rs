@@ -12,9 +12,11 @@ use crate::server::community::membership::{
     decide_request, invite, join, remove_member, request_to_join,
 };
 use crate::server::community::service::create_community;
-use crate::server::content::service::{
+use crate::server::content::reading::get;
+use crate::server::content::thread::thread;
+use crate::server::content::writing::{
     NewPost, create_blog_post, create_comment, create_reply, create_status, create_topic, delete,
-    get, publish, thread, update,
+    publish, update,
 };
 use crate::server::content::{forum, social, stream};
 use crate::server::ctx::{Backend, RequestCtx};

@@ -11,8 +11,10 @@ use crate::model::language::{LanguageRequest, NewTranslation};
 use crate::server::community::input::NewCommunity;
 use crate::server::community::membership::{invite, join};
 use crate::server::community::service::{CommunityPatch, create_community, update_community};
-use crate::server::content::service::{
-    NewPost, create_comment, create_status, create_topic, delete, get, thread, update,
+use crate::server::content::reading::get;
+use crate::server::content::thread::thread;
+use crate::server::content::writing::{
+    NewPost, create_comment, create_status, create_topic, delete, update,
 };
 use crate::server::content::{forum, social, stream, translation};
 use crate::server::ctx::{Backend, RequestCtx};
@@ -551,7 +553,7 @@ async fn a_translation_follows_the_places_rules_and_its_originals_thread() {
             .translation_id
             .unwrap();
         social::toggle_like(&w.b, &w.ctx(w.erik), sv).await.unwrap();
-        let reply = crate::server::content::service::create_reply(
+        let reply = crate::server::content::writing::create_reply(
             &w.b,
             &w.ctx(w.erik),
             sv,

@@ -1,112 +1,26 @@
-//! Writing, reading, editing and deleting items of every kind.
-//!
-//! Every call finds its item through [`load`], which asks the policy with the reader's role
-//! in the item's community; an item the reader may not see is answered exactly like an id
-//! that does not exist. Mentions reach only people who can see the place: the others are
-//! named back to the author in `not_notified`, and nobody is told.
+//! Writing, editing, publishing and deleting items of every kind. Mentions reach only people
+//! who can see the place: the others are named back to the author in `not_notified`, and
+//! nobody is told.
 
 use crate::error::{AppError, FieldError};
 use crate::model::account::Done;
 use crate::model::community::{ForumMode, Tool};
 use crate::model::content::{
-    ContentKind, Item, ItemPermissions, ItemWithComments, MAX_POST_BODY, MAX_RESPONSE_BODY,
-    MAX_STATUS, MAX_THREAD_CHILDREN, NotificationKind, PersonRef, Preview, Saved, Thread,
+    ContentKind, MAX_POST_BODY, MAX_RESPONSE_BODY, MAX_STATUS, NotificationKind, PersonRef,
+    Preview, Saved,
 };
 use crate::model::ids::UserId;
-use crate::model::language::LanguageRequest;
 use crate::server::clock::{now_ms, write_time};
 use crate::server::content::input::{self, Problems};
 use crate::server::content::markdown::{Rendered, render};
-use crate::server::content::page::language_view;
+use crate::server::content::reading::{community_of, load, place_for};
 use crate::server::content::repo::social::{add_mentions, audience, mentioned, names};
 use crate::server::content::repo::{self, CommunityPlace, Edit, ItemRow, NewItem, translations};
 use crate::server::content::translation;
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::{Context, ServiceResult};
 use crate::server::notification::repo::{Notice, notify};
-use crate::server::policy::{
-    Action, Actor, Audience, Place, Resource, authorize, mention_audience,
-};
-
-/// The place a new thread goes: the caller's profile, or a community by slug.
-pub(super) async fn place_for(
-    backend: &Backend,
-    me: UserId,
-    slug: Option<&str>,
-) -> ServiceResult<(Place, Option<CommunityPlace>)> {
-    match slug.map(str::trim).filter(|s| !s.is_empty()) {
-        None => Ok((Place::Personal { owner: me }, None)),
-        Some(slug) if slug.len() > 80 => Err(AppError::NotFound.into()),
-        Some(slug) => {
-            let c = repo::community_by_slug(&backend.db, slug, me)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            Ok((c.place(), Some(c)))
-        }
-    }
-}
-
-/// The community an item is in, as a place to write (for mentions and notifications).
-async fn community_of(
-    backend: &Backend,
-    row: &ItemRow,
-    me: UserId,
-) -> ServiceResult<Option<CommunityPlace>> {
-    match row.community_slug.as_deref() {
-        Some(slug) => repo::community_by_slug(&backend.db, slug, me).await,
-        None => Ok(None),
-    }
-}
-
-/// An item the caller may do `action` on; `NotFound` for one they may not see.
-pub(super) async fn load(
-    backend: &Backend,
-    ctx: &RequestCtx,
-    id: i64,
-    action: Action,
-) -> ServiceResult<ItemRow> {
-    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
-    let mut row = repo::item(&backend.db, id, me).await?;
-    // Responses, likes, answers and further translations belong to the original, whatever
-    // version the reader was shown.
-    let to_original = matches!(
-        action,
-        Action::Respond | Action::Like | Action::Accept | Action::Moderate | Action::Translate
-    );
-    if let Some(original) = row
-        .as_ref()
-        .and_then(|r| r.original_id)
-        .filter(|_| to_original)
-    {
-        row = repo::item(&backend.db, original, me).await?;
-    }
-    let row = row
-        .filter(|r| !r.gone())
-        // A draft is its author's alone.
-        .filter(|r| r.published_at.is_some() || r.author_id == me.0)
-        .ok_or(AppError::NotFound)?;
-    let resource = Resource::Item {
-        author: UserId(row.author_id),
-        place: row.place(),
-    };
-    authorize(&ctx.actor, Action::ReadContent, &resource).map_err(AppError::from)?;
-    authorize(&ctx.actor, action, &resource).map_err(AppError::from)?;
-    Ok(row)
-}
-
-/// An item the caller may read, or for a translation's id its original: the one thread that
-/// responses, versions and comparisons belong to.
-pub(super) async fn load_original(
-    backend: &Backend,
-    ctx: &RequestCtx,
-    id: i64,
-) -> ServiceResult<ItemRow> {
-    let row = load(backend, ctx, id, Action::ReadContent).await?;
-    match row.original_id {
-        Some(original) => load(backend, ctx, original, Action::ReadContent).await,
-        None => Ok(row),
-    }
-}
+use crate::server::policy::{Action, Audience, Place, Resource, authorize, mention_audience};
 
 /// What is being written, checked.
 struct Writing<'a> {
@@ -416,167 +330,6 @@ async fn respond(
         published: true,
     };
     write(backend, ctx, w).await
-}
-
-/// What the caller may do with an item.
-fn permissions(actor: &Actor, row: &ItemRow) -> ItemPermissions {
-    let resource = Resource::Item {
-        author: UserId(row.author_id),
-        place: row.place(),
-    };
-    let may = |a| authorize(actor, a, &resource).is_ok();
-    let kind = row.kind();
-    let published = row.published_at.is_some();
-    ItemPermissions {
-        edit: may(Action::Edit),
-        delete: may(Action::Delete),
-        like: published && may(Action::Like),
-        respond: published
-            && row.thread_locked == 0
-            && kind != ContentKind::Comment
-            && may(Action::Respond),
-        accept: kind == ContentKind::Topic && row.is_question != 0 && may(Action::Accept),
-        moderate: kind == ContentKind::Topic
-            && authorize(actor, Action::Moderate, &Resource::Place(row.place())).is_ok(),
-        translate: published
-            && kind != ContentKind::Comment
-            && row.original_id.is_none()
-            && may(Action::Translate),
-        edit_translation: false,
-    }
-}
-
-/// An item row as the caller sees it.
-pub(super) fn to_item(actor: &Actor, row: ItemRow, tags: Vec<String>) -> Item {
-    let can = permissions(actor, &row);
-    Item {
-        id: row.id,
-        kind: row.kind(),
-        author: row.author(),
-        edited_by: row
-            .edited_by
-            .zip(row.editor_name.clone())
-            .map(|(id, display_name)| PersonRef {
-                id: UserId(id),
-                display_name,
-            }),
-        title: row.title,
-        body: row.body,
-        body_html: row.body_html,
-        excerpt: row.excerpt,
-        lang: row.lang,
-        community_slug: row.community_slug,
-        community_name: row.community_name,
-        parent_id: row.parent_id,
-        thread_id: row.thread_id,
-        created_at: row.created_at,
-        published: row.published_at.is_some(),
-        edited_at: row.edited_at,
-        version: row.version,
-        tags,
-        like_count: row.like_count,
-        liked_by_me: row.liked > 0,
-        reply_count: row.reply_count,
-        comment_count: row.comment_count,
-        question: row.is_question != 0,
-        accepted_reply_id: row.accepted_reply_id,
-        pinned: row.pinned != 0,
-        locked: row.locked != 0,
-        can,
-        translated_from: None,
-        outdated: false,
-        translation_id: None,
-        translator: None,
-        versions: Vec::new(),
-    }
-}
-
-/// One item as the caller may see it: in the version of their languages (or the one `lang`
-/// asks for); a translation's own id gives the translation.
-pub async fn get(
-    backend: &Backend,
-    ctx: &RequestCtx,
-    id: i64,
-    lang: Option<&str>,
-) -> ServiceResult<Item> {
-    let row = load(backend, ctx, id, Action::ReadContent).await?;
-    let tags = repo::tags_of(&backend.db, &[row.original_id.unwrap_or(row.id)])
-        .await?
-        .into_iter()
-        .map(|(_, t)| t)
-        .collect();
-    translation::item_as_read(backend, ctx, row, tags, lang).await
-}
-
-/// The whole thread an item (or a translation of one) belongs to, each item in the version
-/// of the reader's languages, or the one `lang` asks for.
-pub async fn thread(
-    backend: &Backend,
-    ctx: &RequestCtx,
-    id: i64,
-    lang: Option<&str>,
-) -> ServiceResult<Thread> {
-    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
-    let first = load_original(backend, ctx, id).await?;
-    let root = match first.thread_id {
-        Some(t) => load(backend, ctx, t, Action::ReadContent).await?,
-        None => first,
-    };
-    let limit = MAX_THREAD_CHILDREN as i64;
-    let mut rows = repo::thread_items(&backend.db, root.id, me, limit + 1).await?;
-    let truncated = rows.len() > MAX_THREAD_CHILDREN;
-    rows.truncate(MAX_THREAD_CHILDREN);
-    let tags = repo::tags_of(&backend.db, &[root.id])
-        .await?
-        .into_iter()
-        .map(|(_, t)| t)
-        .collect();
-    let root_item = to_item(&ctx.actor, root, tags);
-    let (replies, comments): (Vec<ItemRow>, Vec<ItemRow>) = rows
-        .into_iter()
-        .partition(|r| r.kind() == ContentKind::Reply);
-    let mut own_comments = Vec::new();
-    let mut reply_comments: Vec<(i64, Item)> = Vec::new();
-    for c in comments {
-        let parent = c.parent_id;
-        let item = to_item(&ctx.actor, c, Vec::new());
-        if parent == Some(root_item.id) {
-            own_comments.push(item);
-        } else if let Some(p) = parent {
-            reply_comments.push((p, item));
-        }
-    }
-    let mut replies: Vec<ItemWithComments> = replies
-        .into_iter()
-        .map(|r| {
-            let item = to_item(&ctx.actor, r, Vec::new());
-            let comments = reply_comments
-                .iter()
-                .filter(|(p, _)| *p == item.id)
-                .map(|(_, c)| c.clone())
-                .collect();
-            ItemWithComments { item, comments }
-        })
-        .collect();
-    // An answered question shows its answer right under it.
-    if let Some(accepted) = root_item.accepted_reply_id {
-        replies.sort_by_key(|r| r.item.id != accepted);
-    }
-    let request = LanguageRequest {
-        lang: lang.map(str::to_owned),
-        all_languages: None,
-    };
-    let lv = language_view(backend, ctx, &request, false).await?;
-    let mut root_item = root_item;
-    let mut dressed: Vec<&mut Item> = vec![&mut root_item];
-    dressed.extend(replies.iter_mut().map(|r| &mut r.item));
-    translation::dress(backend, ctx, &lv, &mut dressed).await?;
-    Ok(Thread {
-        item: root_item,
-        replies,
-        comments: own_comments,
-        truncated,
-    })
 }
 
 /// Edits one's own item: its text, and the title, language and tags where it has them.

@@ -1,0 +1,84 @@
+//! A whole thread put together: its first item with its own comments, its replies (an
+//! accepted answer first) each with their comments, every item in the reader's languages.
+
+use crate::error::AppError;
+use crate::model::content::{ContentKind, Item, ItemWithComments, MAX_THREAD_CHILDREN, Thread};
+use crate::model::language::LanguageRequest;
+use crate::server::content::page::language_view;
+use crate::server::content::reading::{load, load_original, to_item};
+use crate::server::content::repo::{self, ItemRow};
+use crate::server::content::translation;
+use crate::server::ctx::{Backend, RequestCtx};
+use crate::server::fault::ServiceResult;
+use crate::server::policy::Action;
+
+/// The whole thread an item (or a translation of one) belongs to, each item in the version
+/// of the reader's languages, or the one `lang` asks for.
+pub async fn thread(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    id: i64,
+    lang: Option<&str>,
+) -> ServiceResult<Thread> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let first = load_original(backend, ctx, id).await?;
+    let root = match first.thread_id {
+        Some(t) => load(backend, ctx, t, Action::ReadContent).await?,
+        None => first,
+    };
+    let limit = MAX_THREAD_CHILDREN as i64;
+    let mut rows = repo::thread_items(&backend.db, root.id, me, limit + 1).await?;
+    let truncated = rows.len() > MAX_THREAD_CHILDREN;
+    rows.truncate(MAX_THREAD_CHILDREN);
+    let tags = repo::tags_of(&backend.db, &[root.id])
+        .await?
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    let root_item = to_item(&ctx.actor, root, tags);
+    let (replies, comments): (Vec<ItemRow>, Vec<ItemRow>) = rows
+        .into_iter()
+        .partition(|r| r.kind() == ContentKind::Reply);
+    let mut own_comments = Vec::new();
+    let mut reply_comments: Vec<(i64, Item)> = Vec::new();
+    for c in comments {
+        let parent = c.parent_id;
+        let item = to_item(&ctx.actor, c, Vec::new());
+        if parent == Some(root_item.id) {
+            own_comments.push(item);
+        } else if let Some(p) = parent {
+            reply_comments.push((p, item));
+        }
+    }
+    let mut replies: Vec<ItemWithComments> = replies
+        .into_iter()
+        .map(|r| {
+            let item = to_item(&ctx.actor, r, Vec::new());
+            let comments = reply_comments
+                .iter()
+                .filter(|(p, _)| *p == item.id)
+                .map(|(_, c)| c.clone())
+                .collect();
+            ItemWithComments { item, comments }
+        })
+        .collect();
+    // An answered question shows its answer right under it.
+    if let Some(accepted) = root_item.accepted_reply_id {
+        replies.sort_by_key(|r| r.item.id != accepted);
+    }
+    let request = LanguageRequest {
+        lang: lang.map(str::to_owned),
+        all_languages: None,
+    };
+    let lv = language_view(backend, ctx, &request, false).await?;
+    let mut root_item = root_item;
+    let mut dressed: Vec<&mut Item> = vec![&mut root_item];
+    dressed.extend(replies.iter_mut().map(|r| &mut r.item));
+    translation::dress(backend, ctx, &lv, &mut dressed).await?;
+    Ok(Thread {
+        item: root_item,
+        replies,
+        comments: own_comments,
+        truncated,
+    })
+}
