@@ -297,7 +297,7 @@ pub async fn get_content(
     #[server(default)] lang: Option<String>,
 ) -> Result<Item, AppError> {
     let (backend, ctx) = super::context::request().await?;
-    Ok(crate::server::content::reading::get(&backend, &ctx, id, lang.as_deref()).await?)
+    Ok(crate::server::content::thread::get(&backend, &ctx, id, lang.as_deref()).await?)
 }
 
 /// `GET /api/content/thread?id=N&lang=L` → the whole thread the item belongs to.

@@ -1,5 +1,6 @@
-//! What people write: status updates, blogs, forums, replies, comments (read in `reading`,
-//! written in `writing`, put together as threads in `thread`; `forum` for what forums add),
+//! What people write: status updates, blogs, forums, replies, comments (loaded through the
+//! policy in `reading`, read as items and threads in `thread`, written in `writing`; `forum`
+//! for what forums add),
 //! the streams and lists they appear in (`stream`, filled page by page in the reader's
 //! languages by `page`, under the rules of `languages`), linked translations
 //! (`translation`), likes, follows and mention suggestions (`social`). Markdown becomes safe

@@ -7,7 +7,6 @@ use crate::error::AppError;
 use crate::model::content::{ContentKind, Item, ItemPermissions, PersonRef};
 use crate::model::ids::UserId;
 use crate::server::content::repo::{self, CommunityPlace, ItemRow};
-use crate::server::content::translation;
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::ServiceResult;
 use crate::server::policy::{Action, Actor, Place, Resource, authorize};
@@ -163,21 +162,4 @@ pub(super) fn to_item(actor: &Actor, row: ItemRow, tags: Vec<String>) -> Item {
         translator: None,
         versions: Vec::new(),
     }
-}
-
-/// One item as the caller may see it: in the version of their languages (or the one `lang`
-/// asks for); a translation's own id gives the translation.
-pub async fn get(
-    backend: &Backend,
-    ctx: &RequestCtx,
-    id: i64,
-    lang: Option<&str>,
-) -> ServiceResult<Item> {
-    let row = load(backend, ctx, id, Action::ReadContent).await?;
-    let tags = repo::tags_of(&backend.db, &[row.original_id.unwrap_or(row.id)])
-        .await?
-        .into_iter()
-        .map(|(_, t)| t)
-        .collect();
-    translation::item_as_read(backend, ctx, row, tags, lang).await
 }

@@ -1,5 +1,7 @@
-//! A whole thread put together: its first item with its own comments, its replies (an
-//! accepted answer first) each with their comments, every item in the reader's languages.
+//! Items as they are read: one item in the reader's language, or a whole thread put together
+//! (its first item with its own comments, its replies, an accepted answer first, each with
+//! their comments), every item in the version of the reader's languages. Built on `reading`
+//! and `translation`; neither of those depends on this.
 
 use crate::error::AppError;
 use crate::model::content::{ContentKind, Item, ItemWithComments, MAX_THREAD_CHILDREN, Thread};
@@ -81,4 +83,21 @@ pub async fn thread(
         comments: own_comments,
         truncated,
     })
+}
+
+/// One item as the caller may see it: in the version of their languages (or the one `lang`
+/// asks for); a translation's own id gives the translation.
+pub async fn get(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    id: i64,
+    lang: Option<&str>,
+) -> ServiceResult<Item> {
+    let row = load(backend, ctx, id, Action::ReadContent).await?;
+    let tags = repo::tags_of(&backend.db, &[row.original_id.unwrap_or(row.id)])
+        .await?
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    translation::item_as_read(backend, ctx, row, tags, lang).await
 }

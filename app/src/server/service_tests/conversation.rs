@@ -12,7 +12,7 @@ use crate::server::community::membership::{
     decide_request, invite, join, remove_member, request_to_join,
 };
 use crate::server::community::service::create_community;
-use crate::server::content::reading::get;
+use crate::server::content::thread::get;
 use crate::server::content::thread::thread;
 use crate::server::content::writing::{
     NewPost, create_blog_post, create_comment, create_reply, create_status, create_topic, delete,

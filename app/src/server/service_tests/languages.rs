@@ -11,7 +11,7 @@ use crate::model::language::{LanguageRequest, NewTranslation};
 use crate::server::community::input::NewCommunity;
 use crate::server::community::membership::{invite, join};
 use crate::server::community::service::{CommunityPatch, create_community, update_community};
-use crate::server::content::reading::get;
+use crate::server::content::thread::get;
 use crate::server::content::thread::thread;
 use crate::server::content::writing::{
     NewPost, create_comment, create_status, create_topic, delete, update,
