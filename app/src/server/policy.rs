@@ -112,8 +112,13 @@ pub enum Resource {
     RestrictedOverview,
     /// Where content is written: someone's profile or a community.
     Place(Place),
-    /// One item of content; `author` is the asker for [`Action::Accept`].
-    Item { author: UserId, place: Place },
+    /// One item of content; `author` is the asker for [`Action::Accept`]. An unpublished
+    /// item (a draft) is its author's alone.
+    Item {
+        author: UserId,
+        place: Place,
+        published: bool,
+    },
 }
 
 /// Why an action is refused; each maps to the error the caller sees.
@@ -178,7 +183,14 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource) -> Result<(
             },
         ) => return community(action, *visibility, *role, *archived, admin),
         (_, Place(place)) => return content::place(action, place, me, admin),
-        (_, Item { author, place }) => return content::item(action, *author, place, me, admin),
+        (
+            _,
+            Item {
+                author,
+                place,
+                published,
+            },
+        ) => return content::item(action, *author, place, *published, me, admin),
         (ExportHistory, DeletedCommunity) => admin,
         (View, Settings) => true,
         (Edit, Settings) => admin,

@@ -63,14 +63,11 @@ pub(super) async fn load(
     {
         row = repo::item(&backend.db, original, me).await?;
     }
-    let row = row
-        .filter(|r| !r.gone())
-        // A draft is its author's alone.
-        .filter(|r| r.published_at.is_some() || r.author_id == me.0)
-        .ok_or(AppError::NotFound)?;
+    let row = row.filter(|r| !r.gone()).ok_or(AppError::NotFound)?;
     let resource = Resource::Item {
         author: UserId(row.author_id),
         place: row.place(),
+        published: row.published_at.is_some(),
     };
     authorize(&ctx.actor, Action::ReadContent, &resource).map_err(AppError::from)?;
     authorize(&ctx.actor, action, &resource).map_err(AppError::from)?;
@@ -96,23 +93,19 @@ fn permissions(actor: &Actor, row: &ItemRow) -> ItemPermissions {
     let resource = Resource::Item {
         author: UserId(row.author_id),
         place: row.place(),
+        published: row.published_at.is_some(),
     };
     let may = |a| authorize(actor, a, &resource).is_ok();
     let kind = row.kind();
-    let published = row.published_at.is_some();
     ItemPermissions {
         edit: may(Action::Edit),
         delete: may(Action::Delete),
-        like: published && may(Action::Like),
-        respond: published
-            && row.thread_locked == 0
-            && kind != ContentKind::Comment
-            && may(Action::Respond),
+        like: may(Action::Like),
+        respond: row.thread_locked == 0 && kind != ContentKind::Comment && may(Action::Respond),
         accept: kind == ContentKind::Topic && row.is_question != 0 && may(Action::Accept),
         moderate: kind == ContentKind::Topic
             && authorize(actor, Action::Moderate, &Resource::Place(row.place())).is_ok(),
-        translate: published
-            && kind != ContentKind::Comment
+        translate: kind != ContentKind::Comment
             && row.original_id.is_none()
             && may(Action::Translate),
         edit_translation: false,

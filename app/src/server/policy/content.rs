@@ -72,13 +72,20 @@ pub(super) fn item(
     action: Action,
     author: UserId,
     at: &Place,
+    published: bool,
     me: UserId,
     admin: bool,
 ) -> Result<(), Denial> {
     use Action::*;
+    // A draft is its author's alone: to anyone else, admins included, it does not exist.
+    if !published && author != me {
+        return Err(Denial::NotFound);
+    }
     place(ReadContent, at, me, admin)?;
     let archived = matches!(at, Place::Community { archived: true, .. });
     match action {
+        // Nobody likes, answers or translates a draft, its author included, until it is out.
+        Respond | Like | Translate if !published => Err(Denial::Forbidden),
         ReadContent | Respond | Like => place(action, at, me, admin),
         // Whoever may write in a place may add a translation of what is there.
         Translate => place(Respond, at, me, admin),
@@ -383,6 +390,7 @@ mod tests {
             let resource = Resource::Item {
                 author: *author,
                 place: *at,
+                published: true,
             };
             for (action, want) in [ReadContent, Edit, Delete, Accept, Like, Respond, Translate]
                 .into_iter()
@@ -393,6 +401,49 @@ mod tests {
                     *want,
                     "{actor:?} {action:?} author={author:?} {at:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn a_draft_is_its_authors_alone_and_waits_to_be_liked_answered_or_translated() {
+        use Action::*;
+        const Y: Result<(), Denial> = Ok(());
+        const F: Result<(), Denial> = Err(Denial::Forbidden);
+        const N: Result<(), Denial> = Err(Denial::NotFound);
+        let public = Place::Community {
+            visibility: Visibility::Public,
+            role: Some(CommunityRole::Owner),
+            archived: false,
+        };
+        let personal = Place::Personal { owner: OTHER };
+        // (actor, author, place, [ReadContent, Edit, Delete, Like, Respond, Translate])
+        let rows: &[(Actor, UserId, Place, [Result<(), Denial>; 6])] = &[
+            (Actor::Member(ME), ME, public, [Y, Y, Y, F, F, F]),
+            (Actor::Member(ME), OTHER, public, [N, N, N, N, N, N]),
+            (Actor::Admin(ME), OTHER, public, [N, N, N, N, N, N]),
+            (Actor::Member(ME), OTHER, personal, [N, N, N, N, N, N]),
+            (Actor::Member(OTHER), OTHER, personal, [Y, Y, Y, F, F, F]),
+        ];
+        for (actor, author, at, expected) in rows {
+            for published in [false, true] {
+                let resource = Resource::Item {
+                    author: *author,
+                    place: *at,
+                    published,
+                };
+                for (action, want) in [ReadContent, Edit, Delete, Like, Respond, Translate]
+                    .into_iter()
+                    .zip(expected)
+                {
+                    let got = authorize(actor, action, &resource);
+                    if published {
+                        // Control: once published, nothing is hidden for being a draft.
+                        assert_ne!(got, N, "{actor:?} {action:?} {at:?} published");
+                    } else {
+                        assert_eq!(got, *want, "{actor:?} {action:?} author={author:?} {at:?}");
+                    }
+                }
             }
         }
     }
