@@ -418,7 +418,8 @@ mod tests {
         };
         let personal = Place::Personal { owner: OTHER };
         // (actor, author, place, [ReadContent, Edit, Delete, Like, Respond, Translate])
-        let rows: &[(Actor, UserId, Place, [Result<(), Denial>; 6])] = &[
+        type Row = (Actor, UserId, Place, [Result<(), Denial>; 6]);
+        let rows: &[Row] = &[
             (Actor::Member(ME), ME, public, [Y, Y, Y, F, F, F]),
             (Actor::Member(ME), OTHER, public, [N, N, N, N, N, N]),
             (Actor::Admin(ME), OTHER, public, [N, N, N, N, N, N]),
