@@ -97,15 +97,20 @@ fn permissions(actor: &Actor, row: &ItemRow) -> ItemPermissions {
     };
     let may = |a| authorize(actor, a, &resource).is_ok();
     let kind = row.kind();
+    let published = row.published_at.is_some();
     ItemPermissions {
         edit: may(Action::Edit),
         delete: may(Action::Delete),
-        like: may(Action::Like),
-        respond: row.thread_locked == 0 && kind != ContentKind::Comment && may(Action::Respond),
+        like: published && may(Action::Like),
+        respond: published
+            && row.thread_locked == 0
+            && kind != ContentKind::Comment
+            && may(Action::Respond),
         accept: kind == ContentKind::Topic && row.is_question != 0 && may(Action::Accept),
         moderate: kind == ContentKind::Topic
             && authorize(actor, Action::Moderate, &Resource::Place(row.place())).is_ok(),
-        translate: kind != ContentKind::Comment
+        translate: published
+            && kind != ContentKind::Comment
             && row.original_id.is_none()
             && may(Action::Translate),
         edit_translation: false,

@@ -84,8 +84,6 @@ pub(super) fn item(
     place(ReadContent, at, me, admin)?;
     let archived = matches!(at, Place::Community { archived: true, .. });
     match action {
-        // Nobody likes, answers or translates a draft, its author included, until it is out.
-        Respond | Like | Translate if !published => Err(Denial::Forbidden),
         ReadContent | Respond | Like => place(action, at, me, admin),
         // Whoever may write in a place may add a translation of what is there.
         Translate => place(Respond, at, me, admin),
@@ -406,10 +404,9 @@ mod tests {
     }
 
     #[test]
-    fn a_draft_is_its_authors_alone_and_waits_to_be_liked_answered_or_translated() {
+    fn a_draft_is_its_authors_alone() {
         use Action::*;
         const Y: Result<(), Denial> = Ok(());
-        const F: Result<(), Denial> = Err(Denial::Forbidden);
         const N: Result<(), Denial> = Err(Denial::NotFound);
         let public = Place::Community {
             visibility: Visibility::Public,
@@ -420,11 +417,13 @@ mod tests {
         // (actor, author, place, [ReadContent, Edit, Delete, Like, Respond, Translate])
         type Row = (Actor, UserId, Place, [Result<(), Denial>; 6]);
         let rows: &[Row] = &[
-            (Actor::Member(ME), ME, public, [Y, Y, Y, F, F, F]),
+            // Its author decides; liking or answering a draft is refused by the services with
+            // the documented answers (404, 422 `not_commentable`, `not_translatable`).
+            (Actor::Member(ME), ME, public, [Y, Y, Y, Y, Y, Y]),
             (Actor::Member(ME), OTHER, public, [N, N, N, N, N, N]),
             (Actor::Admin(ME), OTHER, public, [N, N, N, N, N, N]),
             (Actor::Member(ME), OTHER, personal, [N, N, N, N, N, N]),
-            (Actor::Member(OTHER), OTHER, personal, [Y, Y, Y, F, F, F]),
+            (Actor::Member(OTHER), OTHER, personal, [Y, Y, Y, Y, Y, Y]),
         ];
         for (actor, author, at, expected) in rows {
             for published in [false, true] {

@@ -341,6 +341,16 @@ async fn blogs_keep_drafts_private_until_published_and_need_the_tool() {
                 .unwrap()
                 .published
         );
+        // Not liked or commented on until it is out, by its author either (the documented
+        // answers: 404 and 422 `not_commentable`).
+        assert_eq!(
+            err(social::toggle_like(&w.b, &w.ctx(w.anna), draft.id).await),
+            AppError::NotFound
+        );
+        assert!(matches!(
+            err(create_comment(&w.b, &w.ctx(w.anna), draft.id, "Note to self", "en").await),
+            AppError::ValidationFailed { .. }
+        ));
         let drafts = stream::drafts(&w.b, &w.ctx(w.anna)).await.unwrap();
         assert_eq!(ids(&drafts), vec![draft.id]);
         let personal = stream::blog(&w.b, &w.ctx(w.erik), None, Some(w.anna), None, &READER)
@@ -348,6 +358,10 @@ async fn blogs_keep_drafts_private_until_published_and_need_the_tool() {
             .unwrap();
         assert!(personal.items.is_empty());
         publish(&w.b, &w.ctx(w.anna), draft.id).await.unwrap();
+        // Control: once out, it takes comments.
+        create_comment(&w.b, &w.ctx(w.anna), draft.id, "Now it is out", "en")
+            .await
+            .unwrap();
         let personal = stream::blog(&w.b, &w.ctx(w.erik), None, Some(w.anna), None, &READER)
             .await
             .unwrap();
