@@ -53,20 +53,8 @@ pub fn back_with_field(endpoint: &str, field: &str, value: &str, error: &AppErro
     let Some(referer) = header(axum::http::header::REFERER).filter(|_| plain_form) else {
         return;
     };
-    let (page, query) = referer.split_once('?').unwrap_or((&referer, ""));
-    let mut pairs: Vec<String> = query
-        .split('&')
-        .filter(|p| {
-            let key = p.split('=').next().unwrap_or_default();
-            !p.is_empty() && key != field && key != "__path" && key != "__err"
-        })
-        .map(str::to_owned)
-        .collect();
-    pairs.push(format!(
-        "{field}={}",
-        crate::model::site_path::encode_query_value(value)
-    ));
-    let base = format!("{page}?{}", pairs.join("&"));
+    let base =
+        crate::model::site_path::with_query_pair(&referer, field, value, &["__path", "__err"]);
     let with_error =
         leptos::server_fn::error::ServerFnUrlError::new(endpoint, error.clone()).to_url(&base);
     if let Ok(url) = with_error {

@@ -26,6 +26,30 @@ pub fn encode_query_value(s: &str) -> String {
         .collect()
 }
 
+/// `address` with `key=value` in its query, in place of any earlier `key` and of the keys in
+/// `drop`; the rest of the query and the fragment stay.
+pub fn with_query_pair(address: &str, key: &str, value: &str, drop: &[&str]) -> String {
+    let (address, fragment) = address
+        .split_once('#')
+        .map_or((address, None), |(a, f)| (a, Some(f)));
+    let (page, query) = address.split_once('?').unwrap_or((address, ""));
+    let mut pairs: Vec<String> = query
+        .split('&')
+        .filter(|p| {
+            let k = p.split('=').next().unwrap_or_default();
+            !p.is_empty() && k != key && !drop.contains(&k)
+        })
+        .map(str::to_owned)
+        .collect();
+    pairs.push(format!("{key}={}", encode_query_value(value)));
+    let mut out = format!("{page}?{}", pairs.join("&"));
+    if let Some(f) = fragment {
+        out.push('#');
+        out.push_str(f);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

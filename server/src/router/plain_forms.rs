@@ -9,7 +9,7 @@ use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::Response;
 
-use app::model::site_path::encode_query_value;
+use app::model::site_path::with_query_pair;
 
 /// The query key the page reads (`ui::components::json_form`).
 pub const DONE_KEY: &str = "__done";
@@ -48,7 +48,8 @@ pub async fn mark_done(req: Request, next: Next) -> Response {
     if location.contains("__err=") || from.as_deref() != Some(path_of(&location)) {
         return res;
     }
-    if let Ok(marked) = HeaderValue::from_str(&with_done(&location, &endpoint)) {
+    let marked = with_query_pair(&location, DONE_KEY, &endpoint, &[]);
+    if let Ok(marked) = HeaderValue::from_str(&marked) {
         res.headers_mut().insert(header::LOCATION, marked);
     }
     res
@@ -63,26 +64,6 @@ fn path_of(address: &str) -> &str {
     rest.split(['?', '#']).next().unwrap_or(rest)
 }
 
-/// `address` with `__done=<endpoint>` in its query, in place of any earlier one.
-fn with_done(address: &str, endpoint: &str) -> String {
-    let (address, fragment) = address
-        .split_once('#')
-        .map_or((address, None), |(a, f)| (a, Some(f)));
-    let (page, query) = address.split_once('?').unwrap_or((address, ""));
-    let mut pairs: Vec<String> = query
-        .split('&')
-        .filter(|p| !p.is_empty() && p.split('=').next() != Some(DONE_KEY))
-        .map(str::to_owned)
-        .collect();
-    pairs.push(format!("{DONE_KEY}={}", encode_query_value(endpoint)));
-    let mut out = format!("{page}?{}", pairs.join("&"));
-    if let Some(f) = fragment {
-        out.push('#');
-        out.push_str(f);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,14 +74,16 @@ mod tests {
         assert_eq!(path_of("/people?q=a"), "/people");
         assert_eq!(path_of("https://h"), "/");
         assert_eq!(
-            with_done(
+            with_query_pair(
                 "http://h/posts/5?comment=7&__done=%2Fx#c",
-                "/api/comments/create"
+                DONE_KEY,
+                "/api/comments/create",
+                &[]
             ),
             "http://h/posts/5?comment=7&__done=%2Fapi%2Fcomments%2Fcreate#c"
         );
         assert_eq!(
-            with_done("/", "/api/status/create"),
+            with_query_pair("/?__err=x", DONE_KEY, "/api/status/create", &["__err"]),
             "/?__done=%2Fapi%2Fstatus%2Fcreate"
         );
     }
