@@ -15,3 +15,4 @@ pub mod prefs;
 pub mod profile;
 pub mod social;
 pub mod translation;
+pub mod wiki;

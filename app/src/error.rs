@@ -84,6 +84,16 @@ pub enum AppError {
     /// The topic is locked: no more replies.
     #[error("locked")]
     Locked,
+    /// A wiki page changed after the version the edit started from, so nothing was saved.
+    /// The page as it is now and what the editor sent both come back, so no text is lost.
+    #[error("edit conflict")]
+    EditConflict {
+        current_version: i64,
+        current_title: String,
+        current_body: String,
+        your_title: String,
+        your_body: String,
+    },
     /// The request could not be read (malformed JSON, missing argument).
     #[error("invalid request")]
     InvalidRequest {
@@ -135,6 +145,7 @@ impl AppError {
             Self::LastOwner => "last_owner",
             Self::CommunityArchived => "community_archived",
             Self::Locked => "locked",
+            Self::EditConflict { .. } => "edit_conflict",
             Self::InvalidRequest { .. } => "invalid_request",
             Self::PayloadTooLarge { .. } => "payload_too_large",
             Self::UnsupportedMediaType => "unsupported_media_type",
@@ -160,7 +171,7 @@ impl AppError {
             "forbidden" | "cross_origin" => 403,
             "not_found" => 404,
             "email_taken" | "member_cap_reached" | "already_member" | "last_owner"
-            | "community_archived" | "locked" => 409,
+            | "community_archived" | "locked" | "edit_conflict" => 409,
             "validation_failed" | "wrong_password" => 422,
             "invalid_request" | "duplicate_parameter" => 400,
             "method_not_allowed" => 405,
@@ -190,6 +201,7 @@ impl AppError {
             Self::LastOwner => "error-last-owner",
             Self::CommunityArchived => "error-community-archived",
             Self::Locked => "error-locked",
+            Self::EditConflict { .. } => "error-edit-conflict",
             Self::InvalidRequest { .. } => "error-invalid-request",
             Self::PayloadTooLarge { .. } => "error-payload-too-large",
             Self::UnsupportedMediaType => "error-unsupported-media-type",
@@ -262,6 +274,16 @@ mod tests {
             (AppError::LastOwner, 409),
             (AppError::CommunityArchived, 409),
             (AppError::Locked, 409),
+            (
+                AppError::EditConflict {
+                    current_version: 2,
+                    current_title: String::new(),
+                    current_body: String::new(),
+                    your_title: String::new(),
+                    your_body: String::new(),
+                },
+                409,
+            ),
             (
                 AppError::InvalidRequest {
                     detail: String::new(),

@@ -8,3 +8,4 @@ pub mod ids;
 pub mod language;
 pub mod profile;
 pub mod site_path;
+pub mod wiki;

@@ -26,3 +26,4 @@ pub mod settings;
 pub mod testing;
 pub mod text;
 pub mod welcome;
+pub mod wiki;

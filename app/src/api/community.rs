@@ -94,6 +94,7 @@ pub async fn update_community(
     #[server(default)] forum_mode: Option<String>,
     #[server(default)] member_cap: Option<i64>,
     #[server(default)] all_languages: Option<bool>,
+    #[server(default)] wiki_editors: Option<String>,
 ) -> Result<Community, AppError> {
     use crate::server::community::service::{CommunityPatch, update_community};
     let (backend, ctx) = super::context::request().await?;
@@ -105,6 +106,7 @@ pub async fn update_community(
         forum_mode,
         member_cap,
         all_languages,
+        wiki_editors,
     };
     Ok(update_community(&backend, &ctx, &slug, patch).await?)
 }

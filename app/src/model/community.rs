@@ -103,8 +103,8 @@ pub enum Tool {
 impl Tool {
     pub const ALL: [Self; 4] = [Self::Blog, Self::Forum, Self::Wiki, Self::Files];
     /// The tools that exist so far: only these are offered and listed, so nobody is led to a
-    /// page that is not there yet (wikis and files come with their own pages).
-    pub const BUILT: [Self; 2] = [Self::Blog, Self::Forum];
+    /// page that is not there yet (files come with their own pages).
+    pub const BUILT: [Self; 3] = [Self::Blog, Self::Forum, Self::Wiki];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -233,6 +233,9 @@ pub struct Community {
     /// Lists show every language by default (the reader's own choice and the URL still win).
     #[serde(default)]
     pub all_languages: bool,
+    /// Who may write the wiki.
+    #[serde(default)]
+    pub wiki_editors: crate::model::wiki::WikiEditors,
     pub member_count: i64,
     /// The cap that applies (the lower of the organisation's and the community's own), for
     /// restricted communities; `None` otherwise.

@@ -23,7 +23,8 @@ pub const MENTION_SUGGESTIONS: usize = 8;
 pub const MAX_THREAD_CHILDREN: usize = 500;
 
 /// The kind of one item. Status updates, blog posts and topics start threads; replies
-/// answer topics; comments hang under status updates, blog posts and replies.
+/// answer topics; comments hang under status updates, blog posts, replies and wiki pages.
+/// Wiki pages live in a community's wiki tree; files in its folders.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ContentKind {
@@ -32,15 +33,19 @@ pub enum ContentKind {
     Topic,
     Reply,
     Comment,
+    WikiPage,
+    File,
 }
 
 impl ContentKind {
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 7] = [
         Self::Status,
         Self::BlogPost,
         Self::Topic,
         Self::Reply,
         Self::Comment,
+        Self::WikiPage,
+        Self::File,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -50,6 +55,8 @@ impl ContentKind {
             Self::Topic => "topic",
             Self::Reply => "reply",
             Self::Comment => "comment",
+            Self::WikiPage => "wiki_page",
+            Self::File => "file",
         }
     }
 
@@ -63,7 +70,8 @@ impl ContentKind {
             Self::Status => Some(StreamKind::Status),
             Self::BlogPost => Some(StreamKind::Blog),
             Self::Topic | Self::Reply => Some(StreamKind::Forum),
-            Self::Comment => None,
+            Self::WikiPage => Some(StreamKind::Wiki),
+            Self::Comment | Self::File => None,
         }
     }
 }
@@ -75,16 +83,19 @@ pub enum StreamKind {
     Status,
     Blog,
     Forum,
+    /// New wiki pages.
+    Wiki,
 }
 
 impl StreamKind {
-    pub const ALL: [Self; 3] = [Self::Status, Self::Blog, Self::Forum];
+    pub const ALL: [Self; 4] = [Self::Status, Self::Blog, Self::Forum, Self::Wiki];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Status => "status",
             Self::Blog => "blog",
             Self::Forum => "forum",
+            Self::Wiki => "wiki",
         }
     }
 
@@ -100,6 +111,7 @@ impl StreamKind {
             Self::Status => true,
             Self::Blog => tools.contains(&Tool::Blog),
             Self::Forum => tools.contains(&Tool::Forum),
+            Self::Wiki => tools.contains(&Tool::Wiki),
         }
     }
 
@@ -109,6 +121,7 @@ impl StreamKind {
             Self::Status => &[ContentKind::Status],
             Self::Blog => &[ContentKind::BlogPost],
             Self::Forum => &[ContentKind::Topic, ContentKind::Reply],
+            Self::Wiki => &[ContentKind::WikiPage],
         }
     }
 }
@@ -342,10 +355,12 @@ pub enum NotificationKind {
     Added,
     /// The original of the recipient's translation was edited after they translated it.
     TranslationOutdated,
+    /// A wiki page the recipient follows was edited (grouped).
+    PageEdited,
 }
 
 impl NotificationKind {
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 10] = [
         Self::Mention,
         Self::Reply,
         Self::Comment,
@@ -355,6 +370,7 @@ impl NotificationKind {
         Self::Approved,
         Self::Added,
         Self::TranslationOutdated,
+        Self::PageEdited,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -368,6 +384,7 @@ impl NotificationKind {
             Self::Approved => "approved",
             Self::Added => "added",
             Self::TranslationOutdated => "translation_outdated",
+            Self::PageEdited => "page_edited",
         }
     }
 

@@ -11,8 +11,10 @@
 use crate::error::AppError;
 use crate::model::community::{CommunityRole, Visibility};
 use crate::model::ids::UserId;
+use crate::model::wiki::WikiEditors;
 
 mod content;
+mod wiki;
 
 pub use content::{Audience, ContentFilter, Place, content_filter, mention_audience};
 
@@ -119,6 +121,9 @@ pub enum Resource {
         place: Place,
         published: bool,
     },
+    /// A community's wiki, with who may write in it. Likes and comments on one page are
+    /// decided on [`Resource::Item`].
+    Wiki { place: Place, editors: WikiEditors },
 }
 
 /// Why an action is refused; each maps to the error the caller sees.
@@ -191,6 +196,7 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource) -> Result<(
                 published,
             },
         ) => return content::item(action, *author, place, *published, me, admin),
+        (_, Wiki { place, editors }) => return wiki::wiki(action, place, *editors, me, admin),
         (ExportHistory, DeletedCommunity) => admin,
         (View, Settings) => true,
         (Edit, Settings) => admin,

@@ -9,6 +9,7 @@ mod communities;
 mod conversation;
 mod languages;
 mod people;
+mod wiki;
 
 use crate::model::ids::UserId;
 use crate::server::account::service::{NewAccount, create_account};

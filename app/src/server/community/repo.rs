@@ -19,6 +19,7 @@ use crate::model::community::{
     CommunityRole, CommunitySummary, ForumMode, Template, Tool, Visibility,
 };
 use crate::model::ids::{CommunityId, UserId};
+use crate::model::wiki::WikiEditors;
 use crate::server::account::repo::split_list;
 use crate::server::clock::now_ms;
 use crate::server::db::{Arg, Args, Db};
@@ -41,6 +42,7 @@ pub struct CommunityRow {
     pub member_cap: Option<i64>,
     pub member_count: i64,
     pub all_languages: bool,
+    pub wiki_editors: WikiEditors,
     pub created_at: i64,
     pub archived: bool,
     pub my_role: Option<CommunityRole>,
@@ -66,8 +68,10 @@ type Row = (
     i64,
 );
 
+/// The forum mode and who writes the wiki come as one `mode,editors` column: a row tuple
+/// holds at most sixteen.
 const COMMUNITY_COLUMNS: &str = "c.id, c.slug, c.name, c.description, c.visibility, c.template, \
-     c.languages, c.tools, c.forum_mode, c.member_cap, c.member_count, c.all_languages, c.created_at, c.archived_at";
+     c.languages, c.tools, c.forum_mode || ',' || c.wiki_editors, c.member_cap, c.member_count, c.all_languages, c.created_at, c.archived_at";
 
 fn community_row(r: Row) -> CommunityRow {
     let (
@@ -88,6 +92,7 @@ fn community_row(r: Row) -> CommunityRow {
         role,
         pending,
     ) = r;
+    let (mode, editors) = mode.split_once(',').unwrap_or((&mode, ""));
     CommunityRow {
         id: CommunityId(id),
         slug,
@@ -100,10 +105,11 @@ fn community_row(r: Row) -> CommunityRow {
             .iter()
             .filter_map(|t| Tool::parse(t))
             .collect(),
-        forum_mode: ForumMode::parse(&mode).unwrap_or(ForumMode::Discussion),
+        forum_mode: ForumMode::parse(mode).unwrap_or(ForumMode::Discussion),
         member_cap: cap,
         member_count: count,
         all_languages: all != 0,
+        wiki_editors: WikiEditors::parse(editors).unwrap_or_default(),
         created_at: created,
         archived: archived.is_some(),
         my_role: role.as_deref().and_then(CommunityRole::parse),
@@ -288,6 +294,7 @@ pub struct CommunityUpdate<'a> {
     pub forum_mode: ForumMode,
     pub member_cap: Option<i64>,
     pub all_languages: bool,
+    pub wiki_editors: WikiEditors,
 }
 
 /// Writes a community's settings; `false` when it was archived or deleted in the meantime
@@ -297,7 +304,7 @@ pub async fn update(db: &Db, id: CommunityId, u: &CommunityUpdate<'_>) -> Servic
     let mut tx = db.pool.begin().await.context("starting a transaction")?;
     let changed = sqlx::query(
         "UPDATE communities SET name = $1, name_key = $2, description = $3, languages = $4, tools = $5, \
-         forum_mode = $6, member_cap = $7, updated_at = $8, all_languages = $10 \
+         forum_mode = $6, member_cap = $7, updated_at = $8, all_languages = $10, wiki_editors = $11 \
          WHERE id = $9 AND archived_at IS NULL AND deleted_at IS NULL \
          AND ($7 IS NULL OR member_count <= $7)",
     )
@@ -311,6 +318,7 @@ pub async fn update(db: &Db, id: CommunityId, u: &CommunityUpdate<'_>) -> Servic
     .bind(now_ms())
     .bind(id.0)
     .bind(i64::from(u.all_languages))
+    .bind(u.wiki_editors.as_str())
     .execute(&mut *tx)
     .await
     .context("updating a community")?

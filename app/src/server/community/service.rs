@@ -9,6 +9,7 @@ use crate::model::community::{
     CreatedCommunity, ForumMode, RestrictedCommunity, RestrictedPage, Template, Tool, Visibility,
 };
 use crate::model::ids::UserId;
+use crate::model::wiki::WikiEditors;
 use crate::server::community::input::{
     NewCommunity, check_cap, check_description, check_languages, check_name,
 };
@@ -215,6 +216,7 @@ async fn as_seen_by(
         tools: row.tools,
         forum_mode: row.forum_mode,
         all_languages: row.all_languages,
+        wiki_editors: row.wiki_editors,
         member_count: row.member_count,
         member_cap,
         own_member_cap: row.member_cap,
@@ -285,6 +287,8 @@ pub struct CommunityPatch {
     pub member_cap: Option<i64>,
     /// Its lists show every language by default (for communities writing in several).
     pub all_languages: Option<bool>,
+    /// Who may write the wiki: `members` or `moderators`.
+    pub wiki_editors: Option<String>,
 }
 
 /// Changes name, description, languages, tools, forum mode, cap or the cross-language
@@ -336,6 +340,13 @@ pub async fn update_community(
         }),
         None => row.forum_mode,
     };
+    let wiki_editors = match patch.wiki_editors.as_deref().map(str::trim) {
+        Some(e) => WikiEditors::parse(e).unwrap_or_else(|| {
+            errors.push(FieldError::new("wiki_editors", "invalid_choice"));
+            row.wiki_editors
+        }),
+        None => row.wiki_editors,
+    };
     let member_cap = match patch.member_cap {
         Some(0) => None,
         Some(cap) if cap > 0 && cap < row.member_count => {
@@ -360,6 +371,7 @@ pub async fn update_community(
         forum_mode,
         member_cap,
         all_languages: patch.all_languages.unwrap_or(row.all_languages),
+        wiki_editors,
     };
     // `false`: archived, deleted or grown past the new cap since it was read.
     if !repo::update(&backend.db, row.id, &update).await? {

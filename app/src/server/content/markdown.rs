@@ -13,6 +13,11 @@
 //!
 //! A mention is written `@[Name](user:42)` (the composer's picker inserts it); it renders as
 //! a link to the person's profile.
+//!
+//! Wiki pages are rendered with two more things ([`render_page`]): `[[Page title]]` (or
+//! `[[Page title|shown text]]`) becomes a link to `/communities/<slug>/wiki/go?title=…`, which
+//! `server::wiki::links` points at the page as it is when read, and headings get ids for the
+//! table of contents.
 
 use std::collections::HashSet;
 use std::time::Duration;
@@ -21,6 +26,7 @@ use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html
 
 use crate::error::{AppError, FieldError};
 use crate::model::ids::UserId;
+use crate::model::wiki::TocEntry;
 use crate::server::fault::{Context, ServiceResult};
 
 /// The deepest nesting of block quotes and lists a text may have. Real posts stay under
@@ -77,11 +83,25 @@ pub fn nesting_problem(markdown: &str, field: &str) -> Option<FieldError> {
 /// Renders on the blocking pool, within [`RENDER_LIMIT`]; a text that takes longer is
 /// refused (`too_complex`) and its rendering is left to finish on its own.
 pub async fn render(markdown: &str) -> ServiceResult<Rendered> {
+    Ok(render_bounded(markdown, None).await?.0)
+}
+
+/// Renders a wiki page of the community `slug`: links between pages, and headings with ids
+/// (listed, in order, for the table of contents).
+pub async fn render_page(markdown: &str, slug: &str) -> ServiceResult<(Rendered, Vec<TocEntry>)> {
+    render_bounded(markdown, Some(slug)).await
+}
+
+async fn render_bounded(
+    markdown: &str,
+    wiki: Option<&str>,
+) -> ServiceResult<(Rendered, Vec<TocEntry>)> {
     if let Some(problem) = nesting_problem(markdown, "body") {
         return Err(AppError::validation(vec![problem]).into());
     }
     let owned = markdown.to_owned();
-    let task = tokio::task::spawn_blocking(move || render_now(&owned));
+    let wiki = wiki.map(str::to_owned);
+    let task = tokio::task::spawn_blocking(move || render_flavoured(&owned, wiki.as_deref()));
     match tokio::time::timeout(RENDER_LIMIT, task).await {
         Ok(joined) => joined.context("rendering Markdown"),
         Err(_) => Err(AppError::validation(vec![FieldError::new("body", "too_complex")]).into()),
@@ -108,8 +128,83 @@ fn mentioned(dest: &str) -> Option<UserId> {
 
 /// Renders Markdown as sanitised HTML with its excerpt and mentions, on this thread.
 pub fn render_now(markdown: &str) -> Rendered {
-    let options =
+    render_flavoured(markdown, None).0
+}
+
+/// The address a `[[title]]` link is stored with, in the wiki of `slug`.
+pub fn wiki_go_path(slug: &str, title: &str) -> String {
+    format!(
+        "/communities/{slug}/wiki/go?title={}",
+        crate::model::site_path::encode_query_value(title.trim())
+    )
+}
+
+/// A heading's anchor: its words in lower case joined by `-`, unique on the page; `h-` in
+/// front keeps it from ever naming anything of the page's own.
+fn anchor_for(text: &str, taken: &mut HashSet<String>) -> String {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let base: String = format!("h-{}", words.join("-")).chars().take(80).collect();
+    let mut anchor = base.clone();
+    let mut n = 1;
+    while !taken.insert(anchor.clone()) {
+        n += 1;
+        anchor = format!("{base}-{n}");
+    }
+    anchor
+}
+
+/// Gives each heading an id and lists the headings.
+fn anchor_headings(events: &mut [Event<'_>]) -> Vec<TocEntry> {
+    let mut toc = Vec::new();
+    let mut taken = HashSet::new();
+    let mut i = 0;
+    while i < events.len() {
+        if let Event::Start(Tag::Heading { level, .. }) = &events[i] {
+            let level = *level as u8;
+            let mut text = String::new();
+            let mut j = i + 1;
+            while j < events.len() && !matches!(events[j], Event::End(TagEnd::Heading(_))) {
+                if let Event::Text(t) | Event::Code(t) = &events[j] {
+                    text.push_str(t);
+                }
+                j += 1;
+            }
+            let anchor = anchor_for(&text, &mut taken);
+            if let Event::Start(Tag::Heading { id, .. }) = &mut events[i] {
+                *id = Some(CowStr::from(anchor.clone()));
+            }
+            toc.push(TocEntry {
+                level,
+                text: text.split_whitespace().collect::<Vec<_>>().join(" "),
+                anchor,
+            });
+            i = j;
+        }
+        i += 1;
+    }
+    toc
+}
+
+/// A wiki page's table of contents, as [`render_page`] anchors its headings.
+pub fn page_toc(markdown: &str) -> Vec<TocEntry> {
+    let options = Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TABLES
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_WIKILINKS;
+    let mut events: Vec<Event<'_>> = Parser::new_ext(markdown, options).collect();
+    anchor_headings(&mut events)
+}
+
+fn render_flavoured(markdown: &str, wiki: Option<&str>) -> (Rendered, Vec<TocEntry>) {
+    let mut options =
         Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES | Options::ENABLE_TASKLISTS;
+    if wiki.is_some() {
+        options |= Options::ENABLE_WIKILINKS;
+    }
     let mut mentions: Vec<UserId> = Vec::new();
     let mut text = String::new();
     // Images from elsewhere become links; their end tags must follow.
@@ -119,6 +214,16 @@ pub fn render_now(markdown: &str) -> Rendered {
             text.push_str(&raw);
             Event::Text(raw)
         }
+        Event::Start(Tag::Link {
+            link_type: LinkType::WikiLink { .. },
+            dest_url,
+            ..
+        }) => Event::Start(Tag::Link {
+            link_type: LinkType::Inline,
+            dest_url: CowStr::from(wiki_go_path(wiki.unwrap_or_default(), &dest_url)),
+            title: CowStr::from(""),
+            id: CowStr::from(""),
+        }),
         Event::Start(Tag::Link {
             link_type,
             dest_url,
@@ -197,19 +302,32 @@ pub fn render_now(markdown: &str) -> Rendered {
         }
         other => other,
     });
+    let mut events: Vec<Event<'_>> = events.collect();
+    let toc = if wiki.is_some() {
+        anchor_headings(&mut events)
+    } else {
+        Vec::new()
+    };
     let mut raw = String::new();
-    html::push_html(&mut raw, events);
-    Rendered {
-        html: clean(&raw),
+    html::push_html(&mut raw, events.into_iter());
+    let rendered = Rendered {
+        html: clean(&raw, wiki.is_some()),
         excerpt: excerpt(&text),
         mentions,
-    }
+    };
+    (rendered, toc)
 }
 
-/// The allow-list pass over rendered HTML.
-fn clean(raw: &str) -> String {
+/// The allow-list pass over rendered HTML; a wiki page's headings keep their ids.
+fn clean(raw: &str, heading_ids: bool) -> String {
     let schemes: HashSet<&str> = ["http", "https", "mailto"].into_iter().collect();
-    ammonia::Builder::default()
+    let mut builder = ammonia::Builder::default();
+    if heading_ids {
+        for h in ["h1", "h2", "h3", "h4", "h5", "h6"] {
+            builder.add_tag_attributes(h, &["id"]);
+        }
+    }
+    builder
         .url_schemes(schemes)
         .url_relative(ammonia::UrlRelative::PassThrough)
         .link_rel(Some("noopener noreferrer nofollow"))
@@ -259,6 +377,40 @@ mod tests {
             AppError::validation(vec![FieldError::with_limit("body", "too_deep", 16)])
         );
         assert!(start.elapsed() < Duration::from_secs(1));
+    }
+
+    #[test]
+    fn a_wiki_page_links_pages_by_title_and_anchors_its_headings() {
+        let (r, toc) = render_flavoured(
+            "# Getting started\n\nSee [[VPN setup]] and [[Printers|the printers]].\n\n\
+             ## Getting started\n\n`[[not a link]]`",
+            Some("it-help"),
+        );
+        assert!(
+            r.html
+                .contains(r#"<a href="/communities/it-help/wiki/go?title=VPN%20setup""#),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains(">the printers</a>"), "{}", r.html);
+        assert!(r.html.contains("<code>[[not a link]]</code>"), "{}", r.html);
+        assert!(
+            r.html.contains(r#"<h1 id="h-getting-started">"#),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains(r#"<h2 id="h-getting-started-2">"#),
+            "{}",
+            r.html
+        );
+        let anchors: Vec<&str> = toc.iter().map(|t| t.anchor.as_str()).collect();
+        assert_eq!(anchors, ["h-getting-started", "h-getting-started-2"]);
+        assert_eq!(toc[1].level, 2);
+        // Posts keep double brackets as text and their headings without ids.
+        let post = render_now("# Title\n\n[[VPN setup]]");
+        assert!(post.html.contains("[[VPN setup]]"), "{}", post.html);
+        assert!(post.html.contains("<h1>Title</h1>"), "{}", post.html);
     }
 
     #[test]

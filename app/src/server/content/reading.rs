@@ -30,7 +30,7 @@ pub(super) async fn place_for(
 }
 
 /// The community an item is in, as a place to write (for mentions and notifications).
-pub(super) async fn community_of(
+pub(crate) async fn community_of(
     backend: &Backend,
     row: &ItemRow,
     me: UserId,
@@ -42,7 +42,7 @@ pub(super) async fn community_of(
 }
 
 /// An item the caller may do `action` on; `NotFound` for one they may not see.
-pub(super) async fn load(
+pub(crate) async fn load(
     backend: &Backend,
     ctx: &RequestCtx,
     id: i64,
@@ -98,9 +98,11 @@ fn permissions(actor: &Actor, row: &ItemRow) -> ItemPermissions {
     let may = |a| authorize(actor, a, &resource).is_ok();
     let kind = row.kind();
     let published = row.published_at.is_some();
+    // A wiki page's own text is edited and deleted through its wiki, which decides who may.
+    let wiki_original = kind == ContentKind::WikiPage && row.original_id.is_none();
     ItemPermissions {
-        edit: may(Action::Edit),
-        delete: may(Action::Delete),
+        edit: !wiki_original && may(Action::Edit),
+        delete: !wiki_original && may(Action::Delete),
         like: published && may(Action::Like),
         respond: published
             && row.thread_locked == 0

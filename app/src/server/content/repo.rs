@@ -11,6 +11,7 @@ use sqlx::AnyConnection;
 use crate::model::community::{CommunityRole, ForumMode, Tool, Visibility};
 use crate::model::content::{ContentKind, PersonRef};
 use crate::model::ids::{CommunityId, UserId};
+use crate::model::wiki::WikiEditors;
 use crate::server::account::repo::split_list;
 use crate::server::content::markdown::Rendered;
 use crate::server::db::{Arg, Args, Db};
@@ -33,6 +34,8 @@ pub struct CommunityPlace {
     pub all_languages: bool,
     /// The languages it declares: its lists show them with the reader's own by default.
     pub languages: Vec<String>,
+    /// Who may write its wiki.
+    pub wiki_editors: WikiEditors,
 }
 
 impl CommunityPlace {
@@ -56,6 +59,7 @@ type PlaceTuple = (
     Option<String>,
     i64,
     String,
+    String,
 );
 
 /// A community that is not deleted, by slug, with `reader`'s role.
@@ -66,7 +70,7 @@ pub async fn community_by_slug(
 ) -> ServiceResult<Option<CommunityPlace>> {
     let row: Option<PlaceTuple> = sqlx::query_as(
         "SELECT k.id, k.slug, k.name, k.visibility, k.archived_at, k.tools, k.forum_mode, m.role, \
-         k.all_languages, k.languages \
+         k.all_languages, k.languages, k.wiki_editors \
          FROM communities k LEFT JOIN community_members m ON m.community_id = k.id AND m.user_id = $2 \
          WHERE k.slug = $1 AND k.deleted_at IS NULL",
     )
@@ -76,7 +80,7 @@ pub async fn community_by_slug(
     .await
     .context("loading a community to write in")?;
     Ok(row.map(
-        |(id, slug, name, vis, archived, tools, mode, role, all, langs)| CommunityPlace {
+        |(id, slug, name, vis, archived, tools, mode, role, all, langs, editors)| CommunityPlace {
             id: CommunityId(id),
             slug,
             name,
@@ -94,6 +98,7 @@ pub async fn community_by_slug(
             role: role.as_deref().and_then(CommunityRole::parse),
             all_languages: all != 0,
             languages: split_list(&langs),
+            wiki_editors: WikiEditors::parse(&editors).unwrap_or_default(),
         },
     ))
 }

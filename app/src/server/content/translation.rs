@@ -16,10 +16,11 @@ use crate::model::language::{
     Comparison, LanguageRequest, NewTranslation, OutdatedTranslation, OutdatedTranslations,
     TranslatedFrom, UNDETERMINED, VersionRef, Versions, same_language,
 };
+use crate::model::wiki::MAX_PAGE_BODY;
 use crate::server::clock::write_time;
 use crate::server::content::input::{self, Problems};
 use crate::server::content::languages::LangView;
-use crate::server::content::markdown::render;
+use crate::server::content::markdown::{Rendered, render, render_page};
 use crate::server::content::page::language_view;
 use crate::server::content::reading::{load, load_original, place_for, to_item};
 use crate::server::content::repo::translations::{self, NewTranslationRow, TranslationRow};
@@ -37,13 +38,30 @@ pub(super) fn max_body(kind: ContentKind) -> usize {
     match kind {
         ContentKind::Status => MAX_STATUS,
         ContentKind::BlogPost | ContentKind::Topic => MAX_POST_BODY,
-        ContentKind::Reply | ContentKind::Comment => MAX_RESPONSE_BODY,
+        ContentKind::Reply | ContentKind::Comment | ContentKind::File => MAX_RESPONSE_BODY,
+        ContentKind::WikiPage => MAX_PAGE_BODY,
     }
 }
 
 /// Whether items of this kind have a title of their own.
 pub(super) fn titled(kind: ContentKind) -> bool {
-    matches!(kind, ContentKind::BlogPost | ContentKind::Topic)
+    matches!(
+        kind,
+        ContentKind::BlogPost | ContentKind::Topic | ContentKind::WikiPage
+    )
+}
+
+/// Renders the text of an item of `kind` in community `slug`: a wiki page (or a translation
+/// of one) links to other pages and anchors its headings.
+pub(super) async fn render_as(
+    kind: ContentKind,
+    slug: Option<&str>,
+    body: &str,
+) -> ServiceResult<Rendered> {
+    match (kind, slug) {
+        (ContentKind::WikiPage, Some(slug)) => Ok(render_page(body, slug).await?.0),
+        _ => render(body).await,
+    }
 }
 
 fn not_translatable() -> AppError {
@@ -80,7 +98,7 @@ pub async fn create(
     };
     let body = input::body(&new.body, "body", max_body(kind), &mut p);
     p.finish()?;
-    let rendered = render(&body).await?;
+    let rendered = render_as(kind, original.community_slug.as_deref(), &body).await?;
     let row = NewTranslationRow {
         original_id: original.id,
         kind,
@@ -114,7 +132,7 @@ pub async fn create(
 
 /// After an original is edited (from `version_before`): its translations made from that
 /// version are now outdated, and their translators are told, in the edit's transaction.
-pub(super) async fn tell_translators(
+pub(crate) async fn tell_translators(
     conn: &mut sqlx::AnyConnection,
     original: &ItemRow,
     version_before: i64,

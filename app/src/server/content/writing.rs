@@ -38,7 +38,7 @@ struct Writing<'a> {
 
 /// Of the people a text mentions, those who can see the place (to be told) and the others
 /// (named back to the author). The author is neither.
-async fn split_mentions(
+pub(crate) async fn split_mentions(
     backend: &Backend,
     ctx: &RequestCtx,
     place: &Place,
@@ -124,7 +124,7 @@ async fn write(backend: &Backend, ctx: &RequestCtx, w: Writing<'_>) -> ServiceRe
 
 /// Records mentions and tells each person, inside the writing transaction.
 /// `published_at` is the item's own publication time, which orders the mention in streams.
-async fn tell_mentioned(
+pub(crate) async fn tell_mentioned(
     tx: &mut sqlx::AnyConnection,
     id: i64,
     reach: &[UserId],
@@ -277,7 +277,7 @@ pub async fn create_reply(
     respond(backend, ctx, &topic, ContentKind::Reply, body, lang).await
 }
 
-/// Comments on a status update, a blog post or a forum reply.
+/// Comments on a status update, a blog post, a forum reply or a wiki page.
 pub async fn create_comment(
     backend: &Backend,
     ctx: &RequestCtx,
@@ -288,7 +288,7 @@ pub async fn create_comment(
     let target = load(backend, ctx, target_id, Action::Respond).await?;
     let commentable = matches!(
         target.kind(),
-        ContentKind::Status | ContentKind::BlogPost | ContentKind::Reply
+        ContentKind::Status | ContentKind::BlogPost | ContentKind::Reply | ContentKind::WikiPage
     );
     if !commentable || target.published_at.is_none() {
         return Err(AppError::ValidationFailed {
@@ -332,6 +332,18 @@ async fn respond(
     write(backend, ctx, w).await
 }
 
+/// A wiki page is edited and deleted through its wiki (versions, conflicts, who may edit);
+/// its translations are items like any other.
+fn refuse_wiki_page(row: &ItemRow) -> Result<(), AppError> {
+    if row.kind() == ContentKind::WikiPage && row.original_id.is_none() {
+        return Err(AppError::validation(vec![FieldError::new(
+            "id",
+            "wiki_page",
+        )]));
+    }
+    Ok(())
+}
+
 /// Edits one's own item: its text, and the title, language and tags where it has them.
 /// Newly mentioned people are told; the previous version is kept. Editing an original
 /// outdates its translations (their translators are told); editing a translation brings it
@@ -349,6 +361,7 @@ pub async fn update(
     let row = load(backend, ctx, id, Action::Edit).await?;
     let kind = row.kind();
     let is_translation = row.original_id.is_some();
+    refuse_wiki_page(&row)?;
     let titled = translation::titled(kind);
     let mut p = Problems::default();
     let title = match (titled, title) {
@@ -367,7 +380,7 @@ pub async fn update(
         _ => None,
     };
     p.finish()?;
-    let rendered = render(&body).await?;
+    let rendered = translation::render_as(kind, row.community_slug.as_deref(), &body).await?;
     let community = community_of(backend, &row, me).await?;
     // A translation repeats its original's mentions; those people were told once already.
     let (fresh, not_notified) = if is_translation {
@@ -448,6 +461,7 @@ pub async fn publish(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceRes
 pub async fn delete(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<Done> {
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
     let row = load(backend, ctx, id, Action::Delete).await?;
+    refuse_wiki_page(&row)?;
     let mut tx = backend.db.pool.begin().await.context("starting a delete")?;
     repo::delete(&mut tx, &row, me, now_ms()).await?;
     tx.commit().await.context("deleting")?;

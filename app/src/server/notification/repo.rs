@@ -27,13 +27,19 @@ pub async fn notify(conn: &mut AnyConnection, n: Notice) -> ServiceResult<()> {
     if n.recipient == n.actor {
         return Ok(());
     }
-    let existing: Option<i64> = if n.kind == NotificationKind::Like {
+    // Likes of one item, and edits of one followed page, gather in one unread notification.
+    let grouped = matches!(
+        n.kind,
+        NotificationKind::Like | NotificationKind::PageEdited
+    );
+    let existing: Option<i64> = if grouped {
         sqlx::query_scalar(
-            "SELECT id FROM notifications WHERE recipient_id = $1 AND kind = 'like' \
+            "SELECT id FROM notifications WHERE recipient_id = $1 AND kind = $3 \
              AND content_id = $2 AND read_at IS NULL ORDER BY id DESC LIMIT 1",
         )
         .bind(n.recipient.0)
         .bind(n.content)
+        .bind(n.kind.as_str())
         .fetch_optional(&mut *conn)
         .await
         .context("finding a like notification")?
@@ -48,7 +54,7 @@ pub async fn notify(conn: &mut AnyConnection, n: Notice) -> ServiceResult<()> {
                 .bind(n.now)
                 .execute(&mut *conn)
                 .await
-                .context("grouping a like")?;
+                .context("grouping a notification")?;
             id
         }
         None => sqlx::query_scalar(

@@ -29,6 +29,8 @@ pub fn kind_label(i18n: I18n, kind: ContentKind) -> String {
         ContentKind::Topic => "kind-topic",
         ContentKind::Reply => "kind-reply",
         ContentKind::Comment => "kind-comment",
+        ContentKind::WikiPage => "kind-wiki-page",
+        ContentKind::File => "kind-file",
     })
 }
 

@@ -88,6 +88,7 @@ pub fn describe(i18n: I18n, n: &Notification) -> (String, String) {
         NotificationKind::Approved => "notification-approved",
         NotificationKind::Added => "notification-added",
         NotificationKind::TranslationOutdated => "notification-translation-outdated",
+        NotificationKind::PageEdited => "notification-page-edited",
     };
     let href = match (n.kind, n.content_id, n.thread_id) {
         (NotificationKind::JoinRequest, _, _) => format!("/communities/{slug}/requests"),

@@ -1,0 +1,143 @@
+//! `/api/wiki/*`: a community's wiki: its tree, pages, saving with a check against the
+//! version the editor started from, history, differences, revert, moving, deleting and
+//! following. Likes, comments and translations of a page use `/api/likes/*`,
+//! `/api/comments/*` and `/api/translations/*` with the page's id, as for any item.
+//!
+//! A page or wiki the caller may not see answers 404 `{"code":"not_found"}` exactly as one
+//! that does not exist. After a form posted without JavaScript, the browser goes to the page.
+
+// Each endpoint's fields are its JSON body; the generated client function takes one
+// argument per field.
+#![allow(clippy::too_many_arguments)]
+
+use leptos::prelude::*;
+use leptos::server_fn::codec::{GetUrl, Json};
+
+use crate::error::AppError;
+use crate::model::account::Done;
+use crate::model::wiki::{CreatedPage, PageDiff, PageHistory, SavedPage, WikiPage, WikiTree};
+
+/// `POST /api/wiki/pages/create {"community_slug", "title", "body", "lang", "parent_id":
+/// null|N, "tags"}` → `{"id", "path"}`.
+#[server(prefix = "/api", endpoint = "wiki/pages/create", input = Json)]
+pub async fn create_wiki_page(
+    community_slug: String,
+    title: String,
+    body: String,
+    #[server(default)] lang: String,
+    #[server(default)] parent_id: Option<i64>,
+    #[server(default)] tags: Vec<String>,
+) -> Result<CreatedPage, AppError> {
+    use crate::server::wiki::service::{NewPage, create};
+    let (backend, ctx) = super::context::request().await?;
+    let new = NewPage {
+        community_slug: &community_slug,
+        title: &title,
+        body: &body,
+        lang: &lang,
+        parent_id,
+        tags: &tags,
+    };
+    let created = create(&backend, &ctx, new).await?;
+    super::context::redirect_plain_form(&created.path);
+    Ok(created)
+}
+
+/// `GET /api/wiki/pages/get?id=N&lang=L` → the page in the reader's language (or `lang`).
+#[server(prefix = "/api", endpoint = "wiki/pages/get", input = GetUrl)]
+pub async fn get_wiki_page(
+    id: i64,
+    #[server(default)] lang: Option<String>,
+) -> Result<WikiPage, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    Ok(crate::server::wiki::service::get(&backend, &ctx, id, lang.as_deref()).await?)
+}
+
+/// `POST /api/wiki/pages/update {"id", "title", "body", "base_version", "summary", "lang",
+/// "tags"}` → `{"id", "version"}`; 409 `edit_conflict` when the page changed since
+/// `base_version`.
+#[server(prefix = "/api", endpoint = "wiki/pages/update", input = Json)]
+pub async fn update_wiki_page(
+    id: i64,
+    #[server(default)] title: Option<String>,
+    body: String,
+    base_version: i64,
+    #[server(default)] summary: String,
+    #[server(default)] lang: Option<String>,
+    #[server(default)] tags: Option<Vec<String>>,
+) -> Result<SavedPage, AppError> {
+    use crate::server::wiki::service::{PageEdit, update};
+    let (backend, ctx) = super::context::request().await?;
+    let edit = PageEdit {
+        id,
+        title: title.as_deref(),
+        body: &body,
+        base_version,
+        summary: &summary,
+        lang: lang.as_deref().filter(|l| !l.trim().is_empty()),
+        tags: tags.as_deref(),
+    };
+    let saved = update(&backend, &ctx, edit).await?;
+    super::context::redirect_plain_form(&saved.path);
+    Ok(saved)
+}
+
+/// `GET /api/wiki/pages/history?id=N` → every version, newest first.
+#[server(prefix = "/api", endpoint = "wiki/pages/history", input = GetUrl)]
+pub async fn wiki_page_history(id: i64) -> Result<PageHistory, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    Ok(crate::server::wiki::service::history(&backend, &ctx, id).await?)
+}
+
+/// `GET /api/wiki/pages/diff?id=N&from=V&to=W` → the word-level difference.
+#[server(prefix = "/api", endpoint = "wiki/pages/diff", input = GetUrl)]
+pub async fn wiki_page_diff(id: i64, from: i64, to: i64) -> Result<PageDiff, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    Ok(crate::server::wiki::service::diff(&backend, &ctx, id, from, to).await?)
+}
+
+/// `POST /api/wiki/pages/revert {"id", "version"}` → `{"id", "version"}`: the old version's
+/// text as a new version.
+#[server(prefix = "/api", endpoint = "wiki/pages/revert", input = Json)]
+pub async fn revert_wiki_page(id: i64, version: i64) -> Result<SavedPage, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    let saved = crate::server::wiki::service::revert(&backend, &ctx, id, version).await?;
+    super::context::redirect_plain_form(&saved.path);
+    Ok(saved)
+}
+
+/// `POST /api/wiki/pages/move {"id", "parent_id": null|N, "position"}` → `{"ok": true}`.
+#[server(prefix = "/api", endpoint = "wiki/pages/move", input = Json)]
+pub async fn move_wiki_page(
+    id: i64,
+    #[server(default)] parent_id: Option<i64>,
+    #[server(default)] position: i64,
+) -> Result<Done, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    crate::server::wiki::service::move_page(&backend, &ctx, id, parent_id, position).await?;
+    Ok(Done { ok: true })
+}
+
+/// `POST /api/wiki/pages/delete {"id"}` → `{"ok": true}`; its children move up.
+#[server(prefix = "/api", endpoint = "wiki/pages/delete", input = Json)]
+pub async fn delete_wiki_page(id: i64) -> Result<Done, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    let slug = crate::server::wiki::service::delete(&backend, &ctx, id).await?;
+    super::context::redirect_plain_form(&crate::model::wiki::wiki_path(&slug));
+    Ok(Done { ok: true })
+}
+
+/// `POST /api/wiki/pages/follow {"id", "follow"}` → `{"ok": true}`.
+#[server(prefix = "/api", endpoint = "wiki/pages/follow", input = Json)]
+pub async fn follow_wiki_page(id: i64, follow: bool) -> Result<Done, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    crate::server::wiki::service::follow(&backend, &ctx, id, follow).await?;
+    Ok(Done { ok: true })
+}
+
+/// `GET /api/wiki/tree?community_slug=S` → the wiki's pages in reading order.
+#[server(prefix = "/api", endpoint = "wiki/tree", input = GetUrl)]
+pub async fn get_wiki_tree(community_slug: String) -> Result<WikiTree, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    Ok(crate::server::wiki::service::tree(&backend, &ctx, &community_slug).await?)
+}
