@@ -335,6 +335,9 @@ mod tests {
                         ("kilobytes", FluentValue::from(n)),
                         ("time", FluentValue::from("3 Dec 2026 10:00")),
                         ("fields", FluentValue::from("Title, About me")),
+                        ("version", FluentValue::from(n)),
+                        ("inserted", FluentValue::from(n)),
+                        ("deleted", FluentValue::from(n)),
                     ];
                     let text = i18n.t_args(id, &args);
                     assert!(!text.is_empty(), "{} {id} n={n}", lang.code);

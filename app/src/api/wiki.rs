@@ -141,3 +141,16 @@ pub async fn get_wiki_tree(community_slug: String) -> Result<WikiTree, AppError>
     let (backend, ctx) = super::context::request().await?;
     Ok(crate::server::wiki::service::tree(&backend, &ctx, &community_slug).await?)
 }
+
+/// `GET /api/wiki/pages/find?community_slug=S&title=T` → `{"path": null|S}`: the page a
+/// `[[T]]` link leads to.
+#[server(prefix = "/api", endpoint = "wiki/pages/find", input = GetUrl)]
+pub async fn find_wiki_page(
+    community_slug: String,
+    title: String,
+) -> Result<crate::model::wiki::FoundPage, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    let path =
+        crate::server::wiki::service::find_titled(&backend, &ctx, &community_slug, &title).await?;
+    Ok(crate::model::wiki::FoundPage { path })
+}

@@ -146,6 +146,8 @@ pub struct WikiPage {
     /// Set when this is a translation made before its original's last edit.
     pub outdated: bool,
     pub translated_from: Option<TranslatedFrom>,
+    /// The content id of the translation shown, when one is.
+    pub translation_id: Option<i64>,
     /// The wiki's front page.
     pub front: bool,
     /// The FAQ section that answers are added to.
@@ -259,4 +261,11 @@ pub struct PageDiff {
     pub parts: Vec<DiffPart>,
     pub inserted_words: u32,
     pub deleted_words: u32,
+}
+
+/// Where a link to a title leads (`GET /api/wiki/pages/find`): the page's address, or
+/// `null` when no page has that title.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FoundPage {
+    pub path: Option<String>,
 }

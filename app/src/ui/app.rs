@@ -37,6 +37,10 @@ use crate::ui::pages::people::profile::ProfilePage;
 use crate::ui::pages::posts::compare::ComparePage;
 use crate::ui::pages::posts::thread::ThreadPage;
 use crate::ui::pages::tags::TagPage;
+use crate::ui::pages::wiki::{
+    EditWikiPage, NewWikiPage, WikiDiffPage, WikiGoPage, WikiHistoryPage, WikiIndexPage,
+    WikiPageView,
+};
 
 /// The HTML document around the app, rendered on the server only. For a logged-in reader the
 /// islands' script loads the WASM once the page is idle (every such page has an island: the
@@ -162,6 +166,13 @@ fn PageRoutes() -> impl IntoView {
             <Route path=path!("/communities/:slug/history") view=|| view! { <Framed><CommunityHistoryPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/communities/:slug/forum") view=|| view! { <Framed><CommunityForumPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/communities/:slug/blog") view=|| view! { <Framed><CommunityBlogPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/:slug/wiki") view=|| view! { <Framed><WikiIndexPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/:slug/wiki/new") view=|| view! { <Framed><NewWikiPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/:slug/wiki/go") view=|| view! { <Framed><WikiGoPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/:slug/wiki/:id") view=|| view! { <Framed><WikiPageView/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/:slug/wiki/:id/edit") view=|| view! { <Framed><EditWikiPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/:slug/wiki/:id/history") view=|| view! { <Framed><WikiHistoryPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/:slug/wiki/:id/diff") view=|| view! { <Framed><WikiDiffPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/communities/:slug/translations") view=|| view! { <Framed><CommunityTranslationsPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/people/:id/blog") view=|| view! { <Framed><PersonalBlogPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/posts/:id") view=|| view! { <Framed><ThreadPage/></Framed> } ssr=SsrMode::Async/>

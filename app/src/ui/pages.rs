@@ -10,3 +10,4 @@ pub mod notifications;
 pub mod people;
 pub mod posts;
 pub mod tags;
+pub mod wiki;

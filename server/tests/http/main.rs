@@ -12,3 +12,4 @@ mod islands;
 mod languages;
 mod page_cost;
 mod support;
+mod wiki;

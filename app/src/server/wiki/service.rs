@@ -603,6 +603,7 @@ pub async fn get(
             id: t.id,
             lang: t.lang,
         }),
+        translation_id: item.translation_id,
         front: page.place.front != 0,
         faq: page.place.faq != 0,
         tags: item.tags.clone(),

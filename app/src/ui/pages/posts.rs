@@ -2,6 +2,6 @@
 //! reader does there: like, reply, comment, accept an answer, edit, delete, pin and lock.
 
 pub mod compare;
-mod item;
+pub mod item;
 pub mod thread;
-mod versions;
+pub mod versions;

@@ -21,6 +21,7 @@ pub enum Tab {
     Home,
     Forum,
     Blog,
+    Wiki,
     Members,
     Requests,
     Settings,
@@ -74,6 +75,7 @@ fn Heading(community: Community, tab: Tab) -> impl IntoView {
         Tab::Home => c.name.clone(),
         Tab::Forum => format!("{} · {}", i18n.t("community-tab-forum"), c.name),
         Tab::Blog => format!("{} · {}", i18n.t("community-tab-blog"), c.name),
+        Tab::Wiki => format!("{} · {}", i18n.t("community-tab-wiki"), c.name),
         Tab::Members => format!("{} · {}", i18n.t("community-tab-members"), c.name),
         Tab::Requests => format!("{} · {}", i18n.t("community-tab-requests"), c.name),
         Tab::Settings => format!("{} · {}", i18n.t("community-tab-settings"), c.name),
@@ -106,6 +108,7 @@ fn Heading(community: Community, tab: Tab) -> impl IntoView {
             {link(Tab::Home, "", i18n.t("community-tab-home"))}
             {(!c.content_hidden && c.tools.contains(&Tool::Forum)).then(|| link(Tab::Forum, "forum", i18n.t("community-tab-forum")))}
             {(!c.content_hidden && c.tools.contains(&Tool::Blog)).then(|| link(Tab::Blog, "blog", i18n.t("community-tab-blog")))}
+            {(!c.content_hidden && c.tools.contains(&Tool::Wiki)).then(|| link(Tab::Wiki, "wiki", i18n.t("community-tab-wiki")))}
             {link(Tab::Members, "members", i18n.t("community-tab-members"))}
             {(!c.content_hidden).then(|| link(Tab::Translations, "translations", i18n.t("translations-outdated-title")))}
             {c.can.approve.then(|| link(Tab::Requests, "requests", requests_label))}

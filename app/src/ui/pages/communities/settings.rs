@@ -2,6 +2,8 @@
 //! admins; archiving, and deleting with a confirmation.
 
 use leptos::prelude::*;
+
+use crate::model::wiki::WikiEditors;
 use leptos::server_fn::ServerFn;
 
 use super::frame::{CommunityFrame, Tab};
@@ -90,6 +92,13 @@ fn Settings(community: Community) -> impl IntoView {
                     <option value="discussion" selected=c.forum_mode == ForumMode::Discussion>{i18n.t("community-forum-mode-discussion")}</option>
                     <option value="questions" selected=c.forum_mode == ForumMode::Questions>{i18n.t("community-forum-mode-questions")}</option>
                 </select>
+                {c.tools.contains(&Tool::Wiki).then(|| view! {
+                    <label for="cs-wiki-editors">{i18n.t("field-wiki-editors")}</label>
+                    <select id="cs-wiki-editors" name="wiki_editors">
+                        <option value="members" selected=c.wiki_editors == WikiEditors::Members>{i18n.t("community-wiki-editors-members")}</option>
+                        <option value="moderators" selected=c.wiki_editors == WikiEditors::Moderators>{i18n.t("community-wiki-editors-moderators")}</option>
+                    </select>
+                })}
                 <input type="hidden" name="all_languages[bool]" value=""/>
                 <label for="cs-all-languages" class="checkbox">
                     <input type="checkbox" id="cs-all-languages" name="all_languages[bool]" value="true"

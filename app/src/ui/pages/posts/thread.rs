@@ -32,6 +32,14 @@ pub fn ThreadPage() -> impl IntoView {
             <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
                 {Suspend::new(async move {
                         match get_thread(id, lang).await {
+                            // A wiki page (and a comment on one) is read in its wiki.
+                            Ok(t) if t.item.kind == ContentKind::WikiPage => {
+                                let path = crate::model::wiki::page_path(
+                                    t.item.community_slug.as_deref().unwrap_or_default(),
+                                    t.item.translated_from.as_ref().map_or(t.item.id, |_| t.item.translation_id.unwrap_or(t.item.id)),
+                                );
+                                view! { <leptos_router::components::Redirect path=path/> }.into_any()
+                            }
                             Ok(t) => view! { <ThreadView thread=t me=me/> }.into_any(),
                             Err(AppError::NotFound) => view! {
                                 <NotFound message="post-not-found" back=("/", "post-back-home")/>
@@ -160,7 +168,7 @@ fn ThreadView(thread: Thread, me: Me) -> impl IntoView {
 }
 
 #[component]
-fn Comments(items: Vec<Item>, thread: i64) -> impl IntoView {
+pub fn Comments(items: Vec<Item>, thread: i64) -> impl IntoView {
     (!items.is_empty()).then(|| {
         view! {
             <div class="comment-list">
@@ -173,7 +181,7 @@ fn Comments(items: Vec<Item>, thread: i64) -> impl IntoView {
 /// A comment box under an item, folded until opened (`open`: already open, when the reader
 /// followed a reply's "Comment" link here).
 #[component]
-fn CommentForm(target: i64, place: Option<String>, me: Me, open: bool) -> impl IntoView {
+pub fn CommentForm(target: i64, place: Option<String>, me: Me, open: bool) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <details class="comment-form" id=format!("comment-form-{target}") open=open>

@@ -21,6 +21,7 @@ fn max_body(kind: ContentKind) -> usize {
     match kind {
         ContentKind::Status => MAX_STATUS,
         ContentKind::BlogPost | ContentKind::Topic => MAX_POST_BODY,
+        ContentKind::WikiPage => crate::model::wiki::MAX_PAGE_BODY,
         _ => MAX_RESPONSE_BODY,
     }
 }
@@ -94,21 +95,59 @@ pub fn VersionLine(item: Item, thread: i64) -> impl IntoView {
 /// (`?translate=ID`), so a long thread does not send one translation form per item.
 #[component]
 pub fn TranslateForms(item: Item, first: bool, thread: i64) -> impl IntoView {
+    let target = Translatable {
+        id: item.id,
+        kind: item.kind,
+        taken: item.versions.iter().map(|v| v.lang.clone()).collect(),
+        place: item.community_slug.clone(),
+        can_translate: item.can.translate,
+        translation_id: item.translation_id.filter(|_| item.can.edit_translation),
+        title: item.title.clone(),
+        body: item.body.clone(),
+    };
+    view! { <TranslateFormsFor target=target first=first thread=thread/> }
+}
+
+/// What the translation forms need to know about an item (a post's, or a wiki page's).
+#[derive(Debug, Clone)]
+pub struct Translatable {
+    /// The original's id.
+    pub id: i64,
+    pub kind: ContentKind,
+    /// The languages it exists in already.
+    pub taken: Vec<String>,
+    pub place: Option<String>,
+    pub can_translate: bool,
+    /// The translation shown, when the reader may edit it.
+    pub translation_id: Option<i64>,
+    /// The text shown (the translation's, when one is shown).
+    pub title: Option<String>,
+    pub body: String,
+}
+
+/// Adding a translation (folded unless asked for with `?translate=ID`, or at once under the
+/// thread's first item) and editing the one shown.
+#[component]
+pub fn TranslateFormsFor(target: Translatable, first: bool, thread: i64) -> impl IntoView {
     let i18n = use_i18n();
+    let item = target;
     let id = item.id;
     let asked = leptos_router::hooks::use_query_map()
         .with_untracked(|q| q.get("translate"))
         .is_some_and(|v| v == id.to_string());
-    let titled = matches!(item.kind, ContentKind::BlogPost | ContentKind::Topic);
+    let titled = matches!(
+        item.kind,
+        ContentKind::BlogPost | ContentKind::Topic | ContentKind::WikiPage
+    );
     let max = max_body(item.kind);
-    let taken: Vec<String> = item.versions.iter().map(|v| v.lang.clone()).collect();
+    let taken = item.taken.clone();
     let choices: Vec<&str> = CONTENT_LANGUAGES
         .iter()
         .copied()
         .filter(|l| !taken.iter().any(|t| same_language(t, l)))
         .collect();
-    let place = item.community_slug.clone();
-    let add = (item.can.translate && !choices.is_empty()).then(|| {
+    let place = item.place.clone();
+    let add = (item.can_translate && !choices.is_empty()).then(|| {
         if !first && !asked {
             return view! {
                 <a class="translate-link" href=format!("/posts/{thread}?translate={id}#translate-form-{id}")>
@@ -144,10 +183,7 @@ pub fn TranslateForms(item: Item, first: bool, thread: i64) -> impl IntoView {
         }
         .into_any()
     });
-    let edit = item
-        .translation_id
-        .filter(|_| item.can.edit_translation)
-        .map(|tid| {
+    let edit = item.translation_id.map(|tid| {
             let title_id = format!("translation-title-{tid}");
             let body_id = format!("translation-body-{tid}");
             view! {
@@ -161,7 +197,7 @@ pub fn TranslateForms(item: Item, first: bool, thread: i64) -> impl IntoView {
                                 value=item.title.clone().unwrap_or_default()/>
                         })}
                         <MarkdownField id=body_id name="body" label=i18n.t("translation-body-label") max=max rows=6
-                            value=item.body.clone() place=item.community_slug.clone() required=true/>
+                            value=item.body.clone() place=item.place.clone() required=true/>
                         <button type="submit" class="primary">{i18n.t("post-save")}</button>
                     </JsonForm>
                 </details>

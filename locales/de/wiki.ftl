@@ -1,0 +1,111 @@
+### Wikis: a community's tree of pages, writing them, their history and differences.
+
+# Community tab: the wiki.
+community-tab-wiki = Wiki
+# An item's kind: a wiki page.
+kind-wiki-page = Wikiseite
+# An item's kind: a file.
+kind-file = Datei
+# Stream filter: new wiki pages only.
+stream-kind-wiki = Wikiseiten
+# Notification: pages the reader follows were edited. Variables: $name (the latest editor), $title (the page), $count (how many others edited too).
+notification-page-edited = { $count ->
+    [0] { $name } hat „{ $title }“ bearbeitet
+    [one] { $name } und { $count } weitere Person haben „{ $title }“ bearbeitet
+   *[other] { $name } und { $count } weitere Personen haben „{ $title }“ bearbeitet
+}
+# Error: the page was saved by someone else after the editor opened it.
+error-edit-conflict = Jemand hat diese Seite gespeichert, nachdem Sie mit der Bearbeitung begonnen haben. Von Ihren Änderungen wurde nichts gespeichert, Ihr Text steht aber noch im Formular: Öffnen Sie die aktuelle Version, führen Sie die Änderungen zusammen und speichern Sie erneut.
+
+# Field names in error messages.
+field-parent-id = Übergeordnete Seite
+field-position = Position
+field-summary = Zusammenfassung der Änderung
+field-wiki-editors = Wer das Wiki bearbeiten darf
+field-version = Version
+field-original-id = Original
+# Field problems.
+error-field-taken = eine andere Seite hat bereits diesen Titel
+error-field-inside-itself = eine Seite kann nicht unter sich selbst oder eine ihrer eigenen Unterseiten verschoben werden
+error-field-front-page = die Startseite bleibt ganz oben im Wiki
+error-field-not-found = nicht gefunden
+error-field-too-many-pages = { $limit ->
+    [one] ein Wiki umfasst höchstens { $limit } Seite
+   *[other] ein Wiki umfasst höchstens { $limit } Seiten
+}
+error-field-wiki-page = eine Wikiseite wird in ihrem Wiki bearbeitet
+error-field-invalid = dieser Wert ist ungültig
+
+# Community settings: who may edit the wiki.
+community-wiki-editors-members = Alle Mitglieder
+community-wiki-editors-moderators = Nur Eigentümer und Moderatoren
+
+## The wiki's pages.
+
+wiki-pages-heading = Seiten
+wiki-new-page = Neue Seite
+wiki-empty = Dieses Wiki hat noch keine Seiten. Die erste Seite wird seine Startseite.
+# Badge on the wiki's front page.
+wiki-front-page = Startseite
+wiki-breadcrumbs-label = Pfad zu dieser Seite
+# Who changed the page last. Variables: $name.
+wiki-updated-by = Aktualisiert von { $name }
+# A version number. Variables: $version.
+wiki-version = Version { $version }
+wiki-languages = Diese Seite auf:
+# On a page made from a forum question.
+wiki-from-question = Aus der Frage:
+wiki-toc-label = Inhalt
+wiki-children-heading = Unterseiten
+wiki-follow = Dieser Seite folgen
+wiki-unfollow = Nicht mehr folgen
+wiki-edit = Bearbeiten
+wiki-add-child = Unterseite hinzufügen
+wiki-delete = Seite löschen
+# Heading over a page's comments. Variables: $count.
+wiki-comments-heading = { $count ->
+    [0] Kommentare
+    [one] { $count } Kommentar
+   *[other] { $count } Kommentare
+}
+
+## Writing a page.
+
+wiki-title-label = Titel
+wiki-body-label = Text
+wiki-link-help = Mit [[Seitentitel]] verlinken Sie eine andere Seite dieses Wikis; eine Seite, die es noch nicht gibt, lässt sich über den Link anlegen.
+wiki-create-submit = Seite anlegen
+# Variables: $title.
+wiki-editing = „{ $title }“ bearbeiten
+# Variables: $version.
+wiki-editing-version = Sie bearbeiten Version { $version }.
+wiki-open-current = Aktuelle Version in einem neuen Tab öffnen
+wiki-summary-label = Zusammenfassung der Änderung (optional)
+wiki-save = Speichern
+wiki-cancel = Abbrechen
+wiki-may-not-edit = Sie können diese Seite nicht bearbeiten.
+wiki-back-to-page = Zurück zur Seite
+
+## History and differences.
+
+wiki-history-heading = Versionsgeschichte
+wiki-compare-from = Von
+wiki-compare-to = Bis
+wiki-version-column = Version
+wiki-compare = Vergleichen
+wiki-revert = Diese Version wiederherstellen
+# Variables: $version.
+wiki-reverted-from = stellt Version { $version } wieder her
+# Variables: $inserted, $deleted (numbers of words).
+wiki-diff-counts = { $inserted ->
+    [one] { $inserted } Wort hinzugefügt
+   *[other] { $inserted } Wörter hinzugefügt
+}, { $deleted ->
+    [one] { $deleted } Wort entfernt
+   *[other] { $deleted } Wörter entfernt
+}
+# Unchanged text left out of a difference. Variables: $count (words).
+wiki-diff-skipped = { $count ->
+    [one] … { $count } unverändertes Wort …
+   *[other] … { $count } unveränderte Wörter …
+}

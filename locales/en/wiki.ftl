@@ -1,0 +1,111 @@
+### Wikis: a community's tree of pages, writing them, their history and differences.
+
+# Community tab: the wiki.
+community-tab-wiki = Wiki
+# An item's kind: a wiki page.
+kind-wiki-page = Wiki page
+# An item's kind: a file.
+kind-file = File
+# Stream filter: new wiki pages only.
+stream-kind-wiki = Wiki pages
+# Notification: pages the reader follows were edited. Variables: $name (the latest editor), $title (the page), $count (how many others edited too).
+notification-page-edited = { $count ->
+    [0] { $name } edited “{ $title }”
+    [one] { $name } and { $count } other edited “{ $title }”
+   *[other] { $name } and { $count } others edited “{ $title }”
+}
+# Error: the page was saved by someone else after the editor opened it.
+error-edit-conflict = Someone saved this page after you started editing. Nothing of yours was saved and your text is still in the form: open the current version, bring the changes together, and save again.
+
+# Field names in error messages.
+field-parent-id = Parent page
+field-position = Position
+field-summary = Summary of the change
+field-wiki-editors = Who may edit the wiki
+field-version = Version
+field-original-id = Original
+# Field problems.
+error-field-taken = another page already has this title
+error-field-inside-itself = a page cannot go under itself or one of its own pages
+error-field-front-page = the front page stays at the top of the wiki
+error-field-not-found = not found
+error-field-too-many-pages = { $limit ->
+    [one] a wiki holds at most { $limit } page
+   *[other] a wiki holds at most { $limit } pages
+}
+error-field-wiki-page = a wiki page is edited in its wiki
+error-field-invalid = this value is not valid
+
+# Community settings: who may edit the wiki.
+community-wiki-editors-members = All members
+community-wiki-editors-moderators = Owners and moderators only
+
+## The wiki's pages.
+
+wiki-pages-heading = Pages
+wiki-new-page = New page
+wiki-empty = This wiki has no pages yet. The first page becomes its front page.
+# Badge on the wiki's front page.
+wiki-front-page = Front page
+wiki-breadcrumbs-label = Where this page is
+# Who changed the page last. Variables: $name.
+wiki-updated-by = Updated by { $name }
+# A version number. Variables: $version.
+wiki-version = Version { $version }
+wiki-languages = This page in:
+# On a page made from a forum question.
+wiki-from-question = From the question:
+wiki-toc-label = Contents
+wiki-children-heading = Pages under this one
+wiki-follow = Follow this page
+wiki-unfollow = Stop following
+wiki-edit = Edit
+wiki-add-child = Add a page under this one
+wiki-delete = Delete page
+# Heading over a page's comments. Variables: $count.
+wiki-comments-heading = { $count ->
+    [0] Comments
+    [one] { $count } comment
+   *[other] { $count } comments
+}
+
+## Writing a page.
+
+wiki-title-label = Title
+wiki-body-label = Text
+wiki-link-help = Link to another page of this wiki with [[Page title]]; a page that does not exist yet can be created from the link.
+wiki-create-submit = Create page
+# Variables: $title.
+wiki-editing = Editing “{ $title }”
+# Variables: $version.
+wiki-editing-version = You are editing version { $version }.
+wiki-open-current = Open the current version in a new tab
+wiki-summary-label = Summary of the change (optional)
+wiki-save = Save
+wiki-cancel = Cancel
+wiki-may-not-edit = You cannot edit this page.
+wiki-back-to-page = Back to the page
+
+## History and differences.
+
+wiki-history-heading = History
+wiki-compare-from = From
+wiki-compare-to = To
+wiki-version-column = Version
+wiki-compare = Compare
+wiki-revert = Restore this version
+# Variables: $version.
+wiki-reverted-from = restores version { $version }
+# Variables: $inserted, $deleted (numbers of words).
+wiki-diff-counts = { $inserted ->
+    [one] { $inserted } word added
+   *[other] { $inserted } words added
+}, { $deleted ->
+    [one] { $deleted } word removed
+   *[other] { $deleted } words removed
+}
+# Unchanged text left out of a difference. Variables: $count (words).
+wiki-diff-skipped = { $count ->
+    [one] … { $count } unchanged word …
+   *[other] … { $count } unchanged words …
+}

@@ -1,0 +1,111 @@
+### Wikis: a community's tree of pages, writing them, their history and differences.
+
+# Community tab: the wiki.
+community-tab-wiki = Viki
+# An item's kind: a wiki page.
+kind-wiki-page = Vikileht
+# An item's kind: a file.
+kind-file = Fail
+# Stream filter: new wiki pages only.
+stream-kind-wiki = Vikilehed
+# Notification: pages the reader follows were edited. Variables: $name (the latest editor), $title (the page), $count (how many others edited too).
+notification-page-edited = { $count ->
+    [0] { $name } muutis lehte „{ $title }“
+    [one] { $name } ja veel { $count } inimene muutsid lehte „{ $title }“
+   *[other] { $name } ja veel { $count } inimest muutsid lehte „{ $title }“
+}
+# Error: the page was saved by someone else after the editor opened it.
+error-edit-conflict = Keegi salvestas selle lehe pärast seda, kui te muutmist alustasite. Teie muudatusi ei salvestatud ja teie tekst on endiselt vormis: avage praegune versioon, ühendage muudatused ja salvestage uuesti.
+
+# Field names in error messages.
+field-parent-id = Ülemleht
+field-position = Asukoht
+field-summary = Muudatuse kokkuvõte
+field-wiki-editors = Kes võivad vikit muuta
+field-version = Versioon
+field-original-id = Originaal
+# Field problems.
+error-field-taken = mõnel teisel lehel on juba see pealkiri
+error-field-inside-itself = lehte ei saa paigutada iseenda ega oma alamlehe alla
+error-field-front-page = esileht jääb alati viki tippu
+error-field-not-found = ei leitud
+error-field-too-many-pages = { $limit ->
+    [one] vikis võib olla kõige rohkem { $limit } leht
+   *[other] vikis võib olla kõige rohkem { $limit } lehte
+}
+error-field-wiki-page = vikilehte muudetakse selle enda vikis
+error-field-invalid = see väärtus ei ole sobiv
+
+# Community settings: who may edit the wiki.
+community-wiki-editors-members = Kõik liikmed
+community-wiki-editors-moderators = Ainult omanikud ja moderaatorid
+
+## The wiki's pages.
+
+wiki-pages-heading = Lehed
+wiki-new-page = Uus leht
+wiki-empty = Selles vikis pole veel lehti. Esimesest lehest saab selle esileht.
+# Badge on the wiki's front page.
+wiki-front-page = Esileht
+wiki-breadcrumbs-label = Lehe asukoht
+# Who changed the page last. Variables: $name.
+wiki-updated-by = Viimati muutis { $name }
+# A version number. Variables: $version.
+wiki-version = Versioon { $version }
+wiki-languages = See leht keeltes:
+# On a page made from a forum question.
+wiki-from-question = Küsimusest:
+wiki-toc-label = Sisukord
+wiki-children-heading = Alamlehed
+wiki-follow = Jälgi seda lehte
+wiki-unfollow = Lõpeta jälgimine
+wiki-edit = Muuda
+wiki-add-child = Lisa alamleht
+wiki-delete = Kustuta leht
+# Heading over a page's comments. Variables: $count.
+wiki-comments-heading = { $count ->
+    [0] Kommentaarid
+    [one] { $count } kommentaar
+   *[other] { $count } kommentaari
+}
+
+## Writing a page.
+
+wiki-title-label = Pealkiri
+wiki-body-label = Tekst
+wiki-link-help = Selle viki teisele lehele saate viidata kujul [[Lehe pealkiri]]; lehe, mida veel ei ole, saab luua lingi kaudu.
+wiki-create-submit = Loo leht
+# Variables: $title.
+wiki-editing = Lehe „{ $title }“ muutmine
+# Variables: $version.
+wiki-editing-version = Te muudate versiooni { $version }.
+wiki-open-current = Ava praegune versioon uuel vahekaardil
+wiki-summary-label = Muudatuse kokkuvõte (valikuline)
+wiki-save = Salvesta
+wiki-cancel = Tühista
+wiki-may-not-edit = Te ei saa seda lehte muuta.
+wiki-back-to-page = Tagasi lehele
+
+## History and differences.
+
+wiki-history-heading = Ajalugu
+wiki-compare-from = Alates
+wiki-compare-to = Kuni
+wiki-version-column = Versioon
+wiki-compare = Võrdle
+wiki-revert = Taasta see versioon
+# Variables: $version.
+wiki-reverted-from = taastab versiooni { $version }
+# Variables: $inserted, $deleted (numbers of words).
+wiki-diff-counts = { $inserted ->
+    [one] { $inserted } sõna lisatud
+   *[other] { $inserted } sõna lisatud
+}, { $deleted ->
+    [one] { $deleted } sõna eemaldatud
+   *[other] { $deleted } sõna eemaldatud
+}
+# Unchanged text left out of a difference. Variables: $count (words).
+wiki-diff-skipped = { $count ->
+    [one] … { $count } muutmata sõna …
+   *[other] … { $count } muutmata sõna …
+}

@@ -1,0 +1,123 @@
+### Wikis: a community's tree of pages, writing them, their history and differences.
+
+# Community tab: the wiki.
+community-tab-wiki = Wiki
+# An item's kind: a wiki page.
+kind-wiki-page = Wiki puslapis
+# An item's kind: a file.
+kind-file = Failas
+# Stream filter: new wiki pages only.
+stream-kind-wiki = Wiki puslapiai
+# Notification: pages the reader follows were edited. Variables: $name (the latest editor), $title (the page), $count (how many others edited too).
+notification-page-edited = { $count ->
+    [0] { $name } redagavo „{ $title }“
+    [one] { $name } ir dar { $count } kolega redagavo „{ $title }“
+    [few] { $name } ir dar { $count } kolegos redagavo „{ $title }“
+    [many] { $name } ir dar { $count } kolegos redagavo „{ $title }“
+   *[other] { $name } ir dar { $count } kolegų redagavo „{ $title }“
+}
+# Error: the page was saved by someone else after the editor opened it.
+error-edit-conflict = Kažkas išsaugojo šį puslapį jums jau pradėjus jį redaguoti. Jūsų pakeitimai neišsaugoti, bet tekstas vis dar yra formoje: atidarykite dabartinę versiją, sujunkite pakeitimus ir išsaugokite dar kartą.
+
+# Field names in error messages.
+field-parent-id = Aukštesnio lygio puslapis
+field-position = Vieta
+field-summary = Pakeitimo santrauka
+field-wiki-editors = Kas gali redaguoti wiki
+field-version = Versija
+field-original-id = Originalas
+# Field problems.
+error-field-taken = kitas puslapis jau turi tokį pavadinimą
+error-field-inside-itself = puslapio negalima perkelti po juo pačiu ar po vienu iš jo puslapių
+error-field-front-page = pradinis puslapis visada lieka wiki viršuje
+error-field-not-found = nerasta
+error-field-too-many-pages = { $limit ->
+    [one] wiki gali būti ne daugiau kaip { $limit } puslapis
+    [few] wiki gali būti ne daugiau kaip { $limit } puslapiai
+    [many] wiki gali būti ne daugiau kaip { $limit } puslapio
+   *[other] wiki gali būti ne daugiau kaip { $limit } puslapių
+}
+error-field-wiki-page = wiki puslapis redaguojamas savo wiki
+error-field-invalid = ši reikšmė netinkama
+
+# Community settings: who may edit the wiki.
+community-wiki-editors-members = Visi nariai
+community-wiki-editors-moderators = Tik savininkai ir moderatoriai
+
+## The wiki's pages.
+
+wiki-pages-heading = Puslapiai
+wiki-new-page = Naujas puslapis
+wiki-empty = Šiame wiki dar nėra puslapių. Pirmasis puslapis taps jo pradiniu puslapiu.
+# Badge on the wiki's front page.
+wiki-front-page = Pradinis puslapis
+wiki-breadcrumbs-label = Kur yra šis puslapis
+# Who changed the page last. Variables: $name.
+wiki-updated-by = Atnaujino { $name }
+# A version number. Variables: $version.
+wiki-version = Versija { $version }
+wiki-languages = Šis puslapis kalbomis:
+# On a page made from a forum question.
+wiki-from-question = Iš klausimo:
+wiki-toc-label = Turinys
+wiki-children-heading = Puslapiai po šiuo
+wiki-follow = Sekti šį puslapį
+wiki-unfollow = Nebesekti
+wiki-edit = Redaguoti
+wiki-add-child = Pridėti puslapį po šiuo
+wiki-delete = Ištrinti puslapį
+# Heading over a page's comments. Variables: $count.
+wiki-comments-heading = { $count ->
+    [0] Komentarai
+    [one] { $count } komentaras
+    [few] { $count } komentarai
+    [many] { $count } komentaro
+   *[other] { $count } komentarų
+}
+
+## Writing a page.
+
+wiki-title-label = Pavadinimas
+wiki-body-label = Tekstas
+wiki-link-help = Nuorodą į kitą šio wiki puslapį rašykite taip: [[Puslapio pavadinimas]]; dar neesantį puslapį galima sukurti iš nuorodos.
+wiki-create-submit = Sukurti puslapį
+# Variables: $title.
+wiki-editing = Redaguojamas puslapis „{ $title }“
+# Variables: $version.
+wiki-editing-version = Redaguojate versiją { $version }.
+wiki-open-current = Atidaryti dabartinę versiją naujoje kortelėje
+wiki-summary-label = Pakeitimo santrauka (neprivaloma)
+wiki-save = Išsaugoti
+wiki-cancel = Atšaukti
+wiki-may-not-edit = Negalite redaguoti šio puslapio.
+wiki-back-to-page = Grįžti į puslapį
+
+## History and differences.
+
+wiki-history-heading = Istorija
+wiki-compare-from = Nuo
+wiki-compare-to = Iki
+wiki-version-column = Versija
+wiki-compare = Palyginti
+wiki-revert = Atkurti šią versiją
+# Variables: $version.
+wiki-reverted-from = atkuria versiją { $version }
+# Variables: $inserted, $deleted (numbers of words).
+wiki-diff-counts = { $inserted ->
+    [one] { $inserted } žodis pridėtas
+    [few] { $inserted } žodžiai pridėti
+    [many] { $inserted } žodžio pridėta
+   *[other] { $inserted } žodžių pridėta
+}, { $deleted ->
+    [one] { $deleted } žodis pašalintas
+    [few] { $deleted } žodžiai pašalinti
+    [many] { $deleted } žodžio pašalinta
+   *[other] { $deleted } žodžių pašalinta
+}
+# Unchanged text left out of a difference. Variables: $count (words).
+wiki-diff-skipped = { $count ->
+    [one] … { $count } nepakeistas žodis …
+    [few] … { $count } nepakeisti žodžiai …
+    [many] … { $count } nepakeisto žodžio …
+   *[other] … { $count } nepakeistų žodžių …
+}

@@ -1,0 +1,111 @@
+### Wikis: a community's tree of pages, writing them, their history and differences.
+
+# Community tab: the wiki.
+community-tab-wiki = Wiki
+# An item's kind: a wiki page.
+kind-wiki-page = Wikiside
+# An item's kind: a file.
+kind-file = Fil
+# Stream filter: new wiki pages only.
+stream-kind-wiki = Wikisider
+# Notification: pages the reader follows were edited. Variables: $name (the latest editor), $title (the page), $count (how many others edited too).
+notification-page-edited = { $count ->
+    [0] { $name } redigerte «{ $title }»
+    [one] { $name } og { $count } annen redigerte «{ $title }»
+   *[other] { $name } og { $count } andre redigerte «{ $title }»
+}
+# Error: the page was saved by someone else after the editor opened it.
+error-edit-conflict = Noen lagret denne siden etter at du begynte å redigere. Ingenting av ditt ble lagret, og teksten din står fortsatt i skjemaet: åpne den gjeldende versjonen, slå sammen endringene og lagre på nytt.
+
+# Field names in error messages.
+field-parent-id = Overordnet side
+field-position = Plassering
+field-summary = Sammendrag av endringen
+field-wiki-editors = Hvem som kan redigere wikien
+field-version = Versjon
+field-original-id = Original
+# Field problems.
+error-field-taken = en annen side har allerede denne tittelen
+error-field-inside-itself = en side kan ikke plasseres under seg selv eller en av sine egne undersider
+error-field-front-page = forsiden ligger alltid øverst i wikien
+error-field-not-found = ble ikke funnet
+error-field-too-many-pages = { $limit ->
+    [one] en wiki kan ha høyst { $limit } side
+   *[other] en wiki kan ha høyst { $limit } sider
+}
+error-field-wiki-page = en wikiside redigeres i wikien sin
+error-field-invalid = verdien er ugyldig
+
+# Community settings: who may edit the wiki.
+community-wiki-editors-members = Alle medlemmer
+community-wiki-editors-moderators = Bare eiere og moderatorer
+
+## The wiki's pages.
+
+wiki-pages-heading = Sider
+wiki-new-page = Ny side
+wiki-empty = Denne wikien har ingen sider ennå. Den første siden blir forsiden.
+# Badge on the wiki's front page.
+wiki-front-page = Forside
+wiki-breadcrumbs-label = Sidens plassering
+# Who changed the page last. Variables: $name.
+wiki-updated-by = Oppdatert av { $name }
+# A version number. Variables: $version.
+wiki-version = Versjon { $version }
+wiki-languages = Denne siden finnes på:
+# On a page made from a forum question.
+wiki-from-question = Fra spørsmålet:
+wiki-toc-label = Innhold
+wiki-children-heading = Undersider
+wiki-follow = Følg denne siden
+wiki-unfollow = Slutt å følge
+wiki-edit = Rediger
+wiki-add-child = Legg til en underside
+wiki-delete = Slett siden
+# Heading over a page's comments. Variables: $count.
+wiki-comments-heading = { $count ->
+    [0] Kommentarer
+    [one] { $count } kommentar
+   *[other] { $count } kommentarer
+}
+
+## Writing a page.
+
+wiki-title-label = Tittel
+wiki-body-label = Tekst
+wiki-link-help = Lenk til en annen side i denne wikien med [[Sidetittel]]; en side som ikke finnes ennå, kan opprettes fra lenken.
+wiki-create-submit = Opprett siden
+# Variables: $title.
+wiki-editing = Redigerer «{ $title }»
+# Variables: $version.
+wiki-editing-version = Du redigerer versjon { $version }.
+wiki-open-current = Åpne den gjeldende versjonen i en ny fane
+wiki-summary-label = Sammendrag av endringen (valgfritt)
+wiki-save = Lagre
+wiki-cancel = Avbryt
+wiki-may-not-edit = Du kan ikke redigere denne siden.
+wiki-back-to-page = Tilbake til siden
+
+## History and differences.
+
+wiki-history-heading = Historikk
+wiki-compare-from = Fra
+wiki-compare-to = Til
+wiki-version-column = Versjon
+wiki-compare = Sammenlign
+wiki-revert = Gjenopprett denne versjonen
+# Variables: $version.
+wiki-reverted-from = gjenoppretter versjon { $version }
+# Variables: $inserted, $deleted (numbers of words).
+wiki-diff-counts = { $inserted ->
+    [one] { $inserted } ord lagt til
+   *[other] { $inserted } ord lagt til
+}, { $deleted ->
+    [one] { $deleted } ord fjernet
+   *[other] { $deleted } ord fjernet
+}
+# Unchanged text left out of a difference. Variables: $count (words).
+wiki-diff-skipped = { $count ->
+    [one] … { $count } uendret ord …
+   *[other] … { $count } uendrede ord …
+}

@@ -1,0 +1,123 @@
+### Wikis: a community's tree of pages, writing them, their history and differences.
+
+# Community tab: the wiki.
+community-tab-wiki = Wiki
+# An item's kind: a wiki page.
+kind-wiki-page = Strona wiki
+# An item's kind: a file.
+kind-file = Plik
+# Stream filter: new wiki pages only.
+stream-kind-wiki = Strony wiki
+# Notification: pages the reader follows were edited. Variables: $name (the latest editor), $title (the page), $count (how many others edited too).
+notification-page-edited = { $count ->
+    [0] { $name } edytuje „{ $title }”
+    [one] { $name } i { $count } inna osoba edytują „{ $title }”
+    [few] { $name } i { $count } inne osoby edytują „{ $title }”
+    [many] { $name } i { $count } innych osób edytują „{ $title }”
+   *[other] { $name } i { $count } innej osoby edytują „{ $title }”
+}
+# Error: the page was saved by someone else after the editor opened it.
+error-edit-conflict = Ktoś zapisał tę stronę, gdy była otwarta w twoim edytorze. Nic z twoich zmian nie zostało zapisane, a twój tekst nadal jest w formularzu: otwórz aktualną wersję, połącz zmiany i zapisz ponownie.
+
+# Field names in error messages.
+field-parent-id = Strona nadrzędna
+field-position = Pozycja
+field-summary = Opis zmian
+field-wiki-editors = Kto może edytować wiki
+field-version = Wersja
+field-original-id = Oryginał
+# Field problems.
+error-field-taken = inna strona ma już ten tytuł
+error-field-inside-itself = strony nie można umieścić pod nią samą ani pod żadną z jej podstron
+error-field-front-page = strona główna pozostaje na początku wiki
+error-field-not-found = nie znaleziono
+error-field-too-many-pages = { $limit ->
+    [one] wiki może mieć maksymalnie { $limit } stronę
+    [few] wiki może mieć maksymalnie { $limit } strony
+    [many] wiki może mieć maksymalnie { $limit } stron
+   *[other] wiki może mieć maksymalnie { $limit } strony
+}
+error-field-wiki-page = stronę wiki edytuje się w jej wiki
+error-field-invalid = ta wartość jest nieprawidłowa
+
+# Community settings: who may edit the wiki.
+community-wiki-editors-members = Wszyscy członkowie
+community-wiki-editors-moderators = Tylko właściciele i moderatorzy
+
+## The wiki's pages.
+
+wiki-pages-heading = Strony
+wiki-new-page = Nowa strona
+wiki-empty = Ta wiki nie ma jeszcze stron. Pierwsza strona stanie się jej stroną główną.
+# Badge on the wiki's front page.
+wiki-front-page = Strona główna
+wiki-breadcrumbs-label = Położenie tej strony
+# Who changed the page last. Variables: $name.
+wiki-updated-by = Ostatnia zmiana: { $name }
+# A version number. Variables: $version.
+wiki-version = Wersja { $version }
+wiki-languages = Ta strona w językach:
+# On a page made from a forum question.
+wiki-from-question = Z pytania:
+wiki-toc-label = Spis treści
+wiki-children-heading = Podstrony
+wiki-follow = Obserwuj tę stronę
+wiki-unfollow = Przestań obserwować
+wiki-edit = Edytuj
+wiki-add-child = Dodaj podstronę
+wiki-delete = Usuń stronę
+# Heading over a page's comments. Variables: $count.
+wiki-comments-heading = { $count ->
+    [0] Komentarze
+    [one] { $count } komentarz
+    [few] { $count } komentarze
+    [many] { $count } komentarzy
+   *[other] { $count } komentarza
+}
+
+## Writing a page.
+
+wiki-title-label = Tytuł
+wiki-body-label = Treść
+wiki-link-help = Aby dodać link do innej strony tej wiki, wpisz [[Tytuł strony]]; stronę, która jeszcze nie istnieje, można utworzyć z linku.
+wiki-create-submit = Utwórz stronę
+# Variables: $title.
+wiki-editing = Edycja „{ $title }”
+# Variables: $version.
+wiki-editing-version = Edytujesz wersję { $version }.
+wiki-open-current = Otwórz aktualną wersję w nowej karcie
+wiki-summary-label = Opis zmian (opcjonalnie)
+wiki-save = Zapisz
+wiki-cancel = Anuluj
+wiki-may-not-edit = Nie możesz edytować tej strony.
+wiki-back-to-page = Wróć do strony
+
+## History and differences.
+
+wiki-history-heading = Historia
+wiki-compare-from = Od
+wiki-compare-to = Do
+wiki-version-column = Wersja
+wiki-compare = Porównaj
+wiki-revert = Przywróć tę wersję
+# Variables: $version.
+wiki-reverted-from = przywraca wersję { $version }
+# Variables: $inserted, $deleted (numbers of words).
+wiki-diff-counts = { $inserted ->
+    [one] Dodano { $inserted } słowo
+    [few] Dodano { $inserted } słowa
+    [many] Dodano { $inserted } słów
+   *[other] Dodano { $inserted } słowa
+}, { $deleted ->
+    [one] usunięto { $deleted } słowo
+    [few] usunięto { $deleted } słowa
+    [many] usunięto { $deleted } słów
+   *[other] usunięto { $deleted } słowa
+}
+# Unchanged text left out of a difference. Variables: $count (words).
+wiki-diff-skipped = { $count ->
+    [one] … { $count } niezmienione słowo …
+    [few] … { $count } niezmienione słowa …
+    [many] … { $count } niezmienionych słów …
+   *[other] … { $count } niezmienionego słowa …
+}

@@ -1,0 +1,111 @@
+### Wikis: a community's tree of pages, writing them, their history and differences.
+
+# Community tab: the wiki.
+community-tab-wiki = Wiki
+# An item's kind: a wiki page.
+kind-wiki-page = Wikisida
+# An item's kind: a file.
+kind-file = Fil
+# Stream filter: new wiki pages only.
+stream-kind-wiki = Wikisidor
+# Notification: pages the reader follows were edited. Variables: $name (the latest editor), $title (the page), $count (how many others edited too).
+notification-page-edited = { $count ->
+    [0] { $name } redigerade ”{ $title }”
+    [one] { $name } och { $count } annan redigerade ”{ $title }”
+   *[other] { $name } och { $count } andra redigerade ”{ $title }”
+}
+# Error: the page was saved by someone else after the editor opened it.
+error-edit-conflict = Någon sparade sidan efter att du började redigera. Inget av det du skrev har sparats, men texten finns kvar i formuläret: öppna den aktuella versionen, för samman ändringarna och spara igen.
+
+# Field names in error messages.
+field-parent-id = Överordnad sida
+field-position = Placering
+field-summary = Sammanfattning av ändringen
+field-wiki-editors = Vem som får redigera wikin
+field-version = Version
+field-original-id = Original
+# Field problems.
+error-field-taken = en annan sida har redan den här titeln
+error-field-inside-itself = en sida kan inte placeras under sig själv eller någon av sina undersidor
+error-field-front-page = startsidan ligger alltid överst i wikin
+error-field-not-found = hittades inte
+error-field-too-many-pages = { $limit ->
+    [one] en wiki får ha högst { $limit } sida
+   *[other] en wiki får ha högst { $limit } sidor
+}
+error-field-wiki-page = en wikisida redigeras i sin wiki
+error-field-invalid = värdet är ogiltigt
+
+# Community settings: who may edit the wiki.
+community-wiki-editors-members = Alla medlemmar
+community-wiki-editors-moderators = Bara ägare och moderatorer
+
+## The wiki's pages.
+
+wiki-pages-heading = Sidor
+wiki-new-page = Ny sida
+wiki-empty = Wikin har inga sidor ännu. Den första sidan blir dess startsida.
+# Badge on the wiki's front page.
+wiki-front-page = Startsida
+wiki-breadcrumbs-label = Sidans plats
+# Who changed the page last. Variables: $name.
+wiki-updated-by = Uppdaterad av { $name }
+# A version number. Variables: $version.
+wiki-version = Version { $version }
+wiki-languages = Sidan finns på:
+# On a page made from a forum question.
+wiki-from-question = Från frågan:
+wiki-toc-label = Innehåll
+wiki-children-heading = Undersidor
+wiki-follow = Följ sidan
+wiki-unfollow = Sluta följa
+wiki-edit = Redigera
+wiki-add-child = Lägg till en undersida
+wiki-delete = Radera sidan
+# Heading over a page's comments. Variables: $count.
+wiki-comments-heading = { $count ->
+    [0] Kommentarer
+    [one] { $count } kommentar
+   *[other] { $count } kommentarer
+}
+
+## Writing a page.
+
+wiki-title-label = Titel
+wiki-body-label = Text
+wiki-link-help = Länka till en annan sida i wikin med [[Sidans titel]]; en sida som inte finns ännu kan skapas från länken.
+wiki-create-submit = Skapa sidan
+# Variables: $title.
+wiki-editing = Redigerar ”{ $title }”
+# Variables: $version.
+wiki-editing-version = Du redigerar version { $version }.
+wiki-open-current = Öppna den aktuella versionen i en ny flik
+wiki-summary-label = Sammanfattning av ändringen (valfritt)
+wiki-save = Spara
+wiki-cancel = Avbryt
+wiki-may-not-edit = Du kan inte redigera den här sidan.
+wiki-back-to-page = Tillbaka till sidan
+
+## History and differences.
+
+wiki-history-heading = Historik
+wiki-compare-from = Från
+wiki-compare-to = Till
+wiki-version-column = Version
+wiki-compare = Jämför
+wiki-revert = Återställ den här versionen
+# Variables: $version.
+wiki-reverted-from = återställer version { $version }
+# Variables: $inserted, $deleted (numbers of words).
+wiki-diff-counts = { $inserted ->
+    [one] { $inserted } ord tillagt
+   *[other] { $inserted } ord tillagda
+}, { $deleted ->
+    [one] { $deleted } ord borttaget
+   *[other] { $deleted } ord borttagna
+}
+# Unchanged text left out of a difference. Variables: $count (words).
+wiki-diff-skipped = { $count ->
+    [one] … { $count } oförändrat ord …
+   *[other] … { $count } oförändrade ord …
+}
