@@ -54,6 +54,9 @@ async fn main() {
         let backend = Backend {
             db,
             auth: AuthSettings::default(),
+            files: app::server::files::store::FileStore::new(
+                std::env::temp_dir().join("gemenskap-bench-files"),
+            ),
         };
         let started = Instant::now();
         generate(&backend).await;

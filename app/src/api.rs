@@ -10,6 +10,7 @@ pub mod community;
 pub mod content;
 #[cfg(feature = "ssr")]
 pub mod context;
+pub mod files;
 pub mod people;
 pub mod prefs;
 pub mod profile;

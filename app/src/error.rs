@@ -100,6 +100,14 @@ pub enum AppError {
         #[serde(default)]
         detail: String,
     },
+    /// An uploaded file is larger than the organisation allows (`limit` bytes); nothing of
+    /// it was kept.
+    #[error("file too large")]
+    FileTooLarge { limit: u64 },
+    /// The upload does not fit in what is left of the community's quota (`quota` bytes
+    /// left); nothing of it was kept.
+    #[error("quota exceeded")]
+    QuotaExceeded { quota: u64 },
     /// The body is larger than the server accepts (`limit` bytes).
     #[error("payload too large")]
     PayloadTooLarge { limit: u64 },
@@ -148,6 +156,8 @@ impl AppError {
             Self::EditConflict { .. } => "edit_conflict",
             Self::InvalidRequest { .. } => "invalid_request",
             Self::PayloadTooLarge { .. } => "payload_too_large",
+            Self::FileTooLarge { .. } => "file_too_large",
+            Self::QuotaExceeded { .. } => "quota_exceeded",
             Self::UnsupportedMediaType => "unsupported_media_type",
             Self::UriTooLong => "uri_too_long",
             Self::HeadersTooLarge => "headers_too_large",
@@ -175,7 +185,7 @@ impl AppError {
             "validation_failed" | "wrong_password" => 422,
             "invalid_request" | "duplicate_parameter" => 400,
             "method_not_allowed" => 405,
-            "payload_too_large" => 413,
+            "payload_too_large" | "file_too_large" | "quota_exceeded" => 413,
             "uri_too_long" => 414,
             "unsupported_media_type" => 415,
             "headers_too_large" => 431,
@@ -204,6 +214,8 @@ impl AppError {
             Self::EditConflict { .. } => "error-edit-conflict",
             Self::InvalidRequest { .. } => "error-invalid-request",
             Self::PayloadTooLarge { .. } => "error-payload-too-large",
+            Self::FileTooLarge { .. } => "error-file-too-large",
+            Self::QuotaExceeded { .. } => "error-quota-exceeded",
             Self::UnsupportedMediaType => "error-unsupported-media-type",
             Self::UriTooLong => "error-uri-too-long",
             Self::HeadersTooLarge => "error-headers-too-large",
@@ -260,6 +272,8 @@ mod tests {
             (AppError::CrossOrigin, 403),
             (AppError::NotFound, 404),
             (AppError::PayloadTooLarge { limit: 1 }, 413),
+            (AppError::FileTooLarge { limit: 1 }, 413),
+            (AppError::QuotaExceeded { quota: 1 }, 413),
             (AppError::UnsupportedMediaType, 415),
             (AppError::UriTooLong, 414),
             (AppError::HeadersTooLarge, 431),

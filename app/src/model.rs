@@ -3,6 +3,7 @@
 pub mod account;
 pub mod community;
 pub mod content;
+pub mod files;
 pub mod form_encoding;
 pub mod ids;
 pub mod language;

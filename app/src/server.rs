@@ -15,6 +15,7 @@ pub mod cursor;
 pub mod db;
 pub mod demo;
 pub mod fault;
+pub mod files;
 pub mod language;
 pub mod notification;
 pub mod policy;

@@ -53,7 +53,8 @@ pub async fn open(config: &Config) -> anyhow::Result<Backend> {
         session_idle_ms: i64::from(config.session_idle_hours) * 3600 * 1000,
         ..AuthSettings::default()
     };
-    let backend = Backend { db, auth };
+    let files = app::server::files::store::FileStore::new(config.data_dir.join("files"));
+    let backend = Backend { db, auth, files };
     app::server::profile::service::fill_missing_name_skeletons(&backend)
         .await
         .map_err(app::error::AppError::from)

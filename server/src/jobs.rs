@@ -1,5 +1,6 @@
-//! Background jobs of a serving node: the periodic clean-up of ended sessions and of login
-//! throttling rows that no longer count. Each node runs it; the deletes are idempotent, so
+//! Background jobs of a serving node: the periodic clean-up of ended sessions, of login
+//! throttling rows that no longer count, and of files 30 days in the trash (their bytes
+//! leave the disk when nothing else uses them). Each node runs it; the deletes are idempotent, so
 //! several nodes on one database only repeat each other's work.
 
 use std::time::Duration;
@@ -11,11 +12,13 @@ use app::server::ctx::Backend;
 /// How often the clean-up runs.
 pub const CLEAN_UP_EVERY: Duration = Duration::from_secs(10 * 60);
 
-/// One clean-up: returns how many rows went.
+/// One clean-up: returns how many rows (and blobs) went.
 pub async fn clean_up(backend: &Backend) -> Result<u64, AppError> {
     let sessions = session::forget_ended(backend).await?;
     let throttling = throttle::forget_old(backend).await?;
-    Ok(sessions + throttling)
+    let blobs =
+        app::server::files::service::purge_trash(backend, app::server::clock::now_ms()).await?;
+    Ok(sessions + throttling + blobs as u64)
 }
 
 /// Runs [`clean_up`] now and then every [`CLEAN_UP_EVERY`], for as long as the server runs.

@@ -5,6 +5,7 @@
 //! bodies (`body`), and error statuses.
 
 mod body;
+mod files;
 mod guard;
 mod headers;
 mod messages;
@@ -26,7 +27,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{any, get};
+use axum::routing::{any, get, post};
 use http_body_util::BodyExt;
 use leptos::config::LeptosOptions;
 use leptos::prelude::{provide_context, use_context};
@@ -54,6 +55,12 @@ pub fn build(backend: Backend, options: LeptosOptions) -> Router {
             get(crate::history_export::history),
         )
         .with_state(backend.clone());
+    // Uploads stream to disk under the files service's own limit, not the body limit.
+    let files = Router::new()
+        .route("/api/files/upload", post(files::upload))
+        .route("/files/{id}/{version}/{name}", get(files::download))
+        .layer(axum::extract::DefaultBodyLimit::disable())
+        .with_state(backend.clone());
     // The front end's files, compressed once at build time at brotli's best (`make build`):
     // they are cached for a year, but every first visit pays their size.
     let pkg = std::path::Path::new(&*options.site_root).join(&*options.site_pkg_dir);
@@ -62,6 +69,7 @@ pub fn build(backend: Backend, options: LeptosOptions) -> Router {
         .route("/healthz", get(move || healthz(for_health.clone())))
         .nest_service(&format!("/{}", options.site_pkg_dir), assets)
         .merge(history)
+        .merge(files)
         .route("/api/{*rest}", any(api_not_found))
         .leptos_routes_with_context(&options, routes, move || page_context(&for_pages), {
             let options = options.clone();

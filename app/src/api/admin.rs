@@ -71,15 +71,20 @@ pub async fn get_settings() -> Result<crate::model::community::OrgSettings, AppE
     Ok(crate::server::settings::get_settings(&backend, &ctx).await?)
 }
 
-/// `POST /api/admin/settings {"restricted_member_cap": N}` (admins) → the settings in force.
+/// `POST /api/admin/settings {"restricted_member_cap": N, "max_upload_mb": N,
+/// "community_quota_mb": N}` (admins) → the settings in force.
 #[server(prefix = "/api", endpoint = "admin/settings", input = Json)]
 pub async fn update_settings(
     #[server(default)] restricted_member_cap: Option<i64>,
+    #[server(default)] max_upload_mb: Option<i64>,
+    #[server(default)] community_quota_mb: Option<i64>,
 ) -> Result<crate::model::community::OrgSettings, AppError> {
     use crate::server::settings::SettingsPatch;
     let (backend, ctx) = super::context::request().await?;
     let patch = SettingsPatch {
         restricted_member_cap,
+        max_upload_mb,
+        community_quota_mb,
     };
     Ok(crate::server::settings::update_settings(&backend, &ctx, patch).await?)
 }

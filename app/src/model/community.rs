@@ -335,6 +335,12 @@ pub struct RestrictedPage {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrgSettings {
     pub restricted_member_cap: u32,
+    /// The largest upload, in MB (100 unless the admin set another).
+    #[serde(default)]
+    pub max_upload_mb: u64,
+    /// What a community's files may take, every version counted, in MB.
+    #[serde(default)]
+    pub community_quota_mb: u64,
 }
 
 /// The answer to creating a community.

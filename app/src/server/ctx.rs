@@ -69,6 +69,8 @@ impl Default for AuthSettings {
 pub struct Backend {
     pub db: Db,
     pub auth: AuthSettings,
+    /// Where uploaded files' bytes are kept.
+    pub files: crate::server::files::store::FileStore,
 }
 
 /// Who is asking, from which address, in which UI language.

@@ -7,6 +7,7 @@ mod accounts;
 mod auth;
 mod communities;
 mod conversation;
+mod files;
 mod languages;
 mod people;
 mod wiki;

@@ -5,6 +5,7 @@ use crate::error::{AppError, FieldError};
 use crate::model::community::{
     DEFAULT_RESTRICTED_MEMBER_CAP, MAX_RESTRICTED_MEMBER_CAP, OrgSettings,
 };
+use crate::model::files::{DEFAULT_MAX_UPLOAD_MB, DEFAULT_QUOTA_MB, MAX_UPLOAD_MB_LIMIT};
 use crate::model::ids::UserId;
 use crate::server::clock::now_ms;
 use crate::server::ctx::{Backend, RequestCtx};
@@ -15,10 +16,17 @@ use crate::server::policy::{Action, Resource, authorize};
 /// The key of the organisation's cap on restricted communities.
 pub const RESTRICTED_MEMBER_CAP: &str = "restricted_member_cap";
 
+/// The key of the largest upload, in MB.
+pub const MAX_UPLOAD_MB: &str = "max_upload_mb";
+/// The key of a community's file quota, in MB.
+pub const COMMUNITY_QUOTA_MB: &str = "community_quota_mb";
+
 /// Changes to the settings; `None` leaves a setting as it is.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct SettingsPatch {
     pub restricted_member_cap: Option<i64>,
+    pub max_upload_mb: Option<i64>,
+    pub community_quota_mb: Option<i64>,
 }
 
 /// The settings in force (members read them: the create form states the cap).
@@ -26,6 +34,8 @@ pub async fn get_settings(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<
     authorize(&ctx.actor, Action::View, &Resource::Settings).map_err(AppError::from)?;
     Ok(OrgSettings {
         restricted_member_cap: restricted_member_cap(&backend.db).await?,
+        max_upload_mb: megabytes(&backend.db, MAX_UPLOAD_MB, DEFAULT_MAX_UPLOAD_MB).await?,
+        community_quota_mb: megabytes(&backend.db, COMMUNITY_QUOTA_MB, DEFAULT_QUOTA_MB).await?,
     })
 }
 
@@ -47,6 +57,28 @@ pub async fn update_settings(
         }
         put(&backend.db, RESTRICTED_MEMBER_CAP, &cap.to_string()).await?;
     }
+    for (key, value) in [
+        (MAX_UPLOAD_MB, patch.max_upload_mb),
+        (COMMUNITY_QUOTA_MB, patch.community_quota_mb),
+    ] {
+        let Some(mb) = value else { continue };
+        if !(1..=MAX_UPLOAD_MB_LIMIT as i64 * 100).contains(&mb)
+            || (key == MAX_UPLOAD_MB && mb > MAX_UPLOAD_MB_LIMIT as i64)
+        {
+            let limit = if key == MAX_UPLOAD_MB {
+                MAX_UPLOAD_MB_LIMIT
+            } else {
+                MAX_UPLOAD_MB_LIMIT * 100
+            };
+            return Err(AppError::validation(vec![FieldError::with_limit(
+                key,
+                "out_of_range",
+                limit as u32,
+            )])
+            .into());
+        }
+        put(&backend.db, key, &mb.to_string()).await?;
+    }
     get_settings(backend, ctx).await
 }
 
@@ -60,6 +92,26 @@ pub async fn restricted_member_cap(db: &Db) -> ServiceResult<u32> {
     Ok(value
         .and_then(|v| v.parse().ok())
         .unwrap_or(DEFAULT_RESTRICTED_MEMBER_CAP))
+}
+
+/// A setting in megabytes, or its default.
+async fn megabytes(db: &Db, key: &str, default: u64) -> ServiceResult<u64> {
+    let value: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
+        .bind(key)
+        .fetch_optional(&db.pool)
+        .await
+        .context("reading a setting")?;
+    Ok(value.and_then(|v| v.parse().ok()).unwrap_or(default))
+}
+
+/// The largest upload the organisation takes, in bytes.
+pub async fn max_upload_bytes(db: &Db) -> ServiceResult<u64> {
+    Ok(megabytes(db, MAX_UPLOAD_MB, DEFAULT_MAX_UPLOAD_MB).await? * 1024 * 1024)
+}
+
+/// How many bytes a community's files (every version) may take.
+pub async fn community_quota_bytes(db: &Db) -> ServiceResult<u64> {
+    Ok(megabytes(db, COMMUNITY_QUOTA_MB, DEFAULT_QUOTA_MB).await? * 1024 * 1024)
 }
 
 async fn put(db: &Db, key: &str, value: &str) -> ServiceResult<()> {

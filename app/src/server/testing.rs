@@ -13,6 +13,7 @@ use sqlx::Connection;
 
 use super::ctx::{AuthSettings, Backend};
 use super::db::Db;
+use super::files::store::FileStore;
 
 static COUNTER: AtomicU64 = AtomicU64::new(0);
 
@@ -63,6 +64,7 @@ async fn sqlite() -> Backend {
     Backend {
         db,
         auth: AuthSettings::default(),
+        files: FileStore::new(dir.join("files")),
     }
 }
 
@@ -96,8 +98,13 @@ async fn postgres() -> Option<Backend> {
         .await
         .expect("opening a test database");
     db.migrate().await.expect("migrating a test database");
+    let files = std::env::temp_dir().join(format!(
+        "gemenskap-test-{}-{name}-files",
+        std::process::id()
+    ));
     Some(Backend {
         db,
         auth: AuthSettings::default(),
+        files: FileStore::new(files),
     })
 }

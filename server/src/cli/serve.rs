@@ -49,6 +49,15 @@ pub async fn run(config: &Config, args: ServeArgs) -> anyhow::Result<()> {
             );
         }
     }
+    // Uploads a stop or a crash interrupted were never recorded; nothing can reach them.
+    let unfinished = backend
+        .files
+        .clear_temporary()
+        .await
+        .map_err(app::error::AppError::from)?;
+    if unfinished > 0 {
+        tracing::info!("removed {unfinished} unfinished uploads");
+    }
     crate::jobs::spawn_clean_up(backend.clone());
     let options = leptos_options(config.bind, &args.site_root);
     let router = crate::router::build(backend, options);

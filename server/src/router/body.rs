@@ -70,6 +70,17 @@ pub async fn read_bodies(req: Request, next: Next) -> Response {
     if req.method() != Method::POST {
         return next.run(req).await;
     }
+    let content_type = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if content_type.starts_with("multipart/form-data") {
+        // Uploads stream to disk with their own limit (the files service's); they are not
+        // read here, nor held to this body limit.
+        return next.run(req).await;
+    }
     let too_large = AppError::PayloadTooLarge {
         limit: MAX_BODY as u64,
     };
@@ -80,16 +91,6 @@ pub async fn read_bodies(req: Request, next: Next) -> Response {
         .and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|n| n > MAX_BODY as u64) {
         return error_response(&too_large);
-    }
-    let content_type = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    if content_type.starts_with("multipart/form-data") {
-        // Uploads stream to disk with their own limit; they are not read here.
-        return next.run(req).await;
     }
     let (mut parts, body) = req.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, MAX_BODY).await else {

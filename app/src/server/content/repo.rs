@@ -103,6 +103,24 @@ pub async fn community_by_slug(
     ))
 }
 
+/// The slug of a community that is not deleted.
+pub async fn community_slug(db: &Db, id: CommunityId) -> ServiceResult<Option<String>> {
+    sqlx::query_scalar("SELECT slug FROM communities WHERE id = $1 AND deleted_at IS NULL")
+        .bind(id.0)
+        .fetch_optional(&db.pool)
+        .await
+        .context("finding a community's slug")
+}
+
+/// A person's display name.
+pub async fn display_name(db: &Db, id: UserId) -> ServiceResult<Option<String>> {
+    sqlx::query_scalar("SELECT display_name FROM profiles WHERE user_id = $1")
+        .bind(id.0)
+        .fetch_optional(&db.pool)
+        .await
+        .context("finding a person's name")
+}
+
 /// One item with everything a reader's view and the policy need.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ItemRow {

@@ -328,6 +328,7 @@ async fn the_cap_refuses_additions_beyond_it_and_records_the_refusal() {
             &owner,
             SettingsPatch {
                 restricted_member_cap: Some(2),
+                ..SettingsPatch::default()
             },
         )
         .await

@@ -1,0 +1,878 @@
+//! Files: a community's folders and files (and each person's own), uploads streamed to disk
+//! and kept by hash, new versions, downloads that always pass the policy, a 30-day trash,
+//! and the quota. Reading and writing are decided by the policy on the place (a community's
+//! members upload; its moderators and owners manage; a person's own files are theirs) and on
+//! the file as an item; anything the reader may not see answers like what never existed.
+
+use crate::error::{AppError, FieldError};
+use crate::model::community::Tool;
+use crate::model::content::{ContentKind, PersonRef};
+use crate::model::files::{
+    CreatedFolder, FOLDER_PAGE_SIZE, FileEntry, FileVersion, FileVersions, FolderEntry,
+    FolderListing, FolderPermissions, FolderRef, MAX_FILE_DESCRIPTION, MAX_FILE_NAME, Quota,
+    TRASH_DAYS, Trash, TrashedFile, Uploaded, download_path,
+};
+use crate::model::ids::UserId;
+use crate::server::clock::{now_ms, write_time};
+use crate::server::content::input::{self, Problems};
+use crate::server::content::markdown::{Rendered, render};
+use crate::server::content::reading::load;
+use crate::server::content::repo::{self as content_repo, CommunityPlace, NewItem};
+use crate::server::ctx::{Backend, RequestCtx};
+use crate::server::fault::{Context, ServiceResult};
+use crate::server::files::repo::{self, FileRow, NewFile, NewVersion, Owner};
+use crate::server::files::store::Incoming;
+use crate::server::files::types::stored_type;
+use crate::server::policy::{Action, Place, Resource, authorize};
+use crate::server::settings::{community_quota_bytes, max_upload_bytes};
+use crate::server::text;
+
+const DAY_MS: i64 = 24 * 3600 * 1000;
+
+/// Where files are: a community with the files tool, or a person's own.
+struct Located {
+    owner: Owner,
+    place: Place,
+    community: Option<CommunityPlace>,
+}
+
+/// The files of a community (by slug) or of a person (`user`, the caller by default) that
+/// the caller may do `action` on; `NotFound` for a community they may not see or that has
+/// no files.
+async fn locate(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    community_slug: Option<&str>,
+    user: Option<i64>,
+    action: Action,
+) -> ServiceResult<Located> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let located = match community_slug.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(slug) => {
+            if slug.len() > 80 {
+                return Err(AppError::NotFound.into());
+            }
+            let c = content_repo::community_by_slug(&backend.db, slug, me)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            authorize(&ctx.actor, Action::ReadContent, &Resource::Place(c.place()))
+                .map_err(AppError::from)?;
+            if !c.tools.contains(&Tool::Files) {
+                return Err(AppError::NotFound.into());
+            }
+            Located {
+                owner: Owner::Community(c.id),
+                place: c.place(),
+                community: Some(c),
+            }
+        }
+        None => {
+            let owner = UserId(user.unwrap_or(me.0));
+            Located {
+                owner: Owner::Person(owner),
+                place: Place::Personal { owner },
+                community: None,
+            }
+        }
+    };
+    authorize(&ctx.actor, action, &Resource::Place(located.place)).map_err(AppError::from)?;
+    Ok(located)
+}
+
+/// The files of the community or person a folder or file belongs to.
+async fn locate_owner(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    owner: Owner,
+    action: Action,
+) -> ServiceResult<Located> {
+    match owner {
+        Owner::Community(id) => {
+            let slug = content_repo::community_slug(&backend.db, id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            locate(backend, ctx, Some(&slug), None, action).await
+        }
+        Owner::Person(u) => locate(backend, ctx, None, Some(u.0), action).await,
+    }
+}
+
+/// Uploading and managing in a place: members (or the person) upload; moderators manage.
+fn may(ctx: &RequestCtx, place: Place, action: Action) -> bool {
+    authorize(&ctx.actor, action, &Resource::Place(place)).is_ok()
+}
+
+/// A living folder the caller may see, with where it is.
+async fn load_folder(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    id: i64,
+    action: Action,
+) -> ServiceResult<(repo::FolderRow, Located)> {
+    let row = repo::folder(&backend.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let owner = row.owner().ok_or(AppError::NotFound)?;
+    // Reading first: a folder the caller may not see is not found, whatever they asked.
+    locate_owner(backend, ctx, owner, Action::ReadContent).await?;
+    let located = locate_owner(backend, ctx, owner, action).await?;
+    Ok((row, located))
+}
+
+/// A file name: one line, no path separators, at most [`MAX_FILE_NAME`] characters.
+fn file_name(raw: &str, field: &str, p: &mut Problems) -> String {
+    let name = match text::one_line(raw) {
+        Ok(n) => n,
+        Err(problem) => {
+            p.push(FieldError::new(field, problem.code()));
+            return String::new();
+        }
+    };
+    if name.is_empty() {
+        p.push(FieldError::new(field, "required"));
+    } else if name.chars().count() > MAX_FILE_NAME {
+        p.push(FieldError::with_limit(
+            field,
+            "too_long",
+            MAX_FILE_NAME as u32,
+        ));
+    } else if name.contains(['/', '\\']) || name == "." || name == ".." {
+        p.push(FieldError::new(field, "invalid"));
+    }
+    name
+}
+
+fn name_taken(field: &str) -> AppError {
+    AppError::validation(vec![FieldError::new(field, "taken")])
+}
+
+/// Checks that `parent` is a living folder of the same owner (and, for a move, not the
+/// folder itself or below it).
+async fn check_folder(
+    backend: &Backend,
+    owner: Owner,
+    parent: Option<i64>,
+    moving: Option<i64>,
+    field: &str,
+) -> ServiceResult<()> {
+    let Some(parent) = parent else { return Ok(()) };
+    let bad = |code: &str| AppError::validation(vec![FieldError::new(field, code)]);
+    let row = repo::folder(&backend.db, parent).await?;
+    if row.as_ref().and_then(repo::FolderRow::owner) != Some(owner) {
+        return Err(bad("not_found").into());
+    }
+    if let Some(m) = moving {
+        let above = repo::folder_ancestors(&backend.db, parent).await?;
+        if m == parent || above.iter().any(|(id, _)| *id == m) {
+            return Err(bad("inside_itself").into());
+        }
+    }
+    Ok(())
+}
+
+fn person(id: i64, name: &str) -> PersonRef {
+    PersonRef {
+        id: UserId(id),
+        display_name: name.to_owned(),
+    }
+}
+
+fn entry(r: FileRow, tags: Vec<String>) -> FileEntry {
+    FileEntry {
+        download_path: download_path(r.id, r.current_version, &r.name),
+        id: r.id,
+        name: r.name,
+        folder_id: r.folder_id,
+        size: r.size,
+        mime: r.mime,
+        version: r.current_version,
+        description: r.description,
+        lang: r.lang,
+        tags,
+        updated_at: r.updated_at,
+        updated_by: person(r.updated_by, &r.updater_name),
+        like_count: r.like_count,
+        comment_count: r.comment_count,
+    }
+}
+
+/// A folder's contents (or the top of a community's or person's files).
+pub async fn list(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    community_slug: Option<&str>,
+    user: Option<i64>,
+    folder: Option<i64>,
+) -> ServiceResult<FolderListing> {
+    let (located, folder_row) = match folder {
+        Some(id) => {
+            let (row, located) = load_folder(backend, ctx, id, Action::ReadContent).await?;
+            (located, Some(row))
+        }
+        None => (
+            locate(backend, ctx, community_slug, user, Action::ReadContent).await?,
+            None,
+        ),
+    };
+    // A folder asked for with another community's slug is not this listing's.
+    if let (Some(slug), Some(c)) = (community_slug, located.community.as_ref())
+        && !slug.trim().is_empty()
+        && slug.trim() != c.slug
+    {
+        return Err(AppError::NotFound.into());
+    }
+    let folders = repo::folders_in(&backend.db, located.owner, folder)
+        .await?
+        .into_iter()
+        .map(|f| FolderEntry {
+            created_by: f.creator(),
+            id: f.id,
+            name: f.name,
+            parent_id: f.parent_id,
+            created_at: f.created_at,
+        })
+        .collect();
+    let rows = repo::files_in(&backend.db, located.owner, folder, FOLDER_PAGE_SIZE as i64).await?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let tags = content_repo::tags_of(&backend.db, &ids).await?;
+    let files = rows
+        .into_iter()
+        .map(|r| {
+            let mine = tags
+                .iter()
+                .filter(|(id, _)| *id == r.id)
+                .map(|(_, t)| t.clone())
+                .collect();
+            entry(r, mine)
+        })
+        .collect();
+    let breadcrumbs = match &folder_row {
+        Some(f) => repo::folder_ancestors(&backend.db, f.id)
+            .await?
+            .into_iter()
+            .map(|(id, name)| FolderRef { id, name })
+            .collect(),
+        None => Vec::new(),
+    };
+    let manage = may(ctx, located.place, Action::Moderate);
+    let quota = match (located.owner, manage) {
+        (Owner::Community(_), true) => Some(Quota {
+            used_bytes: repo::used_bytes(&backend.db, located.owner).await?,
+            quota_bytes: community_quota_bytes(&backend.db).await? as i64,
+        }),
+        _ => None,
+    };
+    let owner = match located.owner {
+        Owner::Person(u) => Some(PersonRef {
+            id: u,
+            display_name: content_repo::display_name(&backend.db, u)
+                .await?
+                .unwrap_or_default(),
+        }),
+        Owner::Community(_) => None,
+    };
+    Ok(FolderListing {
+        community_slug: located.community.as_ref().map(|c| c.slug.clone()),
+        owner,
+        folder: folder_row.map(|f| FolderRef {
+            id: f.id,
+            name: f.name,
+        }),
+        breadcrumbs,
+        folders,
+        files,
+        can: FolderPermissions {
+            upload: may(ctx, located.place, Action::Post),
+            manage,
+        },
+        quota,
+        max_upload_bytes: max_upload_bytes(&backend.db).await? as i64,
+    })
+}
+
+/// Creates a folder.
+pub async fn create_folder(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    community_slug: Option<&str>,
+    parent: Option<i64>,
+    name: &str,
+) -> ServiceResult<CreatedFolder> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let located = locate(backend, ctx, community_slug, None, Action::Post).await?;
+    let mut p = Problems::default();
+    let name = file_name(name, "name", &mut p);
+    p.finish()?;
+    check_folder(backend, located.owner, parent, None, "parent_id").await?;
+    let mut tx = backend.db.pool.begin().await.context("starting a folder")?;
+    if repo::name_taken(&mut tx, located.owner, parent, &name, None).await? {
+        return Err(name_taken("name").into());
+    }
+    let id = repo::insert_folder(&mut tx, located.owner, parent, &name, me, now_ms()).await?;
+    tx.commit().await.context("creating a folder")?;
+    Ok(CreatedFolder { id })
+}
+
+/// Renames a folder or moves it under another (or to the top with `parent` `Some(None)`).
+pub async fn update_folder(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    id: i64,
+    name: Option<&str>,
+    parent: Option<Option<i64>>,
+) -> ServiceResult<()> {
+    let (row, located) = load_folder(backend, ctx, id, Action::Post).await?;
+    let mut p = Problems::default();
+    let name = match name {
+        Some(n) => file_name(n, "name", &mut p),
+        None => row.name.clone(),
+    };
+    p.finish()?;
+    let parent = parent.unwrap_or(row.parent_id);
+    check_folder(backend, located.owner, parent, Some(id), "parent_id").await?;
+    let mut tx = backend
+        .db
+        .pool
+        .begin()
+        .await
+        .context("starting a folder change")?;
+    if repo::name_taken(&mut tx, located.owner, parent, &name, Some(id)).await? {
+        return Err(name_taken("name").into());
+    }
+    repo::update_folder(&mut tx, id, parent, &name).await?;
+    tx.commit().await.context("changing a folder")?;
+    Ok(())
+}
+
+/// Deletes an empty folder (its creator, or those who manage the files).
+pub async fn delete_folder(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<()> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let (row, located) = load_folder(backend, ctx, id, Action::ReadContent).await?;
+    let allowed = may(ctx, located.place, Action::Moderate)
+        || (row.created_by == me.0 && may(ctx, located.place, Action::Post));
+    if !allowed {
+        return Err(AppError::Forbidden.into());
+    }
+    if !repo::folder_is_empty(&backend.db, id).await? {
+        return Err(AppError::validation(vec![FieldError::new("id", "folder_not_empty")]).into());
+    }
+    let mut tx = backend
+        .db
+        .pool
+        .begin()
+        .await
+        .context("starting a folder delete")?;
+    repo::delete_folder(&mut tx, id, me, now_ms()).await?;
+    tx.commit().await.context("deleting a folder")?;
+    Ok(())
+}
+
+/// What an upload goes to: a new file in a community's or one's own folder, or a new
+/// version of a file.
+#[derive(Debug, Clone, Default)]
+pub struct UploadTarget {
+    pub community_slug: Option<String>,
+    pub folder_id: Option<i64>,
+    pub replace_id: Option<i64>,
+    pub description: String,
+    pub lang: String,
+    pub tags: Vec<String>,
+}
+
+/// An upload the caller may make, checked before any byte is written.
+pub struct UploadPlan {
+    owner: Owner,
+    community: Option<CommunityPlace>,
+    target: UploadTarget,
+    /// The file a new version is for.
+    replacing: Option<FileRow>,
+    /// The most bytes this upload may have.
+    pub limit: u64,
+    /// The quota left, for a community.
+    room: Option<u64>,
+}
+
+/// Checks an upload before its bytes arrive: where it goes, that the caller may put it
+/// there, and how large it may be.
+pub async fn prepare_upload(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    target: UploadTarget,
+) -> ServiceResult<UploadPlan> {
+    ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let (located, replacing) = match target.replace_id {
+        Some(id) => {
+            let row = load(backend, ctx, id, Action::ReadContent).await?;
+            if row.kind() != ContentKind::File {
+                return Err(AppError::NotFound.into());
+            }
+            let (file, _) = repo::file(&backend.db, id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let owner = file.owner().ok_or(AppError::NotFound)?;
+            (
+                locate_owner(backend, ctx, owner, Action::Post).await?,
+                Some(file),
+            )
+        }
+        None => {
+            let located = locate(
+                backend,
+                ctx,
+                target.community_slug.as_deref(),
+                None,
+                Action::Post,
+            )
+            .await?;
+            check_folder(backend, located.owner, target.folder_id, None, "folder_id").await?;
+            (located, None)
+        }
+    };
+    let mut p = Problems::default();
+    if target.description.chars().count() > MAX_FILE_DESCRIPTION {
+        p.push(FieldError::with_limit(
+            "description",
+            "too_long",
+            MAX_FILE_DESCRIPTION as u32,
+        ));
+    }
+    input::lang(&target.lang, &mut p);
+    input::tags(&target.tags, &mut p);
+    p.finish()?;
+    let limit = max_upload_bytes(&backend.db).await?;
+    let room = match located.owner {
+        Owner::Community(_) => {
+            let used = repo::used_bytes(&backend.db, located.owner).await?.max(0) as u64;
+            Some(
+                community_quota_bytes(&backend.db)
+                    .await?
+                    .saturating_sub(used),
+            )
+        }
+        Owner::Person(_) => None,
+    };
+    Ok(UploadPlan {
+        owner: located.owner,
+        community: located.community,
+        target,
+        replacing,
+        limit,
+        room,
+    })
+}
+
+/// Keeps an upload whose bytes have all arrived: stores them under their hash and records
+/// the file (or its new version). `name` is the file's name as the browser sent it.
+pub async fn finish_upload(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    plan: UploadPlan,
+    incoming: Incoming,
+    name: &str,
+) -> ServiceResult<Uploaded> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let mut p = Problems::default();
+    let name = file_name(name, "file", &mut p);
+    p.finish()?;
+    if let Some(room) = plan.room
+        && incoming.size() > room
+    {
+        return Err(AppError::QuotaExceeded { quota: room }.into());
+    }
+    let (hash, size) = backend.files.keep(incoming).await?;
+    let mime = stored_type(&name);
+    let now = write_time();
+    let size = size as i64;
+    let mut tx = backend
+        .db
+        .pool
+        .begin()
+        .await
+        .context("starting to record an upload")?;
+    let (id, version) = match &plan.replacing {
+        Some(file) => {
+            if name.to_lowercase() != file.name.to_lowercase()
+                && repo::name_taken(&mut tx, plan.owner, file.folder_id, &name, Some(file.id))
+                    .await?
+            {
+                return Err(name_taken("file").into());
+            }
+            let v = NewVersion {
+                file: file.id,
+                name: &name,
+                hash: &hash,
+                size,
+                mime,
+                uploader: me,
+                now,
+            };
+            let version = repo::add_version(&mut tx, &v).await?;
+            sqlx::query("UPDATE content SET title = $2 WHERE id = $1")
+                .bind(file.id)
+                .bind(&name)
+                .execute(&mut *tx)
+                .await
+                .context("renaming a file to its new version")?;
+            (file.id, version)
+        }
+        None => {
+            let folder = plan.target.folder_id;
+            if repo::name_taken(&mut tx, plan.owner, folder, &name, None).await? {
+                return Err(name_taken("file").into());
+            }
+            let mut p = Problems::default();
+            let lang = input::lang(&plan.target.lang, &mut p);
+            let tags = input::tags(&plan.target.tags, &mut p);
+            p.finish()?;
+            let description = text::multi_line(&plan.target.description);
+            let rendered = if description.is_empty() {
+                Rendered {
+                    html: String::new(),
+                    excerpt: String::new(),
+                    mentions: Vec::new(),
+                }
+            } else {
+                render(&description).await?
+            };
+            let item = NewItem {
+                kind: ContentKind::File,
+                author: me,
+                community: plan.community.as_ref().map(|c| c.id),
+                parent: None,
+                thread: None,
+                title: Some(&name),
+                body: &description,
+                rendered: &rendered,
+                lang: &lang,
+                question: false,
+                published: true,
+                tags: &tags,
+                now,
+            };
+            let id = content_repo::insert(&mut tx, &item).await?;
+            let file = NewFile {
+                id,
+                owner: plan.owner,
+                folder,
+                name: &name,
+                size,
+                mime,
+                uploader: me,
+            };
+            repo::insert_file(&mut tx, &file).await?;
+            let v = NewVersion {
+                file: id,
+                name: &name,
+                hash: &hash,
+                size,
+                mime,
+                uploader: me,
+                now,
+            };
+            repo::first_version(&mut tx, &v).await?;
+            (id, 1)
+        }
+    };
+    tx.commit().await.context("recording an upload")?;
+    Ok(Uploaded {
+        id,
+        version,
+        download_path: download_path(id, version, &name),
+    })
+}
+
+/// A file the caller may see (living), with where it is.
+async fn load_file(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    id: i64,
+) -> ServiceResult<(FileRow, Located)> {
+    let row = load(backend, ctx, id, Action::ReadContent).await?;
+    if row.kind() != ContentKind::File {
+        return Err(AppError::NotFound.into());
+    }
+    let (file, _) = repo::file(&backend.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let owner = file.owner().ok_or(AppError::NotFound)?;
+    let located = locate_owner(backend, ctx, owner, Action::ReadContent).await?;
+    Ok((file, located))
+}
+
+/// A file with all its versions.
+pub async fn versions(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<FileVersions> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let (file, located) = load_file(backend, ctx, id).await?;
+    let versions = repo::versions(&backend.db, id)
+        .await?
+        .into_iter()
+        .map(|v| FileVersion {
+            download_path: download_path(id, v.version, &v.name),
+            uploader: person(v.uploader_id, &v.uploader_name),
+            version: v.version,
+            name: v.name,
+            size: v.size,
+            mime: v.mime,
+            created_at: v.created_at,
+        })
+        .collect();
+    let tags = content_repo::tags_of(&backend.db, &[id])
+        .await?
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    let author: Option<i64> = sqlx::query_scalar("SELECT author_id FROM content WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&backend.db.pool)
+        .await
+        .context("loading a file's author")?;
+    Ok(FileVersions {
+        id,
+        community_slug: located.community.as_ref().map(|c| c.slug.clone()),
+        folder_id: file.folder_id,
+        description: file.description,
+        lang: file.lang,
+        tags,
+        current_version: file.current_version,
+        versions,
+        can_edit: may(ctx, located.place, Action::Post),
+        can_delete: may(ctx, located.place, Action::Moderate)
+            || (author == Some(me.0) && may(ctx, located.place, Action::Post)),
+        name: file.name,
+    })
+}
+
+/// What a download sends.
+#[derive(Debug, Clone)]
+pub struct Download {
+    pub path: std::path::PathBuf,
+    pub name: String,
+    pub mime: String,
+    pub size: i64,
+}
+
+/// One version of a file to download; the same `NotFound` for a file or version that does
+/// not exist, is deleted, or is somewhere the caller may not read.
+pub async fn download(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    id: i64,
+    version: i64,
+) -> ServiceResult<Download> {
+    load_file(backend, ctx, id).await?;
+    let v = repo::version(&backend.db, id, version)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let path = backend
+        .files
+        .blob_path(&v.blob_hash)
+        .ok_or(AppError::NotFound)?;
+    Ok(Download {
+        path,
+        name: v.name,
+        mime: v.mime,
+        size: v.size,
+    })
+}
+
+/// Renames, moves or describes a file.
+#[derive(Debug, Clone, Default)]
+pub struct FileChange {
+    pub name: Option<String>,
+    /// `Some(None)`: to the top.
+    pub folder_id: Option<Option<i64>>,
+    pub description: Option<String>,
+    pub lang: Option<String>,
+    pub tags: Option<Vec<String>>,
+}
+
+pub async fn update_file(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    id: i64,
+    change: FileChange,
+) -> ServiceResult<()> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let (file, located) = load_file(backend, ctx, id).await?;
+    if !may(ctx, located.place, Action::Post) {
+        return Err(AppError::Forbidden.into());
+    }
+    let mut p = Problems::default();
+    let name = match &change.name {
+        Some(n) => file_name(n, "name", &mut p),
+        None => file.name.clone(),
+    };
+    let description = change.description.as_deref().map(text::multi_line);
+    if description
+        .as_ref()
+        .is_some_and(|d| d.chars().count() > MAX_FILE_DESCRIPTION)
+    {
+        p.push(FieldError::with_limit(
+            "description",
+            "too_long",
+            MAX_FILE_DESCRIPTION as u32,
+        ));
+    }
+    let lang = change.lang.as_deref().map(|l| input::lang(l, &mut p));
+    let tags = change.tags.as_deref().map(|t| input::tags(t, &mut p));
+    p.finish()?;
+    let folder = change.folder_id.unwrap_or(file.folder_id);
+    check_folder(backend, located.owner, folder, None, "folder_id").await?;
+    let rendered = match &description {
+        Some(d) if !d.is_empty() => Some(render(d).await?),
+        Some(_) => Some(Rendered {
+            html: String::new(),
+            excerpt: String::new(),
+            mentions: Vec::new(),
+        }),
+        None => None,
+    };
+    let mut tx = backend
+        .db
+        .pool
+        .begin()
+        .await
+        .context("starting a file change")?;
+    if repo::name_taken(&mut tx, located.owner, folder, &name, Some(id)).await? {
+        return Err(name_taken("name").into());
+    }
+    repo::place_file(&mut tx, id, folder, &name).await?;
+    if let (Some(d), Some(r)) = (&description, &rendered) {
+        sqlx::query("UPDATE content SET body = $2, body_html = $3, excerpt = $4, edited_at = $5, edited_by = $6 WHERE id = $1")
+            .bind(id)
+            .bind(d)
+            .bind(&r.html)
+            .bind(&r.excerpt)
+            .bind(write_time())
+            .bind(me.0)
+            .execute(&mut *tx)
+            .await
+            .context("describing a file")?;
+    }
+    if let Some(lang) = &lang {
+        sqlx::query("UPDATE content SET lang = $2 WHERE id = $1")
+            .bind(id)
+            .bind(lang)
+            .execute(&mut *tx)
+            .await
+            .context("setting a file's language")?;
+    }
+    if let Some(tags) = &tags {
+        content_repo::replace_tags(&mut tx, id, tags, Some(now_ms())).await?;
+    }
+    tx.commit().await.context("changing a file")?;
+    Ok(())
+}
+
+/// Puts a file in the trash (its uploader, or those who manage the files).
+pub async fn delete(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<()> {
+    let versions = versions(backend, ctx, id).await?;
+    if !versions.can_delete {
+        return Err(AppError::Forbidden.into());
+    }
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let mut tx = backend
+        .db
+        .pool
+        .begin()
+        .await
+        .context("starting a file delete")?;
+    sqlx::query(
+        "UPDATE content SET deleted_at = $2, deleted_by = $3 WHERE id = $1 AND deleted_at IS NULL",
+    )
+    .bind(id)
+    .bind(now_ms())
+    .bind(me.0)
+    .execute(&mut *tx)
+    .await
+    .context("putting a file in the trash")?;
+    tx.commit().await.context("deleting a file")?;
+    Ok(())
+}
+
+/// Takes a file out of the trash (those who manage the files; a person their own). It goes
+/// back to its folder, or to the top when the folder is gone.
+pub async fn restore(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<()> {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let (file, deleted) = repo::file(&backend.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let owner = file.owner().ok_or(AppError::NotFound)?;
+    let cutoff = now_ms() - TRASH_DAYS * DAY_MS;
+    let Some(deleted_at) = deleted.filter(|d| *d > cutoff) else {
+        return Err(AppError::NotFound.into());
+    };
+    let _ = deleted_at;
+    locate_owner(backend, ctx, owner, Action::ReadContent).await?;
+    let located = locate_owner(backend, ctx, owner, Action::ReadContent).await?;
+    let allowed = match owner {
+        Owner::Person(u) => u == me,
+        Owner::Community(_) => may(ctx, located.place, Action::Moderate),
+    };
+    if !allowed {
+        return Err(AppError::Forbidden.into());
+    }
+    let folder = match file.folder_id {
+        Some(f) if repo::folder(&backend.db, f).await?.is_some() => Some(f),
+        _ => None,
+    };
+    let mut tx = backend
+        .db
+        .pool
+        .begin()
+        .await
+        .context("starting a restore")?;
+    if repo::name_taken(&mut tx, owner, folder, &file.name, Some(id)).await? {
+        return Err(name_taken("name").into());
+    }
+    repo::restore(&mut tx, id).await?;
+    repo::place_file(&mut tx, id, folder, &file.name).await?;
+    tx.commit().await.context("restoring a file")?;
+    Ok(())
+}
+
+/// The trash of a community (for those who manage its files) or of oneself.
+pub async fn trash(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    community_slug: Option<&str>,
+) -> ServiceResult<Trash> {
+    let located = locate(backend, ctx, community_slug, None, Action::ReadContent).await?;
+    let can_restore = match located.owner {
+        Owner::Person(_) => true,
+        Owner::Community(_) => may(ctx, located.place, Action::Moderate),
+    };
+    if !can_restore {
+        return Err(AppError::Forbidden.into());
+    }
+    let now = now_ms();
+    let items = repo::trash(&backend.db, located.owner, now - TRASH_DAYS * DAY_MS)
+        .await?
+        .into_iter()
+        .map(|t| TrashedFile {
+            id: t.id,
+            name: t.name,
+            size: t.size,
+            deleted_at: t.deleted_at,
+            deleted_by: person(t.deleted_by, &t.deleter_name),
+            purge_at: t.deleted_at + TRASH_DAYS * DAY_MS,
+        })
+        .collect();
+    Ok(Trash {
+        community_slug: located.community.map(|c| c.slug),
+        items,
+        can_restore,
+    })
+}
+
+/// Empties what has been in the trash for longer than [`TRASH_DAYS`]: the files are gone
+/// for good and bytes nothing else uses leave the disk. Returns how many blobs were removed.
+pub async fn purge_trash(backend: &Backend, now: i64) -> ServiceResult<usize> {
+    let mut tx = backend.db.pool.begin().await.context("starting a purge")?;
+    let hashes = repo::purge(&mut tx, now - TRASH_DAYS * DAY_MS).await?;
+    tx.commit().await.context("purging the trash")?;
+    for hash in &hashes {
+        backend.files.remove_blob(hash).await?;
+    }
+    Ok(hashes.len())
+}

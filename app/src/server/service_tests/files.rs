@@ -1,0 +1,418 @@
+//! Files: folders, uploads kept by hash, versions, downloads that pass the policy, the limit
+//! and the quota (nothing left on disk when refused), the trash, and what a restricted
+//! community's files keep to themselves.
+
+use super::{account, as_admin, as_member};
+use crate::error::{AppError, FieldError};
+use crate::model::files::Uploaded;
+use crate::model::ids::UserId;
+use crate::server::community::input::NewCommunity;
+use crate::server::community::membership::{invite, join};
+use crate::server::community::service::create_community;
+use crate::server::ctx::{Backend, RequestCtx};
+use crate::server::fault::ServiceResult;
+use crate::server::files::service::{
+    UploadTarget, create_folder, delete, download, finish_upload, list, prepare_upload,
+    purge_trash, restore, trash, update_folder, versions,
+};
+use crate::server::settings::{SettingsPatch, set_restricted_creator, update_settings};
+use crate::server::testing::backends;
+
+fn err<T: std::fmt::Debug>(r: ServiceResult<T>) -> AppError {
+    AppError::from(r.unwrap_err())
+}
+
+struct World {
+    b: Backend,
+    admin: UserId,
+    anna: UserId,
+    erik: UserId,
+    karin: UserId,
+    mikko: UserId,
+    project: String,
+    secret: String,
+}
+
+impl World {
+    async fn new(b: Backend) -> Self {
+        let admin = account(&b, "admin@bank.example", "Astrid Admin", true).await;
+        let anna = account(&b, "anna@bank.example", "Anna Lindqvist", false).await;
+        let erik = account(&b, "erik@bank.example", "Erik Johansson", false).await;
+        let karin = account(&b, "karin@bank.example", "Karin Berg", false).await;
+        let mikko = account(&b, "mikko@bank.example", "Mikko Virtanen", false).await;
+        let community = |name: &str, vis: &str, template: &str| {
+            NewCommunity::parse(name, "", vis, template, vec!["sv".into()], None, 30).unwrap()
+        };
+        let project = create_community(
+            &b,
+            &as_member(anna),
+            community("Green loans", "public", "project"),
+        )
+        .await
+        .unwrap()
+        .slug;
+        set_restricted_creator(&b, &as_admin(admin), karin, true)
+            .await
+            .unwrap();
+        let secret = create_community(
+            &b,
+            &as_member(karin),
+            community("Acme refinancing", "restricted", "client_team"),
+        )
+        .await
+        .unwrap()
+        .slug;
+        invite(
+            &b,
+            &as_member(karin),
+            &secret,
+            "erik@bank.example",
+            "Credit analysis",
+        )
+        .await
+        .unwrap();
+        join(&b, &as_member(erik), &project).await.unwrap();
+        Self {
+            b,
+            admin,
+            anna,
+            erik,
+            karin,
+            mikko,
+            project,
+            secret,
+        }
+    }
+
+    fn ctx(&self, u: UserId) -> RequestCtx {
+        if u == self.admin {
+            as_admin(u)
+        } else {
+            as_member(u)
+        }
+    }
+
+    /// Uploads `bytes` in chunks, as the handler does.
+    async fn upload(
+        &self,
+        who: UserId,
+        target: UploadTarget,
+        name: &str,
+        bytes: &[u8],
+    ) -> ServiceResult<Uploaded> {
+        let ctx = self.ctx(who);
+        let plan = prepare_upload(&self.b, &ctx, target).await?;
+        let mut incoming = self.b.files.begin(plan.limit).await?;
+        for chunk in bytes.chunks(7) {
+            incoming.write(chunk).await?;
+        }
+        finish_upload(&self.b, &ctx, plan, incoming, name).await
+    }
+
+    fn target(&self, slug: &str, folder: Option<i64>) -> UploadTarget {
+        UploadTarget {
+            community_slug: Some(slug.to_owned()),
+            folder_id: folder,
+            lang: "sv".into(),
+            ..UploadTarget::default()
+        }
+    }
+
+    /// Files on disk: (unfinished uploads, stored blobs).
+    fn on_disk(&self) -> (usize, usize) {
+        let count = |dir: std::path::PathBuf| -> usize { walk(&dir) };
+        (
+            count(self.b.files.root().join("tmp")),
+            count(self.b.files.root().join("blobs")),
+        )
+    }
+}
+
+fn walk(dir: &std::path::Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .map(|e| {
+            if e.path().is_dir() {
+                walk(&e.path())
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
+#[tokio::test]
+async fn folders_files_and_versions_with_every_version_downloadable() {
+    for b in backends().await {
+        let w = World::new(b).await;
+        let folder = create_folder(&w.b, &w.ctx(w.erik), Some(&w.project), None, "Contracts")
+            .await
+            .unwrap()
+            .id;
+        assert_eq!(
+            err(create_folder(&w.b, &w.ctx(w.erik), Some(&w.project), None, "contracts").await),
+            AppError::validation(vec![FieldError::new("name", "taken")])
+        );
+        let first = w
+            .upload(
+                w.erik,
+                w.target(&w.project, Some(folder)),
+                "Plan.pdf",
+                b"version one",
+            )
+            .await
+            .unwrap();
+        assert_eq!(first.version, 1);
+        let mut again = w.target(&w.project, None);
+        again.replace_id = Some(first.id);
+        let second = w
+            .upload(w.anna, again, "Plan.pdf", b"version two, longer")
+            .await
+            .unwrap();
+        assert_eq!((second.id, second.version), (first.id, 2));
+
+        let listing = list(&w.b, &w.ctx(w.mikko), Some(&w.project), None, Some(folder))
+            .await
+            .unwrap();
+        assert_eq!(listing.files.len(), 1);
+        assert_eq!(listing.files[0].version, 2);
+        assert_eq!(listing.files[0].size, 19);
+        assert!(!listing.can.upload, "Mikko is not a member");
+        let top = list(&w.b, &w.ctx(w.erik), Some(&w.project), None, None)
+            .await
+            .unwrap();
+        assert_eq!(top.folders.len(), 1);
+        assert!(top.can.upload && !top.can.manage && top.quota.is_none());
+        let owner_view = list(&w.b, &w.ctx(w.anna), Some(&w.project), None, None)
+            .await
+            .unwrap();
+        assert_eq!(
+            owner_view.quota.map(|q| q.used_bytes),
+            Some(11 + 19),
+            "every version counts"
+        );
+
+        let v = versions(&w.b, &w.ctx(w.mikko), first.id).await.unwrap();
+        let numbers: Vec<i64> = v.versions.iter().map(|x| x.version).collect();
+        assert_eq!(numbers, [2, 1]);
+        for (n, want) in [(1, &b"version one"[..]), (2, &b"version two, longer"[..])] {
+            let d = download(&w.b, &w.ctx(w.mikko), first.id, n).await.unwrap();
+            assert_eq!(std::fs::read(&d.path).unwrap(), want);
+            assert_eq!(d.mime, "application/pdf");
+        }
+        assert_eq!(
+            err(download(&w.b, &w.ctx(w.mikko), first.id, 3).await),
+            AppError::NotFound
+        );
+        // The same bytes are kept once.
+        w.upload(
+            w.erik,
+            w.target(&w.project, None),
+            "Copy.pdf",
+            b"version one",
+        )
+        .await
+        .unwrap();
+        assert_eq!(w.on_disk(), (0, 2));
+
+        // Moving a folder under itself is refused.
+        let inner = create_folder(
+            &w.b,
+            &w.ctx(w.erik),
+            Some(&w.project),
+            Some(folder),
+            "Signed",
+        )
+        .await
+        .unwrap()
+        .id;
+        assert_eq!(
+            err(update_folder(&w.b, &w.ctx(w.erik), folder, None, Some(Some(inner))).await),
+            AppError::validation(vec![FieldError::new("parent_id", "inside_itself")])
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_upload_over_the_limit_is_refused_and_leaves_nothing_on_disk() {
+    for b in backends().await {
+        let w = World::new(b).await;
+        let patch = SettingsPatch {
+            max_upload_mb: Some(1),
+            ..SettingsPatch::default()
+        };
+        update_settings(&w.b, &w.ctx(w.admin), patch).await.unwrap();
+        let big = vec![7u8; 1024 * 1024 + 1];
+        let refused = err(w
+            .upload(w.erik, w.target(&w.project, None), "big.bin", &big)
+            .await);
+        assert_eq!(refused, AppError::FileTooLarge { limit: 1024 * 1024 });
+        assert_eq!(w.on_disk(), (0, 0), "nothing of it kept");
+        assert!(
+            list(&w.b, &w.ctx(w.erik), Some(&w.project), None, None)
+                .await
+                .unwrap()
+                .files
+                .is_empty()
+        );
+        // Control: at the limit it is taken.
+        w.upload(w.erik, w.target(&w.project, None), "ok.bin", &big[1..])
+            .await
+            .unwrap();
+        assert_eq!(w.on_disk(), (0, 1));
+    }
+}
+
+#[tokio::test]
+async fn the_trash_keeps_a_file_thirty_days_and_owners_restore_it() {
+    for b in backends().await {
+        let w = World::new(b).await;
+        let up = w
+            .upload(w.erik, w.target(&w.project, None), "Notes.txt", b"notes")
+            .await
+            .unwrap();
+        assert_eq!(
+            err(delete(&w.b, &w.ctx(w.mikko), up.id).await),
+            AppError::Forbidden
+        );
+        delete(&w.b, &w.ctx(w.erik), up.id).await.unwrap();
+        assert_eq!(
+            err(download(&w.b, &w.ctx(w.erik), up.id, 1).await),
+            AppError::NotFound
+        );
+        assert!(
+            list(&w.b, &w.ctx(w.erik), Some(&w.project), None, None)
+                .await
+                .unwrap()
+                .files
+                .is_empty()
+        );
+        assert_eq!(
+            err(trash(&w.b, &w.ctx(w.erik), Some(&w.project)).await),
+            AppError::Forbidden
+        );
+        let t = trash(&w.b, &w.ctx(w.anna), Some(&w.project)).await.unwrap();
+        assert_eq!(t.items.len(), 1);
+        assert_eq!(
+            err(restore(&w.b, &w.ctx(w.erik), up.id).await),
+            AppError::Forbidden
+        );
+        restore(&w.b, &w.ctx(w.anna), up.id).await.unwrap();
+        assert!(download(&w.b, &w.ctx(w.mikko), up.id, 1).await.is_ok());
+
+        // After thirty days in the trash it is gone for good, and so are its bytes.
+        delete(&w.b, &w.ctx(w.anna), up.id).await.unwrap();
+        let later = crate::server::clock::now_ms() + 31 * 24 * 3600 * 1000;
+        assert_eq!(purge_trash(&w.b, later).await.unwrap(), 1);
+        assert_eq!(w.on_disk(), (0, 0));
+        assert_eq!(
+            err(restore(&w.b, &w.ctx(w.anna), up.id).await),
+            AppError::NotFound
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_restricted_communitys_files_answer_outsiders_like_missing_ones() {
+    for b in backends().await {
+        let w = World::new(b).await;
+        let folder = create_folder(&w.b, &w.ctx(w.erik), Some(&w.secret), None, "Acme")
+            .await
+            .unwrap()
+            .id;
+        let up = w
+            .upload(
+                w.erik,
+                w.target(&w.secret, Some(folder)),
+                "Acme covenants.pdf",
+                b"secret",
+            )
+            .await
+            .unwrap();
+        // Control: members see and download it.
+        assert_eq!(
+            list(&w.b, &w.ctx(w.karin), Some(&w.secret), None, Some(folder))
+                .await
+                .unwrap()
+                .files
+                .len(),
+            1
+        );
+        assert!(download(&w.b, &w.ctx(w.karin), up.id, 1).await.is_ok());
+        let missing = 987_654_321;
+        for outsider in [w.mikko, w.admin] {
+            let ctx = w.ctx(outsider);
+            for id in [up.id, missing] {
+                assert_eq!(err(download(&w.b, &ctx, id, 1).await), AppError::NotFound);
+                assert_eq!(err(versions(&w.b, &ctx, id).await), AppError::NotFound);
+                assert_eq!(err(delete(&w.b, &ctx, id).await), AppError::NotFound);
+                assert_eq!(err(restore(&w.b, &ctx, id).await), AppError::NotFound);
+                let replace = UploadTarget {
+                    replace_id: Some(id),
+                    ..UploadTarget::default()
+                };
+                assert_eq!(
+                    err(w.upload(outsider, replace, "x.pdf", b"x").await),
+                    AppError::NotFound
+                );
+            }
+            for f in [folder, missing] {
+                assert_eq!(
+                    err(list(&w.b, &ctx, None, None, Some(f)).await),
+                    AppError::NotFound
+                );
+                assert_eq!(
+                    err(update_folder(&w.b, &ctx, f, Some("x"), None).await),
+                    AppError::NotFound
+                );
+            }
+            for slug in [w.secret.as_str(), "no-such-community"] {
+                assert_eq!(
+                    err(list(&w.b, &ctx, Some(slug), None, None).await),
+                    AppError::NotFound
+                );
+                assert_eq!(
+                    err(create_folder(&w.b, &ctx, Some(slug), None, "x").await),
+                    AppError::NotFound
+                );
+                assert_eq!(err(trash(&w.b, &ctx, Some(slug)).await), AppError::NotFound);
+                assert_eq!(
+                    err(w
+                        .upload(outsider, w.target(slug, None), "x.pdf", b"x")
+                        .await),
+                    AppError::NotFound
+                );
+            }
+        }
+        assert_eq!(w.on_disk().0, 0, "refused uploads left nothing");
+    }
+}
+
+#[tokio::test]
+async fn ones_own_files_are_ones_own_to_change() {
+    for b in backends().await {
+        let w = World::new(b).await;
+        let mine = UploadTarget {
+            lang: "sv".into(),
+            ..UploadTarget::default()
+        };
+        let up = w
+            .upload(w.mikko, mine.clone(), "CV.pdf", b"cv")
+            .await
+            .unwrap();
+        let seen = list(&w.b, &w.ctx(w.anna), None, Some(w.mikko.0), None)
+            .await
+            .unwrap();
+        assert_eq!(seen.files.len(), 1);
+        assert!(!seen.can.upload);
+        assert_eq!(
+            err(delete(&w.b, &w.ctx(w.anna), up.id).await),
+            AppError::Forbidden
+        );
+        delete(&w.b, &w.ctx(w.mikko), up.id).await.unwrap();
+        restore(&w.b, &w.ctx(w.mikko), up.id).await.unwrap();
+    }
+}
