@@ -84,6 +84,9 @@ pub enum AppError {
     /// The topic is locked: no more replies.
     #[error("locked")]
     Locked,
+    /// A question without an accepted answer cannot be kept in the wiki yet.
+    #[error("not answered")]
+    NotAnswered,
     /// A wiki page changed after the version the edit started from, so nothing was saved.
     /// The page as it is now and what the editor sent both come back, so no text is lost.
     #[error("edit conflict")]
@@ -153,6 +156,7 @@ impl AppError {
             Self::LastOwner => "last_owner",
             Self::CommunityArchived => "community_archived",
             Self::Locked => "locked",
+            Self::NotAnswered => "not_answered",
             Self::EditConflict { .. } => "edit_conflict",
             Self::InvalidRequest { .. } => "invalid_request",
             Self::PayloadTooLarge { .. } => "payload_too_large",
@@ -182,7 +186,7 @@ impl AppError {
             "not_found" => 404,
             "email_taken" | "member_cap_reached" | "already_member" | "last_owner"
             | "community_archived" | "locked" | "edit_conflict" => 409,
-            "validation_failed" | "wrong_password" => 422,
+            "validation_failed" | "wrong_password" | "not_answered" => 422,
             "invalid_request" | "duplicate_parameter" => 400,
             "method_not_allowed" => 405,
             "payload_too_large" | "file_too_large" | "quota_exceeded" => 413,
@@ -211,6 +215,7 @@ impl AppError {
             Self::LastOwner => "error-last-owner",
             Self::CommunityArchived => "error-community-archived",
             Self::Locked => "error-locked",
+            Self::NotAnswered => "error-not-answered",
             Self::EditConflict { .. } => "error-edit-conflict",
             Self::InvalidRequest { .. } => "error-invalid-request",
             Self::PayloadTooLarge { .. } => "error-payload-too-large",
@@ -288,6 +293,7 @@ mod tests {
             (AppError::LastOwner, 409),
             (AppError::CommunityArchived, 409),
             (AppError::Locked, 409),
+            (AppError::NotAnswered, 422),
             (
                 AppError::EditConflict {
                     current_version: 2,

@@ -338,6 +338,10 @@ mod tests {
                         ("version", FluentValue::from(n)),
                         ("inserted", FluentValue::from(n)),
                         ("deleted", FluentValue::from(n)),
+                        ("megabytes", FluentValue::from(n)),
+                        ("days", FluentValue::from(n)),
+                        ("used", FluentValue::from("2 MB")),
+                        ("quota", FluentValue::from("10 GB")),
                     ];
                     let text = i18n.t_args(id, &args);
                     assert!(!text.is_empty(), "{} {id} n={n}", lang.code);

@@ -269,3 +269,27 @@ community-csv-ended = Adgang til (UTC)
 community-csv-added-by = Tilføjet af
 community-csv-ended-by = Afsluttet af
 community-csv-end-reason = Begrundelse for afslutning
+
+## The health panel: what a community lacks, for its owners.
+
+health-heading = Det mangler der i denne gruppe
+health-all-well = Intet kræver din opmærksomhed.
+health-wiki-front-page = Wikien har ingen forside endnu.
+health-wiki-front-page-fix = Skriv forsiden
+health-files = Der er ingen filer eller mapper endnu.
+health-files-fix = Tilføj en mappe eller en fil
+# Variables: $count (questions), $days.
+health-unanswered-questions = { $count ->
+    [one] { $count } spørgsmål har ventet på svar i mere end { $days } dage.
+   *[other] { $count } spørgsmål har ventet på svar i mere end { $days } dage.
+}
+health-unanswered-questions-fix = Besvar dem
+# Variables: $days.
+health-activity = Der er ikke slået noget nyt op i { $days } dage.
+health-activity-fix = Slå en opdatering op
+# Variables: $count (members).
+health-silent-members = { $count ->
+    [one] { $count } medlem har aldrig skrevet noget her.
+   *[other] { $count } medlemmer har aldrig skrevet noget her.
+}
+health-silent-members-fix = Se medlemmerne

@@ -109,3 +109,26 @@ wiki-diff-skipped = { $count ->
     [one] … { $count } uændret ord …
    *[other] … { $count } uændrede ord …
 }
+
+## The helpdesk loop: an answered question kept in the wiki.
+
+# The title of the wiki's section for answered questions.
+wiki-faq-title = Ofte stillede spørgsmål
+# The text of that section's own page.
+wiki-faq-body = Svar på spørgsmål, der er stillet i forummet, samlet her, så alle kan finde dem.
+# Heading over the accepted answer on a page made from a question.
+wiki-faq-answer-heading = Svar
+# Under the answer. Variables: $name (who answered).
+wiki-faq-answered-by = Besvaret af { $name }
+# How often people came to the page from its question. Variables: $count.
+wiki-forum-visits = { $count ->
+    [one] besøgt { $count } gang fra forummet
+   *[other] besøgt { $count } gange fra forummet
+}
+# On a question whose answer is kept in the wiki.
+forum-kept-in-wiki = Dette svar er gemt i wikien.
+forum-open-in-wiki = Åbn wikisiden
+forum-keep-in-wiki = Gem dette svar i wikien
+# Error: a question without an accepted answer.
+error-not-answered = Dette spørgsmål har endnu ikke et accepteret svar, så der er intet at gemme i wikien.
+error-field-title-taken = alle de titler, siden kunne få, er allerede i brug i wikien

@@ -269,3 +269,27 @@ community-csv-ended = Zugriff beendet (UTC)
 community-csv-added-by = Hinzugefügt von
 community-csv-ended-by = Beendet von
 community-csv-end-reason = Grund für die Beendigung
+
+## The health panel: what a community lacks, for its owners.
+
+health-heading = Was dieser Community fehlt
+health-all-well = Nichts erfordert Ihre Aufmerksamkeit.
+health-wiki-front-page = Das Wiki hat noch keine Startseite.
+health-wiki-front-page-fix = Startseite schreiben
+health-files = Es gibt noch keine Dateien oder Ordner.
+health-files-fix = Ordner oder Datei hinzufügen
+# Variables: $count (questions), $days.
+health-unanswered-questions = { $count ->
+    [one] { $count } Frage wartet seit mehr als { $days } Tagen auf eine Antwort.
+   *[other] { $count } Fragen warten seit mehr als { $days } Tagen auf eine Antwort.
+}
+health-unanswered-questions-fix = Fragen beantworten
+# Variables: $days.
+health-activity = Seit { $days } Tagen wurde nichts Neues veröffentlicht.
+health-activity-fix = Statusmeldung veröffentlichen
+# Variables: $count (members).
+health-silent-members = { $count ->
+    [one] { $count } Mitglied hat hier noch nie etwas veröffentlicht.
+   *[other] { $count } Mitglieder haben hier noch nie etwas veröffentlicht.
+}
+health-silent-members-fix = Mitglieder anzeigen

@@ -109,3 +109,26 @@ wiki-diff-skipped = { $count ->
     [one] … { $count } unverändertes Wort …
    *[other] … { $count } unveränderte Wörter …
 }
+
+## The helpdesk loop: an answered question kept in the wiki.
+
+# The title of the wiki's section for answered questions.
+wiki-faq-title = Häufig gestellte Fragen
+# The text of that section's own page.
+wiki-faq-body = Antworten auf Fragen aus dem Forum, hier gesammelt, damit alle sie finden können.
+# Heading over the accepted answer on a page made from a question.
+wiki-faq-answer-heading = Antwort
+# Under the answer. Variables: $name (who answered).
+wiki-faq-answered-by = Beantwortet von { $name }
+# How often people came to the page from its question. Variables: $count.
+wiki-forum-visits = { $count ->
+    [one] { $count } Aufruf aus dem Forum
+   *[other] { $count } Aufrufe aus dem Forum
+}
+# On a question whose answer is kept in the wiki.
+forum-kept-in-wiki = Diese Antwort ist im Wiki festgehalten.
+forum-open-in-wiki = Wikiseite öffnen
+forum-keep-in-wiki = Diese Antwort im Wiki festhalten
+# Error: a question without an accepted answer.
+error-not-answered = Diese Frage hat noch keine akzeptierte Antwort, daher gibt es nichts, was im Wiki festgehalten werden könnte.
+error-field-title-taken = alle Titel, die diese Seite haben könnte, sind im Wiki bereits vergeben

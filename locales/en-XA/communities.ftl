@@ -274,3 +274,27 @@ community-csv-ended = [Åççéšš éñðéð (ÛŢÇ)~~~~~]
 community-csv-added-by = [Åððéð ƀý~~~]
 community-csv-ended-by = [Éñðéð ƀý~~~]
 community-csv-end-reason = [Ŕéåšöñ ƒöŕ éñðïñĝ~~~~~]
+
+## The health panel: what a community lacks, for its owners.
+
+health-heading = [Ŵĥåţ ţĥïš çöɱɱüñïţý ļåçķš~~~~~~~]
+health-all-well = [Ñöţĥïñĝ ñééðš ýöüŕ åţţéñţïöñ.~~~~~~~~]
+health-wiki-front-page = [Ţĥé ŵïķï ĥåš ñö ƒŕöñţ þåĝé ýéţ.~~~~~~~~]
+health-wiki-front-page-fix = [Ŵŕïţé ţĥé ƒŕöñţ þåĝé~~~~~~]
+health-files = [Ţĥéŕé åŕé ñö ƒïļéš öŕ ƒöļðéŕš ýéţ.~~~~~~~~~]
+health-files-fix = [Åðð å ƒöļðéŕ öŕ å ƒïļé~~~~~~]
+# Variables: $count (questions), $days.
+health-unanswered-questions = [{ $count ->
+        [one] { $count } ǫüéšţïöñ ĥåš ŵåïţéð ɱöŕé ţĥåñ~~~~~~~~ { $days } ðåýš ƒöŕ åñ åñšŵéŕ.~~~~~
+       *[other] { $count } ǫüéšţïöñš ĥåṽé ŵåïţéð ɱöŕé ţĥåñ~~~~~~~~~ { $days } ðåýš ƒöŕ åñ åñšŵéŕ.~~~~~
+    }]
+health-unanswered-questions-fix = [Åñšŵéŕ ţĥéɱ~~~]
+# Variables: $days.
+health-activity = [Ñöţĥïñĝ ñéŵ ĥåš ƀééñ þöšţéð ƒöŕ~~~~~~~~ { $days } ðåýš.~~]
+health-activity-fix = [Þöšţ åñ üþðåţé~~~~]
+# Variables: $count (members).
+health-silent-members = [{ $count ->
+        [one] { $count } ɱéɱƀéŕ ĥåš ñéṽéŕ þöšţéð ĥéŕé.~~~~~~~~
+       *[other] { $count } ɱéɱƀéŕš ĥåṽé ñéṽéŕ þöšţéð ĥéŕé.~~~~~~~~~
+    }]
+health-silent-members-fix = [Šéé ţĥé ɱéɱƀéŕš~~~~]

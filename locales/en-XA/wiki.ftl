@@ -111,3 +111,26 @@ wiki-diff-skipped = [{ $count ->
         [one] …~ { $count } üñçĥåñĝéð ŵöŕð …~~~~~
        *[other] …~ { $count } üñçĥåñĝéð ŵöŕðš …~~~~~
     }]
+
+## The helpdesk loop: an answered question kept in the wiki.
+
+# The title of the wiki's section for answered questions.
+wiki-faq-title = [Ƒŕéǫüéñţļý åšķéð ǫüéšţïöñš~~~~~~~~]
+# The text of that section's own page.
+wiki-faq-body = [Åñšŵéŕš ţö ǫüéšţïöñš åšķéð ïñ ţĥé ƒöŕüɱ, ķéþţ ĥéŕé šö éṽéŕýöñé çåñ ƒïñð ţĥéɱ.~~~~~~~~~~~~~~~~~~~~]
+# Heading over the accepted answer on a page made from a question.
+wiki-faq-answer-heading = [Åñšŵéŕ~~]
+# Under the answer. Variables: $name (who answered).
+wiki-faq-answered-by = [Åñšŵéŕéð ƀý~~~ { $name }]
+# How often people came to the page from its question. Variables: $count.
+wiki-forum-visits = [{ $count ->
+        [one] ŕéåçĥéð~~~ { $count } ţïɱé ƒŕöɱ ţĥé ƒöŕüɱ~~~~~
+       *[other] ŕéåçĥéð~~~ { $count } ţïɱéš ƒŕöɱ ţĥé ƒöŕüɱ~~~~~~
+    }]
+# On a question whose answer is kept in the wiki.
+forum-kept-in-wiki = [Ţĥïš åñšŵéŕ ïš ķéþţ ïñ ţĥé ŵïķï.~~~~~~~~]
+forum-open-in-wiki = [Öþéñ ţĥé ŵïķï þåĝé~~~~~]
+forum-keep-in-wiki = [Ķééþ ţĥïš åñšŵéŕ ïñ ţĥé ŵïķï~~~~~~~]
+# Error: a question without an accepted answer.
+error-not-answered = [Ţĥïš ǫüéšţïöñ ĥåš ñö åççéþţéð åñšŵéŕ ýéţ, šö ţĥéŕé ïš ñöţĥïñĝ ţö ķééþ ïñ ţĥé ŵïķï.~~~~~~~~~~~~~~~~~~~~~]
+error-field-title-taken = [éṽéŕý ţïţļé ţĥïš þåĝé çöüļð ĥåṽé ïš ţåķéñ ïñ ţĥé ŵïķï~~~~~~~~~~~~~]

@@ -269,3 +269,27 @@ community-csv-ended = Access ended (UTC)
 community-csv-added-by = Added by
 community-csv-ended-by = Ended by
 community-csv-end-reason = Reason for ending
+
+## The health panel: what a community lacks, for its owners.
+
+health-heading = What this community lacks
+health-all-well = Nothing needs your attention.
+health-wiki-front-page = The wiki has no front page yet.
+health-wiki-front-page-fix = Write the front page
+health-files = There are no files or folders yet.
+health-files-fix = Add a folder or a file
+# Variables: $count (questions), $days.
+health-unanswered-questions = { $count ->
+    [one] { $count } question has waited more than { $days } days for an answer.
+   *[other] { $count } questions have waited more than { $days } days for an answer.
+}
+health-unanswered-questions-fix = Answer them
+# Variables: $days.
+health-activity = Nothing new has been posted for { $days } days.
+health-activity-fix = Post an update
+# Variables: $count (members).
+health-silent-members = { $count ->
+    [one] { $count } member has never posted here.
+   *[other] { $count } members have never posted here.
+}
+health-silent-members-fix = See the members

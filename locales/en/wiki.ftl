@@ -109,3 +109,26 @@ wiki-diff-skipped = { $count ->
     [one] … { $count } unchanged word …
    *[other] … { $count } unchanged words …
 }
+
+## The helpdesk loop: an answered question kept in the wiki.
+
+# The title of the wiki's section for answered questions.
+wiki-faq-title = Frequently asked questions
+# The text of that section's own page.
+wiki-faq-body = Answers to questions asked in the forum, kept here so everyone can find them.
+# Heading over the accepted answer on a page made from a question.
+wiki-faq-answer-heading = Answer
+# Under the answer. Variables: $name (who answered).
+wiki-faq-answered-by = Answered by { $name }
+# How often people came to the page from its question. Variables: $count.
+wiki-forum-visits = { $count ->
+    [one] reached { $count } time from the forum
+   *[other] reached { $count } times from the forum
+}
+# On a question whose answer is kept in the wiki.
+forum-kept-in-wiki = This answer is kept in the wiki.
+forum-open-in-wiki = Open the wiki page
+forum-keep-in-wiki = Keep this answer in the wiki
+# Error: a question without an accepted answer.
+error-not-answered = This question has no accepted answer yet, so there is nothing to keep in the wiki.
+error-field-title-taken = every title this page could have is taken in the wiki

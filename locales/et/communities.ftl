@@ -266,3 +266,27 @@ community-csv-ended = Juurdepääsu lõpp (UTC)
 community-csv-added-by = Lisaja
 community-csv-ended-by = Lõpetaja
 community-csv-end-reason = Lõpetamise põhjus
+
+## The health panel: what a community lacks, for its owners.
+
+health-heading = Mis selles kogukonnas puudu on
+health-all-well = Miski ei vaja teie tähelepanu.
+health-wiki-front-page = Vikil pole veel esilehte.
+health-wiki-front-page-fix = Kirjuta esileht
+health-files = Faile ega kaustu veel pole.
+health-files-fix = Lisa kaust või fail
+# Variables: $count (questions), $days.
+health-unanswered-questions = { $count ->
+    [one] { $count } küsimus on oodanud vastust üle { $days } päeva.
+   *[other] { $count } küsimust on oodanud vastust üle { $days } päeva.
+}
+health-unanswered-questions-fix = Vasta küsimustele
+# Variables: $days.
+health-activity = { $days } päeva jooksul pole midagi uut postitatud.
+health-activity-fix = Postita värskendus
+# Variables: $count (members).
+health-silent-members = { $count ->
+    [one] { $count } liige pole siia kunagi midagi postitanud.
+   *[other] { $count } liiget pole siia kunagi midagi postitanud.
+}
+health-silent-members-fix = Vaata liikmeid

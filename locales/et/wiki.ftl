@@ -109,3 +109,26 @@ wiki-diff-skipped = { $count ->
     [one] … { $count } muutmata sõna …
    *[other] … { $count } muutmata sõna …
 }
+
+## The helpdesk loop: an answered question kept in the wiki.
+
+# The title of the wiki's section for answered questions.
+wiki-faq-title = Korduma kippuvad küsimused
+# The text of that section's own page.
+wiki-faq-body = Vastused foorumis esitatud küsimustele, kogutud siia, et kõik need üles leiaksid.
+# Heading over the accepted answer on a page made from a question.
+wiki-faq-answer-heading = Vastus
+# Under the answer. Variables: $name (who answered).
+wiki-faq-answered-by = Vastas { $name }
+# How often people came to the page from its question. Variables: $count.
+wiki-forum-visits = { $count ->
+    [one] foorumist avatud { $count } kord
+   *[other] foorumist avatud { $count } korda
+}
+# On a question whose answer is kept in the wiki.
+forum-kept-in-wiki = See vastus on vikis talletatud.
+forum-open-in-wiki = Ava vikileht
+forum-keep-in-wiki = Talleta see vastus vikisse
+# Error: a question without an accepted answer.
+error-not-answered = Sellel küsimusel pole veel kinnitatud vastust, seega pole midagi vikisse talletada.
+error-field-title-taken = kõik pealkirjad, mis sellel lehel võiksid olla, on vikis juba kasutusel

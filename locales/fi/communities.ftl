@@ -266,3 +266,27 @@ community-csv-ended = Käyttöoikeus päättyi (UTC)
 community-csv-added-by = Lisääjä
 community-csv-ended-by = Päättäjä
 community-csv-end-reason = Päättymisen syy
+
+## The health panel: what a community lacks, for its owners.
+
+health-heading = Mitä tästä yhteisöstä puuttuu
+health-all-well = Mikään ei vaadi huomiotasi.
+health-wiki-front-page = Wikissä ei ole vielä etusivua.
+health-wiki-front-page-fix = Kirjoita etusivu
+health-files = Tiedostoja tai kansioita ei ole vielä.
+health-files-fix = Lisää kansio tai tiedosto
+# Variables: $count (questions), $days.
+health-unanswered-questions = { $count ->
+    [one] { $count } kysymys on odottanut vastausta yli { $days } päivää.
+   *[other] { $count } kysymystä on odottanut vastausta yli { $days } päivää.
+}
+health-unanswered-questions-fix = Vastaa kysymyksiin
+# Variables: $days.
+health-activity = Mitään uutta ei ole julkaistu { $days } päivään.
+health-activity-fix = Julkaise päivitys
+# Variables: $count (members).
+health-silent-members = { $count ->
+    [one] { $count } jäsen ei ole koskaan julkaissut täällä mitään.
+   *[other] { $count } jäsentä ei ole koskaan julkaissut täällä mitään.
+}
+health-silent-members-fix = Näytä jäsenet

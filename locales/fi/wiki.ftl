@@ -109,3 +109,26 @@ wiki-diff-skipped = { $count ->
     [one] … { $count } muuttumaton sana …
    *[other] … { $count } muuttumatonta sanaa …
 }
+
+## The helpdesk loop: an answered question kept in the wiki.
+
+# The title of the wiki's section for answered questions.
+wiki-faq-title = Usein kysytyt kysymykset
+# The text of that section's own page.
+wiki-faq-body = Vastauksia keskustelupalstalla esitettyihin kysymyksiin, koottuina tänne kaikkien löydettäviksi.
+# Heading over the accepted answer on a page made from a question.
+wiki-faq-answer-heading = Vastaus
+# Under the answer. Variables: $name (who answered).
+wiki-faq-answered-by = Vastannut: { $name }
+# How often people came to the page from its question. Variables: $count.
+wiki-forum-visits = { $count ->
+    [one] avattu keskustelupalstalta { $count } kerran
+   *[other] avattu keskustelupalstalta { $count } kertaa
+}
+# On a question whose answer is kept in the wiki.
+forum-kept-in-wiki = Tämä vastaus on tallennettu wikiin.
+forum-open-in-wiki = Avaa wikisivu
+forum-keep-in-wiki = Tallenna vastaus wikiin
+# Error: a question without an accepted answer.
+error-not-answered = Tällä kysymyksellä ei ole vielä hyväksyttyä vastausta, joten wikiin ei ole mitään tallennettavaa.
+error-field-title-taken = kaikki otsikot, jotka tämä sivu voisi saada, ovat wikissä jo käytössä

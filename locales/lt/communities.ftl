@@ -272,3 +272,56 @@ community-csv-ended = Prieiga nutraukta (UTC)
 community-csv-added-by = Pridėjo
 community-csv-ended-by = Prieigą nutraukė
 community-csv-end-reason = Nutraukimo priežastis
+
+## The health panel: what a community lacks, for its owners.
+
+health-heading = Ko trūksta šiai bendruomenei
+health-all-well = Niekas nereikalauja jūsų dėmesio.
+health-wiki-front-page = Wiki dar neturi pradinio puslapio.
+health-wiki-front-page-fix = Parašyti pradinį puslapį
+health-files = Dar nėra jokių failų ar aplankų.
+health-files-fix = Pridėti aplanką arba failą
+# Variables: $count (questions), $days.
+health-unanswered-questions = { $count ->
+    [one] { $count } klausimas atsakymo laukia ilgiau nei { $days } { $days ->
+        [one] dieną
+        [few] dienas
+        [many] dienos
+       *[other] dienų
+    }.
+    [few] { $count } klausimai atsakymo laukia ilgiau nei { $days } { $days ->
+        [one] dieną
+        [few] dienas
+        [many] dienos
+       *[other] dienų
+    }.
+    [many] { $count } klausimo atsakymo laukia ilgiau nei { $days } { $days ->
+        [one] dieną
+        [few] dienas
+        [many] dienos
+       *[other] dienų
+    }.
+   *[other] { $count } klausimų atsakymo laukia ilgiau nei { $days } { $days ->
+        [one] dieną
+        [few] dienas
+        [many] dienos
+       *[other] dienų
+    }.
+}
+health-unanswered-questions-fix = Atsakyti į klausimus
+# Variables: $days.
+health-activity = Jau { $days } { $days ->
+    [one] dieną
+    [few] dienas
+    [many] dienos
+   *[other] dienų
+} nieko naujo nepaskelbta.
+health-activity-fix = Paskelbti atnaujinimą
+# Variables: $count (members).
+health-silent-members = { $count ->
+    [one] { $count } narys čia dar niekada nieko nepaskelbė.
+    [few] { $count } nariai čia dar niekada nieko nepaskelbė.
+    [many] { $count } nario čia dar niekada nieko nepaskelbė.
+   *[other] { $count } narių čia dar niekada nieko nepaskelbė.
+}
+health-silent-members-fix = Peržiūrėti narius

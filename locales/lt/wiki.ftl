@@ -121,3 +121,28 @@ wiki-diff-skipped = { $count ->
     [many] … { $count } nepakeisto žodžio …
    *[other] … { $count } nepakeistų žodžių …
 }
+
+## The helpdesk loop: an answered question kept in the wiki.
+
+# The title of the wiki's section for answered questions.
+wiki-faq-title = Dažnai užduodami klausimai
+# The text of that section's own page.
+wiki-faq-body = Atsakymai į forume užduotus klausimus, surinkti čia, kad visi galėtų juos rasti.
+# Heading over the accepted answer on a page made from a question.
+wiki-faq-answer-heading = Atsakymas
+# Under the answer. Variables: $name (who answered).
+wiki-faq-answered-by = Atsakė { $name }
+# How often people came to the page from its question. Variables: $count.
+wiki-forum-visits = { $count ->
+    [one] iš forumo atidarytas { $count } kartą
+    [few] iš forumo atidarytas { $count } kartus
+    [many] iš forumo atidarytas { $count } karto
+   *[other] iš forumo atidarytas { $count } kartų
+}
+# On a question whose answer is kept in the wiki.
+forum-kept-in-wiki = Šis atsakymas išsaugotas wiki.
+forum-open-in-wiki = Atidaryti wiki puslapį
+forum-keep-in-wiki = Išsaugoti šį atsakymą wiki
+# Error: a question without an accepted answer.
+error-not-answered = Šis klausimas dar neturi priimto atsakymo, todėl į wiki nėra ką išsaugoti.
+error-field-title-taken = visi pavadinimai, kuriuos galėtų turėti šis puslapis, wiki jau užimti

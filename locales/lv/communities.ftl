@@ -269,3 +269,45 @@ community-csv-ended = Piekļuve izbeigta (UTC)
 community-csv-added-by = Pievienoja
 community-csv-ended-by = Izbeidza
 community-csv-end-reason = Izbeigšanas iemesls
+
+## The health panel: what a community lacks, for its owners.
+
+health-heading = Kas šai kopienai trūkst
+health-all-well = Nekas neprasa jūsu uzmanību.
+health-wiki-front-page = Wiki vēl nav sākumlapas.
+health-wiki-front-page-fix = Uzrakstīt sākumlapu
+health-files = Vēl nav neviena faila vai mapes.
+health-files-fix = Pievienot mapi vai failu
+# Variables: $count (questions), $days.
+health-unanswered-questions = { $count ->
+    [zero] { $count } jautājumu gaida atbildi jau vairāk nekā { $days } { $days ->
+        [zero] dienas
+        [one] dienu
+       *[other] dienas
+    }.
+    [one] { $count } jautājums gaida atbildi jau vairāk nekā { $days } { $days ->
+        [zero] dienas
+        [one] dienu
+       *[other] dienas
+    }.
+   *[other] { $count } jautājumi gaida atbildi jau vairāk nekā { $days } { $days ->
+        [zero] dienas
+        [one] dienu
+       *[other] dienas
+    }.
+}
+health-unanswered-questions-fix = Atbildēt uz jautājumiem
+# Variables: $days.
+health-activity = Jau { $days } { $days ->
+    [zero] dienas
+    [one] dienu
+   *[other] dienas
+} nekas jauns nav publicēts.
+health-activity-fix = Publicēt atjauninājumu
+# Variables: $count (members).
+health-silent-members = { $count ->
+    [zero] { $count } dalībnieku šeit nekad nav neko publicējuši.
+    [one] { $count } dalībnieks šeit nekad nav neko publicējis.
+   *[other] { $count } dalībnieki šeit nekad nav neko publicējuši.
+}
+health-silent-members-fix = Skatīt dalībniekus

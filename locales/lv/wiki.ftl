@@ -115,3 +115,27 @@ wiki-diff-skipped = { $count ->
     [one] … { $count } nemainīts vārds …
    *[other] … { $count } nemainīti vārdi …
 }
+
+## The helpdesk loop: an answered question kept in the wiki.
+
+# The title of the wiki's section for answered questions.
+wiki-faq-title = Biežāk uzdotie jautājumi
+# The text of that section's own page.
+wiki-faq-body = Atbildes uz forumā uzdotajiem jautājumiem, apkopotas šeit, lai ikviens tās varētu atrast.
+# Heading over the accepted answer on a page made from a question.
+wiki-faq-answer-heading = Atbilde
+# Under the answer. Variables: $name (who answered).
+wiki-faq-answered-by = Atbildēja: { $name }
+# How often people came to the page from its question. Variables: $count.
+wiki-forum-visits = { $count ->
+    [zero] no foruma atvērta { $count } reižu
+    [one] no foruma atvērta { $count } reizi
+   *[other] no foruma atvērta { $count } reizes
+}
+# On a question whose answer is kept in the wiki.
+forum-kept-in-wiki = Šī atbilde ir saglabāta wiki.
+forum-open-in-wiki = Atvērt wiki lapu
+forum-keep-in-wiki = Saglabāt šo atbildi wiki
+# Error: a question without an accepted answer.
+error-not-answered = Šim jautājumam vēl nav pieņemtas atbildes, tāpēc wiki nav ko saglabāt.
+error-field-title-taken = visi nosaukumi, kas šai lapai varētu būt, wiki jau ir aizņemti

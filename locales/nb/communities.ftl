@@ -269,3 +269,27 @@ community-csv-ended = Tilgang til (UTC)
 community-csv-added-by = Lagt til av
 community-csv-ended-by = Avsluttet av
 community-csv-end-reason = Begrunnelse for avslutning
+
+## The health panel: what a community lacks, for its owners.
+
+health-heading = Dette mangler i gruppen
+health-all-well = Ingenting trenger oppmerksomheten din.
+health-wiki-front-page = Wikien har ingen forside ennå.
+health-wiki-front-page-fix = Skriv forsiden
+health-files = Det finnes ingen filer eller mapper ennå.
+health-files-fix = Legg til en mappe eller en fil
+# Variables: $count (questions), $days.
+health-unanswered-questions = { $count ->
+    [one] { $count } spørsmål har ventet på svar i mer enn { $days } dager.
+   *[other] { $count } spørsmål har ventet på svar i mer enn { $days } dager.
+}
+health-unanswered-questions-fix = Svar på dem
+# Variables: $days.
+health-activity = Ingenting nytt er publisert på { $days } dager.
+health-activity-fix = Publiser en oppdatering
+# Variables: $count (members).
+health-silent-members = { $count ->
+    [one] { $count } medlem har aldri skrevet noe her.
+   *[other] { $count } medlemmer har aldri skrevet noe her.
+}
+health-silent-members-fix = Se medlemmene

@@ -109,3 +109,26 @@ wiki-diff-skipped = { $count ->
     [one] … { $count } uendret ord …
    *[other] … { $count } uendrede ord …
 }
+
+## The helpdesk loop: an answered question kept in the wiki.
+
+# The title of the wiki's section for answered questions.
+wiki-faq-title = Ofte stilte spørsmål
+# The text of that section's own page.
+wiki-faq-body = Svar på spørsmål som er stilt i forumet, samlet her så alle kan finne dem.
+# Heading over the accepted answer on a page made from a question.
+wiki-faq-answer-heading = Svar
+# Under the answer. Variables: $name (who answered).
+wiki-faq-answered-by = Besvart av { $name }
+# How often people came to the page from its question. Variables: $count.
+wiki-forum-visits = { $count ->
+    [one] besøkt { $count } gang via forumet
+   *[other] besøkt { $count } ganger via forumet
+}
+# On a question whose answer is kept in the wiki.
+forum-kept-in-wiki = Dette svaret er lagret i wikien.
+forum-open-in-wiki = Åpne wikisiden
+forum-keep-in-wiki = Lagre dette svaret i wikien
+# Error: a question without an accepted answer.
+error-not-answered = Dette spørsmålet har ikke noe godkjent svar ennå, så det er ingenting å lagre i wikien.
+error-field-title-taken = alle titlene denne siden kunne fått, er allerede i bruk i wikien

@@ -272,3 +272,56 @@ community-csv-ended = Zakończenie dostępu (UTC)
 community-csv-added-by = Kto dodał
 community-csv-ended-by = Kto zakończył dostęp
 community-csv-end-reason = Powód zakończenia dostępu
+
+## The health panel: what a community lacks, for its owners.
+
+health-heading = Czego brakuje tej społeczności
+health-all-well = Nic nie wymaga twojej uwagi.
+health-wiki-front-page = Wiki nie ma jeszcze strony głównej.
+health-wiki-front-page-fix = Napisz stronę główną
+health-files = Nie ma jeszcze żadnych plików ani folderów.
+health-files-fix = Dodaj folder lub plik
+# Variables: $count (questions), $days.
+health-unanswered-questions = { $count ->
+    [one] { $count } pytanie czeka na odpowiedź dłużej niż { $days } { $days ->
+        [one] dzień
+        [few] dni
+        [many] dni
+       *[other] dnia
+    }.
+    [few] { $count } pytania czekają na odpowiedź dłużej niż { $days } { $days ->
+        [one] dzień
+        [few] dni
+        [many] dni
+       *[other] dnia
+    }.
+    [many] { $count } pytań czeka na odpowiedź dłużej niż { $days } { $days ->
+        [one] dzień
+        [few] dni
+        [many] dni
+       *[other] dnia
+    }.
+   *[other] { $count } pytania czeka na odpowiedź dłużej niż { $days } { $days ->
+        [one] dzień
+        [few] dni
+        [many] dni
+       *[other] dnia
+    }.
+}
+health-unanswered-questions-fix = Odpowiedz na pytania
+# Variables: $days.
+health-activity = Od { $days } { $days ->
+    [one] dnia
+    [few] dni
+    [many] dni
+   *[other] dnia
+} nie opublikowano niczego nowego.
+health-activity-fix = Opublikuj aktualizację
+# Variables: $count (members).
+health-silent-members = { $count ->
+    [one] { $count } członek nigdy niczego tu nie opublikował.
+    [few] { $count } członków nigdy niczego tu nie opublikowało.
+    [many] { $count } członków nigdy niczego tu nie opublikowało.
+   *[other] { $count } członka nigdy niczego tu nie opublikowało.
+}
+health-silent-members-fix = Zobacz członków

@@ -121,3 +121,28 @@ wiki-diff-skipped = { $count ->
     [many] … { $count } niezmienionych słów …
    *[other] … { $count } niezmienionego słowa …
 }
+
+## The helpdesk loop: an answered question kept in the wiki.
+
+# The title of the wiki's section for answered questions.
+wiki-faq-title = Najczęściej zadawane pytania
+# The text of that section's own page.
+wiki-faq-body = Odpowiedzi na pytania zadane na forum, zebrane tutaj, aby każdy mógł je znaleźć.
+# Heading over the accepted answer on a page made from a question.
+wiki-faq-answer-heading = Odpowiedź
+# Under the answer. Variables: $name (who answered).
+wiki-faq-answered-by = Autor odpowiedzi: { $name }
+# How often people came to the page from its question. Variables: $count.
+wiki-forum-visits = { $count ->
+    [one] { $count } wejście z forum
+    [few] { $count } wejścia z forum
+    [many] { $count } wejść z forum
+   *[other] { $count } wejścia z forum
+}
+# On a question whose answer is kept in the wiki.
+forum-kept-in-wiki = Ta odpowiedź jest zachowana w wiki.
+forum-open-in-wiki = Otwórz stronę wiki
+forum-keep-in-wiki = Zachowaj tę odpowiedź w wiki
+# Error: a question without an accepted answer.
+error-not-answered = To pytanie nie ma jeszcze zaakceptowanej odpowiedzi, więc nie ma czego zachować w wiki.
+error-field-title-taken = wszystkie tytuły, które mogłaby mieć ta strona, są już zajęte w wiki

@@ -269,3 +269,27 @@ community-csv-ended = Åtkomst till (UTC)
 community-csv-added-by = Tillagd av
 community-csv-ended-by = Avslutad av
 community-csv-end-reason = Skäl till avslut
+
+## The health panel: what a community lacks, for its owners.
+
+health-heading = Det här saknas i gruppen
+health-all-well = Inget behöver din uppmärksamhet.
+health-wiki-front-page = Wikin har ingen startsida ännu.
+health-wiki-front-page-fix = Skriv startsidan
+health-files = Det finns inga filer eller mappar ännu.
+health-files-fix = Lägg till en mapp eller en fil
+# Variables: $count (questions), $days.
+health-unanswered-questions = { $count ->
+    [one] { $count } fråga har väntat på svar i mer än { $days } dagar.
+   *[other] { $count } frågor har väntat på svar i mer än { $days } dagar.
+}
+health-unanswered-questions-fix = Svara på dem
+# Variables: $days.
+health-activity = Inget nytt har publicerats på { $days } dagar.
+health-activity-fix = Publicera en uppdatering
+# Variables: $count (members).
+health-silent-members = { $count ->
+    [one] { $count } medlem har aldrig skrivit något här.
+   *[other] { $count } medlemmar har aldrig skrivit något här.
+}
+health-silent-members-fix = Visa medlemmarna

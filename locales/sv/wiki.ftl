@@ -109,3 +109,26 @@ wiki-diff-skipped = { $count ->
     [one] … { $count } oförändrat ord …
    *[other] … { $count } oförändrade ord …
 }
+
+## The helpdesk loop: an answered question kept in the wiki.
+
+# The title of the wiki's section for answered questions.
+wiki-faq-title = Vanliga frågor
+# The text of that section's own page.
+wiki-faq-body = Svar på frågor som har ställts i forumet, samlade här så att alla kan hitta dem.
+# Heading over the accepted answer on a page made from a question.
+wiki-faq-answer-heading = Svar
+# Under the answer. Variables: $name (who answered).
+wiki-faq-answered-by = Besvarad av { $name }
+# How often people came to the page from its question. Variables: $count.
+wiki-forum-visits = { $count ->
+    [one] besökt { $count } gång via forumet
+   *[other] besökt { $count } gånger via forumet
+}
+# On a question whose answer is kept in the wiki.
+forum-kept-in-wiki = Svaret finns sparat i wikin.
+forum-open-in-wiki = Öppna wikisidan
+forum-keep-in-wiki = Spara svaret i wikin
+# Error: a question without an accepted answer.
+error-not-answered = Frågan har inget godkänt svar ännu, så det finns inget att spara i wikin.
+error-field-title-taken = alla titlar som sidan skulle kunna få är redan upptagna i wikin

@@ -46,3 +46,6 @@ CREATE TABLE file_versions (
 CREATE INDEX file_versions_by_blob ON file_versions (blob_hash);
 -- The trash, newest first, per community.
 CREATE INDEX content_trash ON content (community_id, deleted_at) WHERE kind = 'file' AND deleted_at IS NOT NULL;
+
+-- What one person wrote in one community (the health panel's members who never posted).
+CREATE INDEX content_by_author_community ON content (author_id, community_id);

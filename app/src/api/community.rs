@@ -278,3 +278,13 @@ pub async fn delete_community(slug: String) -> Result<Done, AppError> {
     super::context::redirect_plain_form("/communities");
     Ok(Done::OK)
 }
+
+/// `GET /api/communities/health?slug=S` (owners) → what the community lacks, each with the
+/// address of its fix.
+#[server(prefix = "/api", endpoint = "communities/health", input = GetUrl)]
+pub async fn community_health(
+    slug: String,
+) -> Result<crate::model::community::CommunityHealth, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    Ok(crate::server::community::health::health(&backend, &ctx, &slug).await?)
+}

@@ -43,14 +43,17 @@ pub async fn create_wiki_page(
     Ok(created)
 }
 
-/// `GET /api/wiki/pages/get?id=N&lang=L` → the page in the reader's language (or `lang`).
+/// `GET /api/wiki/pages/get?id=N&lang=L&from=forum` → the page in the reader's language (or
+/// `lang`); `from=forum` counts a visit from the question it was made from.
 #[server(prefix = "/api", endpoint = "wiki/pages/get", input = GetUrl)]
 pub async fn get_wiki_page(
     id: i64,
     #[server(default)] lang: Option<String>,
+    #[server(default)] from: Option<String>,
 ) -> Result<WikiPage, AppError> {
     let (backend, ctx) = super::context::request().await?;
-    Ok(crate::server::wiki::service::get(&backend, &ctx, id, lang.as_deref()).await?)
+    let from_forum = from.as_deref() == Some("forum");
+    Ok(crate::server::wiki::service::get(&backend, &ctx, id, lang.as_deref(), from_forum).await?)
 }
 
 /// `POST /api/wiki/pages/update {"id", "title", "body", "base_version", "summary", "lang",
@@ -153,4 +156,14 @@ pub async fn find_wiki_page(
     let path =
         crate::server::wiki::service::find_titled(&backend, &ctx, &community_slug, &title).await?;
     Ok(crate::model::wiki::FoundPage { path })
+}
+
+/// `POST /api/forum/promote {"topic_id"}` → `{"wiki_page_id", "path"}`: keeps an answered
+/// question in the community's wiki (422 `not_answered` without an accepted answer).
+#[server(prefix = "/api", endpoint = "forum/promote", input = Json)]
+pub async fn promote_topic(topic_id: i64) -> Result<crate::model::wiki::Promoted, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    let promoted = crate::server::wiki::promote::promote(&backend, &ctx, topic_id).await?;
+    super::context::redirect_plain_form(&promoted.path);
+    Ok(promoted)
 }

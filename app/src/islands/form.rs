@@ -16,7 +16,7 @@ use super::http::post_json;
 pub enum AfterSave {
     /// Load this page again: the server shows the new state.
     Reload,
-    /// Go to an address; `{id}` and `{slug}` are replaced by the answer's fields.
+    /// Go to an address; `{id}`, `{slug}` and `{path}` are replaced by the answer's fields.
     Go(String),
 }
 
@@ -33,7 +33,7 @@ impl AfterSave {
                     })
                 };
                 let mut out = template.clone();
-                for name in ["id", "slug"] {
+                for name in ["id", "slug", "path"] {
                     let key = format!("{{{name}}}");
                     if out.contains(&key) {
                         out = out.replace(&key, &field(name).unwrap_or_default());

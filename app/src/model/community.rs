@@ -102,9 +102,9 @@ pub enum Tool {
 
 impl Tool {
     pub const ALL: [Self; 4] = [Self::Blog, Self::Forum, Self::Wiki, Self::Files];
-    /// The tools that exist so far: only these are offered and listed, so nobody is led to a
-    /// page that is not there yet (files come with their own pages).
-    pub const BUILT: [Self; 3] = [Self::Blog, Self::Forum, Self::Wiki];
+    /// The tools that exist: only these are offered and listed, so nobody is led to a page
+    /// that is not there.
+    pub const BUILT: [Self; 4] = [Self::Blog, Self::Forum, Self::Wiki, Self::Files];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -361,4 +361,27 @@ pub struct Membership {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JoinRequests {
     pub items: Vec<JoinRequest>,
+}
+
+/// One line of a community's health panel: something its owners may want to fix.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HealthCheck {
+    /// `wiki_front_page`, `files`, `unanswered_questions`, `activity` or `silent_members`.
+    pub code: String,
+    /// Whether all is well on this line.
+    pub ok: bool,
+    /// How many (questions waiting, members who never posted), where it counts.
+    pub count: Option<i64>,
+    /// Days, where the line is about time (how long questions have waited, how long the
+    /// community has been quiet).
+    pub days: Option<i64>,
+    /// Where the fix is.
+    pub link: String,
+}
+
+/// A community's health panel, for those who run it (`GET /api/communities/health?slug=S`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommunityHealth {
+    pub slug: String,
+    pub checks: Vec<HealthCheck>,
 }

@@ -216,6 +216,12 @@ pub struct Thread {
     pub comments: Vec<Item>,
     /// Replies or comments beyond [`MAX_THREAD_CHILDREN`] were left out.
     pub truncated: bool,
+    /// Where an answered question is kept in the wiki, when it is.
+    #[serde(default)]
+    pub wiki_page: Option<String>,
+    /// Whether the reader may keep this answered question in the wiki.
+    #[serde(default)]
+    pub can_keep_in_wiki: bool,
 }
 
 /// One line of a stream, a blog, a forum or a tag page.

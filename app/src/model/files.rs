@@ -127,6 +127,8 @@ pub struct FileVersions {
     pub id: i64,
     pub name: String,
     pub community_slug: Option<String>,
+    /// For a person's own file: whose.
+    pub owner_id: Option<i64>,
     pub folder_id: Option<i64>,
     pub description: String,
     pub lang: String,

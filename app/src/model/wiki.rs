@@ -269,3 +269,10 @@ pub struct PageDiff {
 pub struct FoundPage {
     pub path: Option<String>,
 }
+
+/// The answer to keeping an answered question in the wiki (`POST /api/forum/promote`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Promoted {
+    pub wiki_page_id: i64,
+    pub path: String,
+}

@@ -2,6 +2,7 @@
 //! append-only membership history with its insider-list export (`history`). Only these
 //! services run the SQL in `repo`.
 
+pub mod health;
 pub mod history;
 pub mod input;
 pub mod membership;

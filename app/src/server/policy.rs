@@ -124,6 +124,13 @@ pub enum Resource {
     /// A community's wiki, with who may write in it. Likes and comments on one page are
     /// decided on [`Resource::Item`].
     Wiki { place: Place, editors: WikiEditors },
+    /// An answered question about to be kept in the wiki: its asker and the author of its
+    /// accepted answer.
+    Promotion {
+        place: Place,
+        asker: UserId,
+        answerer: UserId,
+    },
 }
 
 /// Why an action is refused; each maps to the error the caller sees.
@@ -197,6 +204,14 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource) -> Result<(
             },
         ) => return content::item(action, *author, place, *published, me, admin),
         (_, Wiki { place, editors }) => return wiki::wiki(action, place, *editors, me, admin),
+        (
+            Create,
+            Promotion {
+                place,
+                asker,
+                answerer,
+            },
+        ) => return wiki::promotion(place, *asker, *answerer, me, admin),
         (ExportHistory, DeletedCommunity) => admin,
         (View, Settings) => true,
         (Edit, Settings) => admin,

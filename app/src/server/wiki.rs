@@ -2,5 +2,6 @@
 
 pub mod diff;
 pub mod links;
+pub mod promote;
 pub mod repo;
 pub mod service;

@@ -26,6 +26,7 @@ use crate::ui::pages::communities::members::CommunityMembersPage;
 use crate::ui::pages::communities::requests::CommunityRequestsPage;
 use crate::ui::pages::communities::settings::CommunitySettingsPage;
 use crate::ui::pages::communities::translations::CommunityTranslationsPage;
+use crate::ui::pages::files::{CommunityFilesPage, FilePage, FileTrashPage, PersonalFilesPage};
 use crate::ui::pages::home::HomePage;
 use crate::ui::pages::login::LoginPage;
 use crate::ui::pages::not_found::NotFoundPage;
@@ -173,6 +174,11 @@ fn PageRoutes() -> impl IntoView {
             <Route path=path!("/communities/:slug/wiki/:id/edit") view=|| view! { <Framed><EditWikiPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/communities/:slug/wiki/:id/history") view=|| view! { <Framed><WikiHistoryPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/communities/:slug/wiki/:id/diff") view=|| view! { <Framed><WikiDiffPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/:slug/files") view=|| view! { <Framed><CommunityFilesPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/:slug/files/trash") view=|| view! { <Framed><FileTrashPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/:slug/files/:file") view=|| view! { <Framed><FilePage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/people/:id/files") view=|| view! { <Framed><PersonalFilesPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/people/:id/files/:file") view=|| view! { <Framed><FilePage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/communities/:slug/translations") view=|| view! { <Framed><CommunityTranslationsPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/people/:id/blog") view=|| view! { <Framed><PersonalBlogPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/posts/:id") view=|| view! { <Framed><ThreadPage/></Framed> } ssr=SsrMode::Async/>

@@ -211,7 +211,7 @@ pub async fn download(
     );
     h.insert(
         header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("default-src 'none'; sandbox"),
+        HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'; sandbox"),
     );
     h.insert(
         header::CACHE_CONTROL,

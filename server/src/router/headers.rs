@@ -78,7 +78,11 @@ pub async fn security_headers(
         RESOURCE_POLICY.to_owned()
     };
     let h = res.headers_mut();
-    if let Ok(v) = HeaderValue::from_str(&policy) {
+    // A download sets its own, stricter policy (a sandbox): it stays.
+    let own = !is_page && h.contains_key(header::CONTENT_SECURITY_POLICY);
+    if let Ok(v) = HeaderValue::from_str(&policy)
+        && !own
+    {
         h.insert(header::CONTENT_SECURITY_POLICY, v);
     }
     h.insert(

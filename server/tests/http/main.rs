@@ -7,6 +7,7 @@
 mod api;
 mod communities;
 mod conversation;
+mod files;
 mod hardening;
 mod islands;
 mod languages;

@@ -348,3 +348,75 @@ async fn a_restricted_wiki_answers_outsiders_byte_for_byte_like_a_missing_one() 
         }
     }
 }
+
+#[tokio::test]
+async fn an_answered_question_goes_to_the_wiki_over_http() {
+    for s in servers().await {
+        let (anna, _) = s.logged_in("anna@bank.example", "Anna", false).await;
+        let (erik, _) = s.logged_in("erik@bank.example", "Erik", false).await;
+        let slug = community(
+            &s,
+            &anna,
+            json!({"name": "IT Helpdesk", "visibility": "public", "template": "helpdesk", "languages": ["sv"]}),
+        )
+        .await;
+        assert_eq!(
+            post(&s, &erik, "/api/communities/join", json!({"slug": slug}))
+                .await
+                .0,
+            200
+        );
+        let (st, body) = post(
+            &s,
+            &erik,
+            "/api/forum/topics/create",
+            json!({"community_slug": slug, "title": "VPN drops", "body": "Every hour.", "lang": "en", "question": true}),
+        )
+        .await;
+        assert_eq!(st, 200, "{body}");
+        let topic = parse(&body)["id"].as_i64().unwrap();
+        let (st, body) = post(&s, &erik, "/api/forum/promote", json!({"topic_id": topic})).await;
+        assert_eq!((st, parse(&body)), (422, json!({"code": "not_answered"})));
+        let (st, body) = post(
+            &s,
+            &anna,
+            "/api/forum/replies/create",
+            json!({"topic_id": topic, "body": "Update the client.", "lang": "en"}),
+        )
+        .await;
+        assert_eq!(st, 200, "{body}");
+        let reply = parse(&body)["id"].as_i64().unwrap();
+        let (st, _) = post(
+            &s,
+            &erik,
+            "/api/forum/accept",
+            json!({"topic_id": topic, "reply_id": reply}),
+        )
+        .await;
+        assert_eq!(st, 200);
+        let (st, body) = post(&s, &erik, "/api/forum/promote", json!({"topic_id": topic})).await;
+        assert_eq!(st, 200, "{body}");
+        let page = parse(&body)["wiki_page_id"].as_i64().unwrap();
+        let (_, body) = get(&s, &erik, &format!("/api/forum/topics/get?id={topic}")).await;
+        assert_eq!(
+            parse(&body)["wiki_page"],
+            format!("/communities/{slug}/wiki/{page}")
+        );
+        let (st, html) = get(&s, &erik, &format!("/posts/{topic}")).await;
+        assert_eq!(st, 200);
+        assert!(html.contains(&format!("/communities/{slug}/wiki/{page}?from=forum")));
+        let (st, html) = get(
+            &s,
+            &erik,
+            &format!("/communities/{slug}/wiki/{page}?from=forum"),
+        )
+        .await;
+        assert_eq!(st, 200);
+        assert!(
+            html.contains(&format!("/posts/{topic}")),
+            "the page links back"
+        );
+        let (_, body) = get(&s, &erik, &format!("/api/wiki/pages/get?id={page}")).await;
+        assert_eq!(parse(&body)["from_question"]["forum_visits"], 1);
+    }
+}

@@ -48,7 +48,7 @@ pub(super) fn resource(row: &CommunityRow) -> Resource {
 
 /// Finds a community by slug and checks that the caller may do `action` on it. A missing
 /// community and one the caller may not know about give the same `NotFound`.
-pub(super) async fn load(
+pub(crate) async fn load(
     backend: &Backend,
     ctx: &RequestCtx,
     slug: &str,

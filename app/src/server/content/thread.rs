@@ -37,6 +37,7 @@ pub async fn thread(
         .into_iter()
         .map(|(_, t)| t)
         .collect();
+    let kept = kept_in_wiki(backend, ctx, &root).await?;
     let root_item = to_item(&ctx.actor, root, tags);
     let (replies, comments): (Vec<ItemRow>, Vec<ItemRow>) = rows
         .into_iter()
@@ -82,7 +83,46 @@ pub async fn thread(
         replies,
         comments: own_comments,
         truncated,
+        wiki_page: kept.0,
+        can_keep_in_wiki: kept.1,
     })
+}
+
+/// For an answered question in a community with a wiki: where its answer is kept (if it
+/// is), and whether the reader may keep it there (the helpdesk loop, `wiki::promote`).
+async fn kept_in_wiki(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    root: &ItemRow,
+) -> ServiceResult<(Option<String>, bool)> {
+    let (Some(reply), Some(slug)) = (root.accepted_reply_id, root.community_slug.as_deref()) else {
+        return Ok((None, false));
+    };
+    if root.kind() != ContentKind::Topic || root.is_question == 0 {
+        return Ok((None, false));
+    }
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let Some(c) = repo::community_by_slug(&backend.db, slug, me).await? else {
+        return Ok((None, false));
+    };
+    if !c.tools.contains(&crate::model::community::Tool::Wiki) {
+        return Ok((None, false));
+    }
+    if let Some(id) = crate::server::wiki::repo::page_of_topic(&backend.db, root.id).await? {
+        return Ok((Some(crate::model::wiki::page_path(slug, id)), false));
+    }
+    let answerer = repo::item(&backend.db, reply, me)
+        .await?
+        .map(|r| r.author_id);
+    let may = answerer.is_some_and(|a| {
+        let resource = crate::server::policy::Resource::Promotion {
+            place: root.place(),
+            asker: crate::model::ids::UserId(root.author_id),
+            answerer: crate::model::ids::UserId(a),
+        };
+        crate::server::policy::authorize(&ctx.actor, Action::Create, &resource).is_ok()
+    });
+    Ok((None, may))
 }
 
 /// One item as the caller may see it: in the version of their languages (or the one `lang`

@@ -629,6 +629,10 @@ pub async fn versions(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceRe
     Ok(FileVersions {
         id,
         community_slug: located.community.as_ref().map(|c| c.slug.clone()),
+        owner_id: match located.owner {
+            Owner::Person(u) => Some(u.0),
+            Owner::Community(_) => None,
+        },
         folder_id: file.folder_id,
         description: file.description,
         lang: file.lang,

@@ -49,6 +49,26 @@ pub(super) fn wiki(
     }
 }
 
+/// Who may keep an answered question in the wiki: its asker, the author of the accepted
+/// answer, and the community's moderators and owners (and admins where they moderate).
+pub(super) fn promotion(
+    at: &Place,
+    asker: UserId,
+    answerer: UserId,
+    me: UserId,
+    admin: bool,
+) -> Result<(), Denial> {
+    place(Action::ReadContent, at, me, admin)?;
+    if matches!(at, Place::Community { archived: true, .. }) {
+        return Err(Denial::Archived);
+    }
+    if me == asker || me == answerer || place(Action::Moderate, at, me, admin).is_ok() {
+        Ok(())
+    } else {
+        Err(Denial::Forbidden)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{Actor, Resource, authorize};
@@ -163,6 +183,46 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_asker_the_answerer_and_moderators_keep_an_answer_in_the_wiki() {
+        const ASKER: UserId = UserId(2);
+        const ANSWERER: UserId = UserId(3);
+        let at = |visibility, role, archived| Place::Community {
+            visibility,
+            role,
+            archived,
+        };
+        let decide = |actor: Actor, place: Place| {
+            authorize(
+                &actor,
+                Action::Create,
+                &Resource::Promotion {
+                    place,
+                    asker: ASKER,
+                    answerer: ANSWERER,
+                },
+            )
+            .err()
+        };
+        let public = |role| at(Visibility::Public, role, false);
+        assert_eq!(decide(Actor::Member(ASKER), public(None)), None);
+        assert_eq!(decide(Actor::Member(ANSWERER), public(None)), None);
+        assert_eq!(
+            decide(Actor::Member(ME), public(Some(CommunityRole::Moderator))),
+            None
+        );
+        assert_eq!(
+            decide(Actor::Member(ME), public(Some(CommunityRole::Member))),
+            Some(Denial::Forbidden)
+        );
+        assert_eq!(decide(Actor::Admin(ME), public(None)), None);
+        let secret = at(Visibility::Restricted, None, false);
+        assert_eq!(decide(Actor::Admin(ME), secret), Some(Denial::NotFound));
+        assert_eq!(decide(Actor::Member(ASKER), secret), Some(Denial::NotFound));
+        let archived = at(Visibility::Public, Some(CommunityRole::Owner), true);
+        assert_eq!(decide(Actor::Member(ME), archived), Some(Denial::Archived));
     }
 
     #[test]

@@ -416,3 +416,72 @@ async fn ones_own_files_are_ones_own_to_change() {
         restore(&w.b, &w.ctx(w.mikko), up.id).await.unwrap();
     }
 }
+
+#[tokio::test]
+async fn owners_see_what_their_community_lacks_and_others_do_not() {
+    use crate::server::community::health::health;
+    for b in backends().await {
+        let w = World::new(b).await;
+        let lacking = |h: &crate::model::community::CommunityHealth| -> Vec<String> {
+            h.checks
+                .iter()
+                .filter(|c| !c.ok)
+                .map(|c| c.code.clone())
+                .collect()
+        };
+        let h = health(&w.b, &w.ctx(w.anna), &w.project).await.unwrap();
+        assert_eq!(
+            lacking(&h),
+            ["wiki_front_page", "files", "activity", "silent_members"]
+        );
+        let silent = h
+            .checks
+            .iter()
+            .find(|c| c.code == "silent_members")
+            .unwrap();
+        assert_eq!(silent.count, Some(2), "Anna and Erik have written nothing");
+        assert_eq!(
+            h.checks.iter().find(|c| c.code == "files").unwrap().link,
+            format!("/communities/{}/files", w.project)
+        );
+        // A folder, a page and a post later, those lines are fine.
+        create_folder(&w.b, &w.ctx(w.erik), Some(&w.project), None, "Docs")
+            .await
+            .unwrap();
+        let page = crate::server::wiki::service::NewPage {
+            community_slug: &w.project,
+            title: "Start",
+            body: "Welcome",
+            lang: "sv",
+            parent_id: None,
+            tags: &[],
+        };
+        crate::server::wiki::service::create(&w.b, &w.ctx(w.erik), page)
+            .await
+            .unwrap();
+        let h = health(&w.b, &w.ctx(w.anna), &w.project).await.unwrap();
+        assert_eq!(lacking(&h), ["silent_members"]);
+        assert_eq!(
+            h.checks
+                .iter()
+                .find(|c| c.code == "silent_members")
+                .unwrap()
+                .count,
+            Some(1)
+        );
+        // Members who do not run it, and outsiders of a restricted one, get nothing.
+        assert_eq!(
+            err(health(&w.b, &w.ctx(w.erik), &w.project).await),
+            AppError::Forbidden
+        );
+        assert_eq!(
+            err(health(&w.b, &w.ctx(w.mikko), &w.secret).await),
+            AppError::NotFound
+        );
+        assert_eq!(
+            err(health(&w.b, &w.ctx(w.admin), &w.secret).await),
+            AppError::Forbidden
+        );
+        assert!(health(&w.b, &w.ctx(w.karin), &w.secret).await.is_ok());
+    }
+}

@@ -184,7 +184,7 @@ async fn a_wiki_is_a_tree_with_a_front_page_breadcrumbs_and_a_table_of_contents(
                 .can_create
         );
 
-        let page = get(&w.b, &w.ctx(w.mikko), mac, None).await.unwrap();
+        let page = get(&w.b, &w.ctx(w.mikko), mac, None, false).await.unwrap();
         let crumbs: Vec<i64> = page.breadcrumbs.iter().map(|c| c.id).collect();
         assert_eq!(crumbs, [front, vpn]);
         assert_eq!(page.path, format!("/communities/{}/wiki/{mac}", w.helpdesk));
@@ -203,7 +203,7 @@ async fn a_wiki_is_a_tree_with_a_front_page_breadcrumbs_and_a_table_of_contents(
             "{}",
             page.body_html
         );
-        let vpn_page = get(&w.b, &w.ctx(w.mikko), vpn, None).await.unwrap();
+        let vpn_page = get(&w.b, &w.ctx(w.mikko), vpn, None, false).await.unwrap();
         let anchors: Vec<&str> = vpn_page.toc.iter().map(|t| t.anchor.as_str()).collect();
         assert_eq!(anchors, ["h-install", "h-connect"]);
         assert_eq!(vpn_page.children.len(), 1);
@@ -216,7 +216,7 @@ async fn a_wiki_is_a_tree_with_a_front_page_breadcrumbs_and_a_table_of_contents(
         let new_printers = w
             .page(w.anna, &w.helpdesk, "printers", "All of them.", None)
             .await;
-        let page = get(&w.b, &w.ctx(w.mikko), mac, None).await.unwrap();
+        let page = get(&w.b, &w.ctx(w.mikko), mac, None, false).await.unwrap();
         assert!(
             page.body_html.contains(&format!("/wiki/{new_printers}\"")),
             "{}",
@@ -280,7 +280,7 @@ async fn two_editors_from_one_version_one_wins_and_the_other_loses_nothing() {
             panic!("expected edit_conflict, got {lost:?}");
         };
         assert_eq!(current_version, 2);
-        let page = get(&w.b, &w.ctx(w.mikko), id, None).await.unwrap();
+        let page = get(&w.b, &w.ctx(w.mikko), id, None, false).await.unwrap();
         assert_eq!(
             current_body, page.body,
             "the refused editor gets the text as saved"
@@ -298,7 +298,10 @@ async fn two_editors_from_one_version_one_wins_and_the_other_loses_nothing() {
             .edit(
                 w.erik,
                 id,
-                &get(&w.b, &w.ctx(w.erik), id, None).await.unwrap().body,
+                &get(&w.b, &w.ctx(w.erik), id, None, false)
+                    .await
+                    .unwrap()
+                    .body,
                 3,
             )
             .await
@@ -378,7 +381,7 @@ async fn history_diff_and_revert_keep_every_version() {
 
         let back = revert(&w.b, &w.ctx(w.anna), id, 1).await.unwrap();
         assert_eq!(back.version, 3);
-        let page = get(&w.b, &w.ctx(w.mikko), id, None).await.unwrap();
+        let page = get(&w.b, &w.ctx(w.mikko), id, None, false).await.unwrap();
         assert_eq!(
             (page.title.as_str(), page.body.as_str()),
             ("Printers", "Use the printer on floor two.")
@@ -433,7 +436,7 @@ async fn moving_keeps_the_tree_a_tree() {
         let order: Vec<(i64, u32)> = t.pages.iter().map(|p| (p.id, p.depth)).collect();
         assert_eq!(order, [(front, 0), (c, 0), (b1, 0)]);
         assert_eq!(
-            err(get(&w.b, &w.ctx(w.anna), a, None).await),
+            err(get(&w.b, &w.ctx(w.anna), a, None, false).await),
             AppError::NotFound
         );
         // Its title is free again.
@@ -450,7 +453,10 @@ async fn a_restricted_wiki_answers_outsiders_like_a_missing_one() {
             .await;
         // Control: members read and write it.
         assert_eq!(
-            get(&w.b, &w.ctx(w.karin), id, None).await.unwrap().title,
+            get(&w.b, &w.ctx(w.karin), id, None, false)
+                .await
+                .unwrap()
+                .title,
             "Acme covenants"
         );
         w.edit(w.karin, id, "Still confidential", 1).await.unwrap();
@@ -458,7 +464,10 @@ async fn a_restricted_wiki_answers_outsiders_like_a_missing_one() {
         for outsider in [w.mikko, w.admin] {
             let ctx = w.ctx(outsider);
             for target in [id, missing] {
-                assert_eq!(err(get(&w.b, &ctx, target, None).await), AppError::NotFound);
+                assert_eq!(
+                    err(get(&w.b, &ctx, target, None, false).await),
+                    AppError::NotFound
+                );
                 assert_eq!(err(history(&w.b, &ctx, target).await), AppError::NotFound);
                 assert_eq!(
                     err(diff(&w.b, &ctx, target, 1, 2).await),
@@ -529,7 +538,13 @@ async fn owners_can_keep_the_wiki_to_moderators_and_an_archive_is_read_only() {
             err(w.edit(w.erik, id, "more", 1).await),
             AppError::Forbidden
         );
-        assert!(!get(&w.b, &w.ctx(w.erik), id, None).await.unwrap().can.edit);
+        assert!(
+            !get(&w.b, &w.ctx(w.erik), id, None, false)
+                .await
+                .unwrap()
+                .can
+                .edit
+        );
         w.edit(w.anna, id, "more", 1).await.unwrap();
         archive_community(&w.b, &w.ctx(w.anna), &w.helpdesk, true)
             .await
@@ -539,7 +554,10 @@ async fn owners_can_keep_the_wiki_to_moderators_and_an_archive_is_read_only() {
             AppError::CommunityArchived
         );
         assert_eq!(
-            get(&w.b, &w.ctx(w.mikko), id, None).await.unwrap().body,
+            get(&w.b, &w.ctx(w.mikko), id, None, false)
+                .await
+                .unwrap()
+                .body,
             "more"
         );
     }
@@ -576,8 +594,106 @@ async fn followers_hear_of_edits_and_comments_hang_under_the_page() {
         create_comment(&w.b, &w.ctx(w.mikko), id, "Which models?", "sv")
             .await
             .unwrap();
-        let page = get(&w.b, &w.ctx(w.erik), id, None).await.unwrap();
+        let page = get(&w.b, &w.ctx(w.erik), id, None, false).await.unwrap();
         assert_eq!(page.comments.len(), 1);
         assert_eq!(page.comment_count, 1);
+    }
+}
+
+/// An answered question in the helpdesk: Mikko asks, Erik answers, Mikko accepts.
+async fn answered(w: &World) -> (i64, i64) {
+    use crate::server::content::writing::{NewPost, create_reply, create_topic};
+    join(&w.b, &w.ctx(w.mikko), &w.helpdesk).await.unwrap();
+    let post = NewPost {
+        community_slug: Some(&w.helpdesk),
+        title: "Hur byter jag lösenord?",
+        body: "Jag har glömt mitt lösenord.",
+        lang: "sv",
+        tags: &[],
+        published: true,
+        question: Some(true),
+    };
+    let topic = create_topic(&w.b, &w.ctx(w.mikko), post).await.unwrap().id;
+    let reply = create_reply(
+        &w.b,
+        &w.ctx(w.erik),
+        topic,
+        "Gå till **Inställningar** och välj Lösenord.",
+        "sv",
+    )
+    .await
+    .unwrap()
+    .id;
+    (topic, reply)
+}
+
+#[tokio::test]
+async fn an_accepted_answer_is_kept_in_the_wiki_and_linked_both_ways() {
+    use crate::server::content::forum::accept;
+    use crate::server::content::thread::thread;
+    use crate::server::wiki::promote::promote;
+    for b in backends().await {
+        let w = World::new(b).await;
+        let (topic, reply) = answered(&w).await;
+        assert_eq!(
+            err(promote(&w.b, &w.ctx(w.mikko), topic).await),
+            AppError::NotAnswered
+        );
+        accept(&w.b, &w.ctx(w.mikko), topic, Some(reply))
+            .await
+            .unwrap();
+        // Neither asker, answerer nor moderator: refused; the asker: kept.
+        join(&w.b, &w.ctx(w.karin), &w.helpdesk).await.unwrap();
+        assert_eq!(
+            err(promote(&w.b, &w.ctx(w.karin), topic).await),
+            AppError::Forbidden
+        );
+        assert!(
+            !thread(&w.b, &w.ctx(w.karin), topic, None)
+                .await
+                .unwrap()
+                .can_keep_in_wiki
+        );
+        assert!(
+            thread(&w.b, &w.ctx(w.erik), topic, None)
+                .await
+                .unwrap()
+                .can_keep_in_wiki
+        );
+        let kept = promote(&w.b, &w.ctx(w.mikko), topic).await.unwrap();
+        assert_eq!(
+            promote(&w.b, &w.ctx(w.erik), topic).await.unwrap(),
+            kept,
+            "once"
+        );
+
+        let page = get(&w.b, &w.ctx(w.anna), kept.wiki_page_id, None, false)
+            .await
+            .unwrap();
+        assert_eq!(page.title, "Hur byter jag lösenord?");
+        assert_eq!(page.lang, "sv");
+        assert!(
+            page.body.contains("Jag har glömt") && page.body.contains("Inställningar"),
+            "{}",
+            page.body
+        );
+        assert_eq!(page.from_question.as_ref().map(|q| q.topic_id), Some(topic));
+        let faq = page.parent_id.expect("under the FAQ section");
+        let t = tree(&w.b, &w.ctx(w.anna), &w.helpdesk).await.unwrap();
+        assert!(t.pages.iter().any(|p| p.id == faq && p.faq));
+        let on_topic = thread(&w.b, &w.ctx(w.karin), topic, None).await.unwrap();
+        assert_eq!(on_topic.wiki_page.as_deref(), Some(kept.path.as_str()));
+
+        // Reached from the question: counted. Later edits leave the thread as it was.
+        let seen = get(&w.b, &w.ctx(w.karin), kept.wiki_page_id, None, true)
+            .await
+            .unwrap();
+        assert_eq!(seen.from_question.map(|q| q.forum_visits), Some(1));
+        w.edit(w.anna, kept.wiki_page_id, "Ny text", page.version)
+            .await
+            .unwrap();
+        let after = thread(&w.b, &w.ctx(w.karin), topic, None).await.unwrap();
+        assert_eq!(after.item.body, "Jag har glömt mitt lösenord.");
+        assert!(after.replies[0].item.body.contains("Inställningar"));
     }
 }

@@ -490,3 +490,47 @@ pub async fn followers(conn: &mut AnyConnection, page: i64) -> ServiceResult<Vec
             .context("loading a page's followers")?;
     Ok(ids.into_iter().map(UserId).collect())
 }
+
+/// The page a question was kept as, if it is still there.
+pub async fn page_of_topic(db: &Db, topic: i64) -> ServiceResult<Option<i64>> {
+    sqlx::query_scalar(
+        "SELECT w.content_id FROM wiki_pages w JOIN content c ON c.id = w.content_id \
+         WHERE w.from_topic_id = $1 AND c.deleted_at IS NULL",
+    )
+    .bind(topic)
+    .fetch_optional(&db.pool)
+    .await
+    .context("finding a question's page")
+}
+
+/// The wiki's FAQ section, if it has one.
+pub async fn faq_page(
+    conn: &mut AnyConnection,
+    community: CommunityId,
+) -> ServiceResult<Option<i64>> {
+    sqlx::query_scalar("SELECT content_id FROM wiki_pages WHERE community_id = $1 AND faq = 1")
+        .bind(community.0)
+        .fetch_optional(&mut *conn)
+        .await
+        .context("finding the FAQ section")
+}
+
+/// Makes a page the wiki's FAQ section.
+pub async fn mark_faq(conn: &mut AnyConnection, page: i64) -> ServiceResult<()> {
+    sqlx::query("UPDATE wiki_pages SET faq = 1 WHERE content_id = $1")
+        .bind(page)
+        .execute(&mut *conn)
+        .await
+        .context("marking the FAQ section")?;
+    Ok(())
+}
+
+/// Counts one visit to a page from the question it was made from.
+pub async fn count_forum_visit(db: &Db, page: i64) -> ServiceResult<()> {
+    sqlx::query("UPDATE wiki_pages SET forum_visits = forum_visits + 1 WHERE content_id = $1 AND from_topic_id IS NOT NULL")
+        .bind(page)
+        .execute(&db.pool)
+        .await
+        .context("counting a visit from the forum")?;
+    Ok(())
+}

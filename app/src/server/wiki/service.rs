@@ -41,7 +41,7 @@ fn wiki_resource(c: &CommunityPlace) -> Resource {
 
 /// A community with a wiki the caller may do `action` in; `NotFound` for a community they
 /// may not see, or one without a wiki.
-async fn wiki_of(
+pub(super) async fn wiki_of(
     backend: &Backend,
     ctx: &RequestCtx,
     slug: &str,
@@ -243,47 +243,20 @@ pub async fn create(
     if repo::page_titled(&mut tx, c.id, &title).await?.is_some() {
         return Err(title_taken().into());
     }
-    let item = NewItem {
-        kind: ContentKind::WikiPage,
-        author: me,
-        community: Some(c.id),
-        parent: None,
-        thread: None,
-        title: Some(&title),
+    let page = PageWrite {
+        title: &title,
         body: &body,
         rendered: &rendered,
         lang: &lang,
-        question: false,
-        published: true,
         tags: &tags,
-        now,
-    };
-    let id = content_repo::insert(&mut tx, &item).await?;
-    let place = NewPlace {
-        id,
-        community: c.id,
         parent: new.parent_id,
-        title: &title,
         front: front && new.parent_id.is_none(),
         faq: false,
         from_topic: None,
     };
-    if !repo::insert_place(&mut tx, &place).await? {
+    let Some(id) = write_page(&mut tx, &c, &page, me, now).await? else {
         return Err(title_taken().into());
-    }
-    let version = NewVersion {
-        page: id,
-        version: 1,
-        title: &title,
-        body: &body,
-        lang: &lang,
-        author: me,
-        now,
-        summary: "",
-        reverted_from: None,
     };
-    repo::insert_version(&mut tx, &version).await?;
-    repo::follow_in(&mut tx, id, me, now).await?;
     tell_mentioned(&mut tx, id, &reach, Some(&c), me, (now, now)).await?;
     tx.commit().await.context("saving a new page")?;
     Ok(CreatedPage {
@@ -291,6 +264,72 @@ pub async fn create(
         path: page_path(&c.slug, id),
         not_notified,
     })
+}
+
+/// A new page's text and place.
+pub(super) struct PageWrite<'a> {
+    pub title: &'a str,
+    pub body: &'a str,
+    pub rendered: &'a crate::server::content::markdown::Rendered,
+    pub lang: &'a str,
+    pub tags: &'a [String],
+    pub parent: Option<i64>,
+    pub front: bool,
+    pub faq: bool,
+    pub from_topic: Option<i64>,
+}
+
+/// Writes a new page (its item, its place in the tree, its first version) inside `tx`; its
+/// author follows it. `None` when the title is taken in the wiki.
+pub(super) async fn write_page(
+    tx: &mut sqlx::AnyConnection,
+    c: &CommunityPlace,
+    page: &PageWrite<'_>,
+    me: UserId,
+    now: i64,
+) -> ServiceResult<Option<i64>> {
+    let item = NewItem {
+        kind: ContentKind::WikiPage,
+        author: me,
+        community: Some(c.id),
+        parent: None,
+        thread: None,
+        title: Some(page.title),
+        body: page.body,
+        rendered: page.rendered,
+        lang: page.lang,
+        question: false,
+        published: true,
+        tags: page.tags,
+        now,
+    };
+    let id = content_repo::insert(tx, &item).await?;
+    let place = NewPlace {
+        id,
+        community: c.id,
+        parent: page.parent,
+        title: page.title,
+        front: page.front,
+        faq: page.faq,
+        from_topic: page.from_topic,
+    };
+    if !repo::insert_place(tx, &place).await? {
+        return Ok(None);
+    }
+    let version = NewVersion {
+        page: id,
+        version: 1,
+        title: page.title,
+        body: page.body,
+        lang: page.lang,
+        author: me,
+        now,
+        summary: "",
+        reverted_from: None,
+    };
+    repo::insert_version(tx, &version).await?;
+    repo::follow_in(tx, id, me, now).await?;
+    Ok(Some(id))
 }
 
 /// An edit of a page.
@@ -516,11 +555,16 @@ pub async fn get(
     ctx: &RequestCtx,
     id: i64,
     lang: Option<&str>,
+    from_forum: bool,
 ) -> ServiceResult<WikiPage> {
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
     let asked = load(backend, ctx, id, Action::ReadContent).await?;
     let original_id = asked.original_id.unwrap_or(asked.id);
-    let page = load_page(backend, ctx, original_id, Action::ReadContent).await?;
+    let mut page = load_page(backend, ctx, original_id, Action::ReadContent).await?;
+    if from_forum && page.place.from_topic_id.is_some() {
+        repo::count_forum_visit(&backend.db, original_id).await?;
+        page.place.forum_visits += 1;
+    }
     let lang = match asked.original_id {
         Some(_) => Some(asked.lang.as_str()),
         None => lang,

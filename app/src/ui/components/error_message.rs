@@ -24,6 +24,24 @@ pub fn error_text(i18n: I18n, err: &AppError) -> String {
                 i64::try_from(limit / 1024).unwrap_or(i64::MAX).into(),
             )],
         ),
+        AppError::FileTooLarge { limit } => i18n.t_args(
+            "error-file-too-large",
+            &[(
+                "megabytes",
+                i64::try_from(limit / (1024 * 1024))
+                    .unwrap_or(i64::MAX)
+                    .into(),
+            )],
+        ),
+        AppError::QuotaExceeded { quota } => i18n.t_args(
+            "error-quota-exceeded",
+            &[(
+                "megabytes",
+                i64::try_from(quota / (1024 * 1024))
+                    .unwrap_or(i64::MAX)
+                    .into(),
+            )],
+        ),
         AppError::DuplicateParameter { name } => i18n.t_args(
             "error-duplicate-parameter",
             &[("name", name.clone().into())],

@@ -6,6 +6,7 @@ pub mod create;
 pub mod directory;
 pub mod forum;
 pub mod frame;
+pub mod health;
 pub mod history;
 pub mod home;
 pub mod labels;

@@ -28,6 +28,7 @@ pub fn CommunityHomePage() -> impl IntoView {
     view! {
         <CommunityFrame tab=Tab::Home children=move |c| view! {
             <Home community=c.clone()/>
+            {c.can.edit.then(|| view! { <super::health::HealthPanel slug=c.slug.clone()/> })}
             {(!c.content_hidden).then(|| view! { <CommunityStream community=c/> })}
         }/>
     }

@@ -9,8 +9,10 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::item::{ItemView, Role};
 use crate::api::content::{CreateComment, CreateReply, get_thread};
+use crate::api::wiki::PromoteTopic;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
+use crate::islands::form::AfterSave;
 use crate::model::account::Me;
 use crate::model::content::{ContentKind, Item, MAX_RESPONSE_BODY, Thread};
 use crate::ui::components::composer::{LangSelect, MarkdownField, default_lang};
@@ -112,6 +114,18 @@ fn ThreadView(thread: Thread, me: Me) -> impl IntoView {
         <Title text=title/>
         {crumbs}
         <ItemView item=first.clone() role=Role::First thread=first.id/>
+        {thread.wiki_page.clone().map(|path| view! {
+            <p class="alert alert-info">
+                {i18n.t("forum-kept-in-wiki")} " "
+                <a href=format!("{path}?from=forum")>{i18n.t("forum-open-in-wiki")}</a>
+            </p>
+        })}
+        {thread.can_keep_in_wiki.then(|| view! {
+            <JsonForm action=PromoteTopic::PATH class="inline" then=AfterSave::Go("{path}".to_owned())>
+                <input type="hidden" name="topic_id[num]" value=first.id.to_string()/>
+                <button type="submit">{i18n.t("forum-keep-in-wiki")}</button>
+            </JsonForm>
+        })}
         {own_comments}
         {topic.then(|| view! {
             <section class="replies" aria-labelledby="replies-heading">

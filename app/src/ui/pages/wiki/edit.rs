@@ -58,7 +58,7 @@ pub fn EditWikiPage() -> impl IntoView {
     let id = id_param();
     view! {
         <CommunityFrame tab=Tab::Wiki children=move |_| view! {
-            <WikiLoaded data=get_wiki_page(id, None) children=|page| view! { <EditForm page=page/> }/>
+            <WikiLoaded data=get_wiki_page(id, None, None) children=|page| view! { <EditForm page=page/> }/>
         }/>
     }
 }

@@ -30,10 +30,10 @@ const TOC_FROM: usize = 3;
 #[component]
 pub fn WikiPageView() -> impl IntoView {
     let id = id_param();
-    let lang = use_query_map().with_untracked(|q| q.get("lang"));
+    let (lang, from) = use_query_map().with_untracked(|q| (q.get("lang"), q.get("from")));
     view! {
         <CommunityFrame tab=Tab::Wiki children=move |_| view! {
-            <WikiLoaded data=get_wiki_page(id, lang) children=|page| view! { <PageBody page=page/> }/>
+            <WikiLoaded data=get_wiki_page(id, lang, from) children=|page| view! { <PageBody page=page/> }/>
         }/>
     }
 }
@@ -106,6 +106,7 @@ fn PageBody(page: WikiPage) -> impl IntoView {
                 <p class="alert alert-info">
                     {i18n.t("wiki-from-question")} " "
                     <a href=format!("/posts/{}", q.topic_id)>{q.title}</a>
+                    " · " <span class="muted small">{i18n.t_args("wiki-forum-visits", &[("count", q.forum_visits.into())])}</span>
                 </p>
             })}
             {show_toc.then(|| view! {
