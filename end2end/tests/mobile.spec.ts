@@ -3,7 +3,7 @@ import { expectNoA11yViolations, hydrated, login } from "./support";
 
 test.use({ viewport: { width: 375, height: 740 } });
 
-for (const path of ["/", "/people", "/account/password", "/communities", "/communities/new", "/communities/it-helpdesk", "/communities/it-helpdesk/members", "/communities/baltic-payments-programme/history", "/communities/it-helpdesk/forum", "/communities/hallbar-finansiering/blog", "/notifications", "/tags/onboarding", "/people/2/blog", "/account/sessions", "/communities/it-helpdesk/translations", "/communities/it-helpdesk/forum?all_languages=true"]) {
+for (const path of ["/", "/people", "/account/password", "/communities", "/communities/new", "/communities/it-helpdesk", "/communities/it-helpdesk/members", "/communities/baltic-payments-programme/history", "/communities/it-helpdesk/forum", "/communities/hallbar-finansiering/blog", "/notifications", "/tags/onboarding", "/people/2/blog", "/account/sessions", "/communities/it-helpdesk/translations", "/communities/it-helpdesk/forum?all_languages=true", "/communities/it-helpdesk/wiki", "/communities/hallbar-finansiering/files"]) {
   test(`${path} fits a 375 px phone screen`, async ({ page }) => {
     await login(page, "kadri.tamm@nordbanken.example");
     await page.goto(path);
@@ -43,4 +43,18 @@ test("an original and its translation side by side fit a 375 px phone screen", a
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoA11yViolations(page);
+});
+
+test("a wiki page, its history and a difference fit a 375 px phone screen", async ({ page }) => {
+  await login(page, "kadri.tamm@nordbanken.example");
+  const tree = await (await page.request.get("/api/wiki/tree?community_slug=it-helpdesk")).json();
+  const vpn = tree.pages.find((p: any) => p.title === "VPN och distansarbete");
+  for (const path of [vpn.path, `${vpn.path}/history`, `${vpn.path}/diff?from=1&to=2`]) {
+    await page.goto(path);
+    await hydrated(page);
+    await expect(page.locator("main h1")).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoA11yViolations(page);
+  }
 });

@@ -249,6 +249,11 @@ fn a_backup_of_a_running_instance_restores_to_exactly_what_it_held() {
         "likes",
         "notifications",
         "profiles",
+        "wiki_pages",
+        "wiki_versions",
+        "file_folders",
+        "files",
+        "file_versions",
     ] {
         assert_eq!(
             table_dump(&restored, table),

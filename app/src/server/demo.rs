@@ -6,6 +6,7 @@
 mod communities;
 mod conversation;
 mod conversation_data;
+mod wiki_files;
 
 use crate::model::ids::UserId;
 use crate::server::account::service::{NewAccount, create_account};
@@ -229,6 +230,7 @@ pub async fn seed_if_empty(backend: &Backend) -> ServiceResult<usize> {
         created += 1;
     }
     let slugs = communities::seed(backend).await?;
-    conversation::seed(backend, &slugs).await?;
+    let threads = conversation::seed(backend, &slugs).await?;
+    wiki_files::seed(backend, &slugs, &threads).await?;
     Ok(created)
 }

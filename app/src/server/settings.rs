@@ -46,38 +46,42 @@ pub async fn update_settings(
     patch: SettingsPatch,
 ) -> ServiceResult<OrgSettings> {
     authorize(&ctx.actor, Action::Edit, &Resource::Settings).map_err(AppError::from)?;
+    // Every value is checked before any is saved: a refused request changes nothing.
+    let sizes = [
+        (MAX_UPLOAD_MB, patch.max_upload_mb, MAX_UPLOAD_MB_LIMIT),
+        (
+            COMMUNITY_QUOTA_MB,
+            patch.community_quota_mb,
+            MAX_UPLOAD_MB_LIMIT * 100,
+        ),
+    ];
+    let mut refused: Vec<FieldError> = Vec::new();
+    if patch
+        .restricted_member_cap
+        .is_some_and(|cap| !(1..=i64::from(MAX_RESTRICTED_MEMBER_CAP)).contains(&cap))
+    {
+        refused.push(FieldError::with_limit(
+            RESTRICTED_MEMBER_CAP,
+            "out_of_range",
+            MAX_RESTRICTED_MEMBER_CAP,
+        ));
+    }
+    refused.extend(
+        sizes
+            .iter()
+            .filter(|(_, value, limit)| value.is_some_and(|mb| !(1..=*limit as i64).contains(&mb)))
+            .map(|(key, _, limit)| FieldError::with_limit(key, "out_of_range", *limit as u32)),
+    );
+    if !refused.is_empty() {
+        return Err(AppError::validation(refused).into());
+    }
     if let Some(cap) = patch.restricted_member_cap {
-        if !(1..=i64::from(MAX_RESTRICTED_MEMBER_CAP)).contains(&cap) {
-            return Err(AppError::validation(vec![FieldError::with_limit(
-                "restricted_member_cap",
-                "out_of_range",
-                MAX_RESTRICTED_MEMBER_CAP,
-            )])
-            .into());
-        }
         put(&backend.db, RESTRICTED_MEMBER_CAP, &cap.to_string()).await?;
     }
-    for (key, value) in [
-        (MAX_UPLOAD_MB, patch.max_upload_mb),
-        (COMMUNITY_QUOTA_MB, patch.community_quota_mb),
-    ] {
-        let Some(mb) = value else { continue };
-        if !(1..=MAX_UPLOAD_MB_LIMIT as i64 * 100).contains(&mb)
-            || (key == MAX_UPLOAD_MB && mb > MAX_UPLOAD_MB_LIMIT as i64)
-        {
-            let limit = if key == MAX_UPLOAD_MB {
-                MAX_UPLOAD_MB_LIMIT
-            } else {
-                MAX_UPLOAD_MB_LIMIT * 100
-            };
-            return Err(AppError::validation(vec![FieldError::with_limit(
-                key,
-                "out_of_range",
-                limit as u32,
-            )])
-            .into());
+    for (key, value, _) in sizes {
+        if let Some(mb) = value {
+            put(&backend.db, key, &mb.to_string()).await?;
         }
-        put(&backend.db, key, &mb.to_string()).await?;
     }
     get_settings(backend, ctx).await
 }

@@ -98,8 +98,10 @@ fn permissions(actor: &Actor, row: &ItemRow) -> ItemPermissions {
     let may = |a| authorize(actor, a, &resource).is_ok();
     let kind = row.kind();
     let published = row.published_at.is_some();
-    // A wiki page's own text is edited and deleted through its wiki, which decides who may.
-    let wiki_original = kind == ContentKind::WikiPage && row.original_id.is_none();
+    // A wiki page's own text is edited and deleted through its wiki, a file through its
+    // folder; each decides who may.
+    let wiki_original =
+        matches!(kind, ContentKind::WikiPage | ContentKind::File) && row.original_id.is_none();
     ItemPermissions {
         edit: !wiki_original && may(Action::Edit),
         delete: !wiki_original && may(Action::Delete),

@@ -332,14 +332,16 @@ async fn respond(
     write(backend, ctx, w).await
 }
 
-/// A wiki page is edited and deleted through its wiki (versions, conflicts, who may edit);
-/// its translations are items like any other.
-fn refuse_wiki_page(row: &ItemRow) -> Result<(), AppError> {
-    if row.kind() == ContentKind::WikiPage && row.original_id.is_none() {
-        return Err(AppError::validation(vec![FieldError::new(
-            "id",
-            "wiki_page",
-        )]));
+/// A wiki page is edited and deleted through its wiki (versions, conflicts, who may edit),
+/// a file through its folder (names, the trash); their translations are items like any other.
+fn refuse_kept_elsewhere(row: &ItemRow) -> Result<(), AppError> {
+    let code = match row.kind() {
+        ContentKind::WikiPage => "wiki_page",
+        ContentKind::File => "file",
+        _ => return Ok(()),
+    };
+    if row.original_id.is_none() {
+        return Err(AppError::validation(vec![FieldError::new("id", code)]));
     }
     Ok(())
 }
@@ -361,7 +363,7 @@ pub async fn update(
     let row = load(backend, ctx, id, Action::Edit).await?;
     let kind = row.kind();
     let is_translation = row.original_id.is_some();
-    refuse_wiki_page(&row)?;
+    refuse_kept_elsewhere(&row)?;
     let titled = translation::titled(kind);
     let mut p = Problems::default();
     let title = match (titled, title) {
@@ -461,7 +463,7 @@ pub async fn publish(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceRes
 pub async fn delete(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<Done> {
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
     let row = load(backend, ctx, id, Action::Delete).await?;
-    refuse_wiki_page(&row)?;
+    refuse_kept_elsewhere(&row)?;
     let mut tx = backend.db.pool.begin().await.context("starting a delete")?;
     repo::delete(&mut tx, &row, me, now_ms()).await?;
     tx.commit().await.context("deleting")?;

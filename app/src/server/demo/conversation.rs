@@ -113,9 +113,12 @@ async fn thread(backend: &Backend, t: &DemoThread, slug: Option<&str>) -> Servic
     Ok(id)
 }
 
-/// Seeds every thread, then follows: each person follows the next two people in the list,
+/// Seeds every thread (returned by title, or a status update's text), then follows: each person follows the next two people in the list,
 /// the helpdesk lead, and the tag `onboarding`.
-pub async fn seed(backend: &Backend, slugs: &[(&'static str, String)]) -> ServiceResult<()> {
+pub async fn seed(
+    backend: &Backend,
+    slugs: &[(&'static str, String)],
+) -> ServiceResult<Vec<(&'static str, i64)>> {
     let mut seeded: Vec<(&'static str, i64)> = Vec::new();
     for t in THREADS {
         let slug = match t.community {
@@ -166,5 +169,5 @@ pub async fn seed(backend: &Backend, slugs: &[(&'static str, String)]) -> Servic
         }
         social::follow_tag(backend, &me_ctx, "onboarding", true).await?;
     }
-    Ok(())
+    Ok(seeded)
 }

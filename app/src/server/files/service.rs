@@ -479,6 +479,22 @@ pub async fn finish_upload(
     {
         return Err(AppError::QuotaExceeded { quota: room }.into());
     }
+    // A taken name is refused before the bytes are kept (the transaction checks again).
+    {
+        let (folder, except) = match &plan.replacing {
+            Some(file) => (file.folder_id, Some(file.id)),
+            None => (plan.target.folder_id, None),
+        };
+        let mut conn = backend
+            .db
+            .pool
+            .acquire()
+            .await
+            .context("checking a file name")?;
+        if repo::name_taken(&mut conn, plan.owner, folder, &name, except).await? {
+            return Err(name_taken("file").into());
+        }
+    }
     let (hash, size) = backend.files.keep(incoming).await?;
     let mime = stored_type(&name);
     let now = write_time();
