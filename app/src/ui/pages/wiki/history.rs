@@ -34,22 +34,23 @@ fn History(history: PageHistory) -> impl IntoView {
     view! {
         <p><a href=h.path.clone()>{format!("← {}", h.title)}</a></p>
         <h2>{i18n.t("wiki-history-heading")}</h2>
-        <form method="get" action=format!("{}/diff", h.path) class="stack">
-            <table class="wiki-history">
-                <thead><tr>
-                    <th scope="col">{i18n.t("wiki-compare-from")}</th>
-                    <th scope="col">{i18n.t("wiki-compare-to")}</th>
-                    <th scope="col">{i18n.t("wiki-version-column")}</th>
-                </tr></thead>
-                <tbody>
-                    {h.versions.iter().map(|v| view! {
-                        <VersionRow v=v.clone() from=second to=newest current=h.current_version
-                            can_revert=h.can_revert page=h.id/>
-                    }).collect_view()}
-                </tbody>
-            </table>
-            <button type="submit">{i18n.t("wiki-compare")}</button>
-        </form>
+        // The restore buttons are forms of their own, so the comparison's form holds only its
+        // button; its choices name it (`form=`) from inside the table (forms cannot nest).
+        <form id="wiki-compare" method="get" action=format!("{}/diff", h.path)></form>
+        <table class="wiki-history">
+            <thead><tr>
+                <th scope="col">{i18n.t("wiki-compare-from")}</th>
+                <th scope="col">{i18n.t("wiki-compare-to")}</th>
+                <th scope="col">{i18n.t("wiki-version-column")}</th>
+            </tr></thead>
+            <tbody>
+                {h.versions.iter().map(|v| view! {
+                    <VersionRow v=v.clone() from=second to=newest current=h.current_version
+                        can_revert=h.can_revert page=h.id/>
+                }).collect_view()}
+            </tbody>
+        </table>
+        <p><button type="submit" form="wiki-compare">{i18n.t("wiki-compare")}</button></p>
     }
 }
 
@@ -67,8 +68,8 @@ fn VersionRow(
     let label = i18n.t_args("wiki-version", &[("version", n.into())]);
     view! {
         <tr>
-            <td><input type="radio" name="from" value=n.to_string() checked=n == from aria-label=format!("{} {label}", i18n.t("wiki-compare-from"))/></td>
-            <td><input type="radio" name="to" value=n.to_string() checked=n == to aria-label=format!("{} {label}", i18n.t("wiki-compare-to"))/></td>
+            <td><input type="radio" form="wiki-compare" name="from" value=n.to_string() checked=n == from aria-label=format!("{} {label}", i18n.t("wiki-compare-from"))/></td>
+            <td><input type="radio" form="wiki-compare" name="to" value=n.to_string() checked=n == to aria-label=format!("{} {label}", i18n.t("wiki-compare-to"))/></td>
             <td>
                 <strong>{label}</strong> " · "
                 <a href=format!("/people/{}", v.author.id)>{v.author.display_name.clone()}</a> " · "
