@@ -11,7 +11,7 @@ export GEMENSKAP_BIND GEMENSKAP_DATA_DIR
 SERVER := target/release/gemenskap
 E2E_PORT ?= 3100
 
-.PHONY: budgets budget-deps bench-frontend bench-pages bench bench-stream bench-flood bench-memory run build tools node-deps test-deps test lint unit-tests http-tests e2e crash-test l10n-check l10n-pseudo l10n-deps fmt clean
+.PHONY: budgets budget-deps bench-frontend bench-pages bench bench-stream bench-flood bench-memory bench-wiki-files bench-files-memory run build tools node-deps test-deps test lint unit-tests http-tests e2e crash-test l10n-check l10n-pseudo l10n-deps fmt clean
 
 ## run: install tools, build in release mode, seed the demo when empty, serve.
 run: build
@@ -125,6 +125,16 @@ bench-frontend: build
 		cd bench/frontend && npm ci --no-audit --no-fund; \
 	fi
 	cd bench/frontend && node run.mjs
+
+## bench-wiki-files: a wiki page with 500 versions (history, differences) and a folder of
+## 10,000 files (first and deep page), p50 and p99 on SQLite and PostgreSQL.
+bench-wiki-files:
+	scripts/with-postgres.sh cargo bench -p app --features ssr --bench wiki_files
+
+## bench-files-memory: the release server's RSS before, during and after a 1 GB upload and
+## download (they stream: the peaks stay near the idle figure).
+bench-files-memory: build
+	python3 bench/files_memory.py
 
 ## bench-memory: the release server's RSS idle with the demo, after 10,000 requests, and
 ## during 200 concurrent logins.

@@ -50,3 +50,5 @@ field-replace-id = Datei
 field-file = Datei
 field-max-upload-mb = Maximale Uploadgröße (MB)
 field-community-quota-mb = Speicherplatz für die Dateien einer Community (MB)
+# Link to the next page of a folder's files.
+files-more = Nächste Seite

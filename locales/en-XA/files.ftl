@@ -53,3 +53,5 @@ field-replace-id = [Ƒïļé~~]
 field-file = [Ƒïļé~~]
 field-max-upload-mb = [Ļåŕĝéšţ üþļöåð (ṀƁ)~~~~~~]
 field-community-quota-mb = [Ŕööɱ ƒöŕ å çöɱɱüñïţý'š ƒïļéš (ṀƁ)~~~~~~~~~]
+# Link to the next page of a folder's files.
+files-more = [Ñéẋţ þåĝé~~~]

@@ -50,3 +50,5 @@ field-replace-id = File
 field-file = File
 field-max-upload-mb = Largest upload (MB)
 field-community-quota-mb = Room for a community's files (MB)
+# Link to the next page of a folder's files.
+files-more = Next page

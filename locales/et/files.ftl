@@ -50,3 +50,5 @@ field-replace-id = Fail
 field-file = Fail
 field-max-upload-mb = Suurim üleslaaditav fail (MB)
 field-community-quota-mb = Kogukonna failide ruum (MB)
+# Link to the next page of a folder's files.
+files-more = Järgmine leht

@@ -50,3 +50,5 @@ field-replace-id = Tiedosto
 field-file = Tiedosto
 field-max-upload-mb = Suurin lähetettävä tiedosto (Mt)
 field-community-quota-mb = Yhteisön tiedostojen tila (Mt)
+# Link to the next page of a folder's files.
+files-more = Seuraava sivu

@@ -52,3 +52,5 @@ field-replace-id = Failas
 field-file = Failas
 field-max-upload-mb = Didžiausias įkeliamo failo dydis (MB)
 field-community-quota-mb = Vieta bendruomenės failams (MB)
+# Link to the next page of a folder's files.
+files-more = Kitas puslapis

@@ -51,3 +51,5 @@ field-replace-id = Fails
 field-file = Fails
 field-max-upload-mb = Maksimālais augšupielādes lielums (MB)
 field-community-quota-mb = Vieta kopienas failiem (MB)
+# Link to the next page of a folder's files.
+files-more = Nākamā lapa

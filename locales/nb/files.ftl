@@ -50,3 +50,5 @@ field-replace-id = Fil
 field-file = Fil
 field-max-upload-mb = Største opplasting (MB)
 field-community-quota-mb = Plass til en gruppes filer (MB)
+# Link to the next page of a folder's files.
+files-more = Neste side

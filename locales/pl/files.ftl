@@ -52,3 +52,5 @@ field-replace-id = Plik
 field-file = Plik
 field-max-upload-mb = Maksymalny rozmiar przesyłanego pliku (MB)
 field-community-quota-mb = Miejsce na pliki społeczności (MB)
+# Link to the next page of a folder's files.
+files-more = Następna strona

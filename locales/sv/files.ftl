@@ -50,3 +50,5 @@ field-replace-id = Fil
 field-file = Fil
 field-max-upload-mb = Största uppladdning (MB)
 field-community-quota-mb = Utrymme för en grupps filer (MB)
+# Link to the next page of a folder's files.
+files-more = Nästa sida

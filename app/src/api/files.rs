@@ -15,13 +15,14 @@ use crate::error::AppError;
 use crate::model::account::Done;
 use crate::model::files::{CreatedFolder, FileVersions, FolderListing, Trash};
 
-/// `GET /api/files/list?community_slug=S&folder_id=N` (or `?user_id=N` for a person's own
-/// files, the caller's by default) → the folder's folders and files.
+/// `GET /api/files/list?community_slug=S&folder_id=N&page=P` (or `?user_id=N` for a person's
+/// own files, the caller's by default) → the folder's folders and a page of its files.
 #[server(prefix = "/api", endpoint = "files/list", input = GetUrl)]
 pub async fn list_files(
     #[server(default)] community_slug: Option<String>,
     #[server(default)] user_id: Option<i64>,
     #[server(default)] folder_id: Option<i64>,
+    #[server(default)] page: u32,
 ) -> Result<FolderListing, AppError> {
     let (backend, ctx) = super::context::request().await?;
     Ok(crate::server::files::service::list(
@@ -30,6 +31,7 @@ pub async fn list_files(
         community_slug.as_deref(),
         user_id,
         folder_id,
+        page,
     )
     .await?)
 }

@@ -101,7 +101,10 @@ pub struct FolderListing {
     /// From the top down to the folder's parent.
     pub breadcrumbs: Vec<FolderRef>,
     pub folders: Vec<FolderEntry>,
+    /// One page of the folder's files, by name ([`FOLDER_PAGE_SIZE`] at most).
     pub files: Vec<FileEntry>,
+    /// The next page of files (`page=N`), when there are more.
+    pub next_page: Option<u32>,
     pub can: FolderPermissions,
     /// For those who manage the community's files.
     pub quota: Option<Quota>,

@@ -217,6 +217,12 @@ pub async fn download(
         header::CACHE_CONTROL,
         HeaderValue::from_static("private, no-store"),
     );
+    // Sent as stored: compressing a large download would hold a core for nothing (most kept
+    // files are compressed already), and the compression layer leaves an encoded answer be.
+    h.insert(
+        header::CONTENT_ENCODING,
+        HeaderValue::from_static("identity"),
+    );
     if let Ok(v) = HeaderValue::from_str(&attachment(&found.name)) {
         h.insert(header::CONTENT_DISPOSITION, v);
     }

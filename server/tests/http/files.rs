@@ -64,6 +64,7 @@ async fn upload_download_and_versions_over_http() {
         assert_eq!(up["version"], 1);
         let res = anna
             .get(s.url(up["download_path"].as_str().unwrap()))
+            .header("accept-encoding", "gzip, br")
             .send()
             .await
             .unwrap();
@@ -74,6 +75,10 @@ async fn upload_download_and_versions_over_http() {
             "HTML is never served as HTML"
         );
         assert_eq!(h["x-content-type-options"], "nosniff");
+        assert!(
+            h.get("content-encoding").is_none_or(|e| e == "identity"),
+            "a download is sent as stored"
+        );
         assert!(
             h["content-disposition"]
                 .to_str()

@@ -180,7 +180,7 @@ pub async fn seed(
             // A second file in a folder made a moment ago.
             Err(_) => {
                 let listing =
-                    crate::server::files::service::list(backend, &who, Some(slug), None, None)
+                    crate::server::files::service::list(backend, &who, Some(slug), None, None, 0)
                         .await?;
                 listing
                     .folders

@@ -291,20 +291,22 @@ const FILE_SELECT: &str = "SELECT x.content_id AS id, x.community_id, x.owner_id
      FROM files x JOIN content c ON c.id = x.content_id \
      JOIN profiles p ON p.user_id = COALESCE(c.edited_by, c.author_id)";
 
-/// The living files in a folder (or at the top), by name; at most `limit`.
+/// The living files in a folder (or at the top), by name; at most `limit` after `offset`.
 pub async fn files_in(
     db: &Db,
     owner: Owner,
     folder: Option<i64>,
     limit: i64,
+    offset: i64,
 ) -> ServiceResult<Vec<FileRow>> {
     let mut args = Args::default();
     let mine = owner.sql("x", &mut args);
     let under = same("x", "folder_id", folder, &mut args);
     let n = args.push(Arg::Int(limit));
+    let skip = args.push(Arg::Int(offset));
     let sql = format!(
         "{FILE_SELECT} WHERE {mine} AND {under} AND c.deleted_at IS NULL \
-         ORDER BY x.name_key, x.content_id LIMIT {n}"
+         ORDER BY x.name_key, x.content_id LIMIT {n} OFFSET {skip}"
     );
     args.bind(sqlx::query_as(sqlx::AssertSqlSafe(sql)))
         .fetch_all(&db.pool)

@@ -203,6 +203,7 @@ pub async fn list(
     community_slug: Option<&str>,
     user: Option<i64>,
     folder: Option<i64>,
+    page: u32,
 ) -> ServiceResult<FolderListing> {
     let (located, folder_row) = match folder {
         Some(id) => {
@@ -232,7 +233,17 @@ pub async fn list(
             created_at: f.created_at,
         })
         .collect();
-    let rows = repo::files_in(&backend.db, located.owner, folder, FOLDER_PAGE_SIZE as i64).await?;
+    let size = FOLDER_PAGE_SIZE as i64;
+    let mut rows = repo::files_in(
+        &backend.db,
+        located.owner,
+        folder,
+        size + 1,
+        i64::from(page) * size,
+    )
+    .await?;
+    let next_page = (rows.len() > FOLDER_PAGE_SIZE).then_some(page + 1);
+    rows.truncate(FOLDER_PAGE_SIZE);
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let tags = content_repo::tags_of(&backend.db, &ids).await?;
     let files = rows
@@ -281,6 +292,7 @@ pub async fn list(
         breadcrumbs,
         folders,
         files,
+        next_page,
         can: FolderPermissions {
             upload: may(ctx, located.place, Action::Post),
             manage,

@@ -174,19 +174,26 @@ async fn folders_files_and_versions_with_every_version_downloadable() {
             .unwrap();
         assert_eq!((second.id, second.version), (first.id, 2));
 
-        let listing = list(&w.b, &w.ctx(w.mikko), Some(&w.project), None, Some(folder))
-            .await
-            .unwrap();
+        let listing = list(
+            &w.b,
+            &w.ctx(w.mikko),
+            Some(&w.project),
+            None,
+            Some(folder),
+            0,
+        )
+        .await
+        .unwrap();
         assert_eq!(listing.files.len(), 1);
         assert_eq!(listing.files[0].version, 2);
         assert_eq!(listing.files[0].size, 19);
         assert!(!listing.can.upload, "Mikko is not a member");
-        let top = list(&w.b, &w.ctx(w.erik), Some(&w.project), None, None)
+        let top = list(&w.b, &w.ctx(w.erik), Some(&w.project), None, None, 0)
             .await
             .unwrap();
         assert_eq!(top.folders.len(), 1);
         assert!(top.can.upload && !top.can.manage && top.quota.is_none());
-        let owner_view = list(&w.b, &w.ctx(w.anna), Some(&w.project), None, None)
+        let owner_view = list(&w.b, &w.ctx(w.anna), Some(&w.project), None, None, 0)
             .await
             .unwrap();
         assert_eq!(
@@ -252,7 +259,7 @@ async fn an_upload_over_the_limit_is_refused_and_leaves_nothing_on_disk() {
         assert_eq!(refused, AppError::FileTooLarge { limit: 1024 * 1024 });
         assert_eq!(w.on_disk(), (0, 0), "nothing of it kept");
         assert!(
-            list(&w.b, &w.ctx(w.erik), Some(&w.project), None, None)
+            list(&w.b, &w.ctx(w.erik), Some(&w.project), None, None, 0)
                 .await
                 .unwrap()
                 .files
@@ -284,7 +291,7 @@ async fn the_trash_keeps_a_file_thirty_days_and_owners_restore_it() {
             AppError::NotFound
         );
         assert!(
-            list(&w.b, &w.ctx(w.erik), Some(&w.project), None, None)
+            list(&w.b, &w.ctx(w.erik), Some(&w.project), None, None, 0)
                 .await
                 .unwrap()
                 .files
@@ -334,11 +341,18 @@ async fn a_restricted_communitys_files_answer_outsiders_like_missing_ones() {
             .unwrap();
         // Control: members see and download it.
         assert_eq!(
-            list(&w.b, &w.ctx(w.karin), Some(&w.secret), None, Some(folder))
-                .await
-                .unwrap()
-                .files
-                .len(),
+            list(
+                &w.b,
+                &w.ctx(w.karin),
+                Some(&w.secret),
+                None,
+                Some(folder),
+                0
+            )
+            .await
+            .unwrap()
+            .files
+            .len(),
             1
         );
         assert!(download(&w.b, &w.ctx(w.karin), up.id, 1).await.is_ok());
@@ -361,7 +375,7 @@ async fn a_restricted_communitys_files_answer_outsiders_like_missing_ones() {
             }
             for f in [folder, missing] {
                 assert_eq!(
-                    err(list(&w.b, &ctx, None, None, Some(f)).await),
+                    err(list(&w.b, &ctx, None, None, Some(f), 0).await),
                     AppError::NotFound
                 );
                 assert_eq!(
@@ -371,7 +385,7 @@ async fn a_restricted_communitys_files_answer_outsiders_like_missing_ones() {
             }
             for slug in [w.secret.as_str(), "no-such-community"] {
                 assert_eq!(
-                    err(list(&w.b, &ctx, Some(slug), None, None).await),
+                    err(list(&w.b, &ctx, Some(slug), None, None, 0).await),
                     AppError::NotFound
                 );
                 assert_eq!(
@@ -403,7 +417,7 @@ async fn ones_own_files_are_ones_own_to_change() {
             .upload(w.mikko, mine.clone(), "CV.pdf", b"cv")
             .await
             .unwrap();
-        let seen = list(&w.b, &w.ctx(w.anna), None, Some(w.mikko.0), None)
+        let seen = list(&w.b, &w.ctx(w.anna), None, Some(w.mikko.0), None, 0)
             .await
             .unwrap();
         assert_eq!(seen.files.len(), 1);

@@ -33,7 +33,52 @@ pub fn word_diff(old: &str, new: &str) -> (Vec<DiffPart>, u32, u32) {
             }),
         }
     }
-    (skip_long_equal_runs(parts), inserted, deleted)
+    (
+        skip_long_equal_runs(group_changes(parts)),
+        inserted,
+        deleted,
+    )
+}
+
+/// Reads a change as one: between two changed words, the spaces are part of the change, and
+/// all that was removed is shown before all that was added (word by word alternation is
+/// unreadable when a sentence is rewritten).
+fn group_changes(parts: Vec<DiffPart>) -> Vec<DiffPart> {
+    let mut out: Vec<DiffPart> = Vec::with_capacity(parts.len());
+    let (mut gone, mut added) = (String::new(), String::new());
+    let flush = |out: &mut Vec<DiffPart>, gone: &mut String, added: &mut String| {
+        for (op, text) in [(DiffOp::Delete, gone), (DiffOp::Insert, added)] {
+            if !text.is_empty() {
+                out.push(DiffPart {
+                    op,
+                    text: std::mem::take(text),
+                    words: None,
+                });
+            }
+        }
+    };
+    let mut iter = parts.into_iter().peekable();
+    while let Some(part) = iter.next() {
+        match part.op {
+            DiffOp::Delete => gone.push_str(&part.text),
+            DiffOp::Insert => added.push_str(&part.text),
+            _ => {
+                let in_change = !(gone.is_empty() && added.is_empty());
+                let next_changes = iter
+                    .peek()
+                    .is_some_and(|n| matches!(n.op, DiffOp::Delete | DiffOp::Insert));
+                if in_change && next_changes && part.text.trim().is_empty() {
+                    gone.push_str(&part.text);
+                    added.push_str(&part.text);
+                    continue;
+                }
+                flush(&mut out, &mut gone, &mut added);
+                out.push(part);
+            }
+        }
+    }
+    flush(&mut out, &mut gone, &mut added);
+    out
 }
 
 /// Keeps [`DIFF_CONTEXT_WORDS`] words of unchanged text on each side of a change and
@@ -122,6 +167,19 @@ mod tests {
                 .any(|p| p.op == DiffOp::Equal && p.text.contains("w99"))
         );
         assert!(!parts.iter().any(|p| p.text.contains("w80 ")));
+    }
+
+    #[test]
+    fn a_rewritten_phrase_reads_as_what_went_and_what_came() {
+        let (parts, _, _) = word_diff("see the question in the forum", "turn off power saving now");
+        let ops: Vec<(DiffOp, &str)> = parts.iter().map(|p| (p.op, p.text.as_str())).collect();
+        assert_eq!(
+            ops,
+            [
+                (DiffOp::Delete, "see the question in the forum"),
+                (DiffOp::Insert, "turn off power saving now")
+            ]
+        );
     }
 
     #[test]

@@ -24,13 +24,18 @@ fn folder_param() -> Option<i64> {
     use_query_map().with_untracked(|q| q.get("folder").and_then(|f| f.parse().ok()))
 }
 
+fn page_param() -> u32 {
+    use_query_map().with_untracked(|q| q.get("page").and_then(|f| f.parse().ok()).unwrap_or(0))
+}
+
 /// A community's files.
 #[component]
 pub fn CommunityFilesPage() -> impl IntoView {
     let folder = folder_param();
+    let page = page_param();
     view! {
         <CommunityFrame tab=Tab::Files children=move |c| view! {
-            <Listing data=list_files(Some(c.slug), None, folder)/>
+            <Listing data=list_files(Some(c.slug), None, folder, page)/>
         }/>
     }
 }
@@ -42,10 +47,11 @@ pub fn PersonalFilesPage() -> impl IntoView {
     let id = use_params_map()
         .with_untracked(|p| p.get("id").and_then(|i| i.parse::<i64>().ok()).unwrap_or(0));
     let folder = folder_param();
+    let page = page_param();
     view! {
         <crate::ui::components::require_user::RequireUser children=move |_| view! {
             <h1>{i18n.t("files-personal-heading")}</h1>
-            <Listing data=list_files(None, Some(id), folder)/>
+            <Listing data=list_files(None, Some(id), folder, page)/>
         }/>
     }
 }
@@ -91,6 +97,11 @@ fn Folder(listing: FolderListing) -> impl IntoView {
         move |id: i64| format!("{base}/{id}")
     };
     let empty = l.folders.is_empty() && l.files.is_empty();
+    let next = l.next_page.map(|n| {
+        let href = folder_href(here);
+        let sep = if href.contains('?') { '&' } else { '?' };
+        format!("{href}{sep}page={n}")
+    });
     let manage = l.can.manage;
     let max_mb = (l.max_upload_bytes / (1024 * 1024)).max(1);
     view! {
@@ -147,7 +158,6 @@ fn Folder(listing: FolderListing) -> impl IntoView {
                 <ul class="file-list">
                     {l.folders.iter().map(|f| view! {
                         <li class="file-row folder-row">
-                            <span aria-hidden="true">"📁 "</span>
                             <a href=folder_href(Some(f.id))>{f.name.clone()}</a>
                         </li>
                     }).collect_view()}
@@ -171,5 +181,6 @@ fn Folder(listing: FolderListing) -> impl IntoView {
                 </ul>
             }.into_any()
         }}
+        {next.map(|href| view! { <p><a href=href>{i18n.t("files-more")}</a></p> })}
     }
 }
