@@ -26,5 +26,6 @@ mod service_tests;
 pub mod settings;
 pub mod testing;
 pub mod text;
+pub mod visibility;
 pub mod welcome;
 pub mod wiki;

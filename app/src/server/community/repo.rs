@@ -415,11 +415,12 @@ pub async fn list(
     let v = args.push(Arg::Int(viewer.0));
     // Public and moderated communities, and restricted ones the reader is a member of: the
     // policy's filter as a condition of the query.
+    let readable = crate::server::visibility::community_readable_by("c", &v);
     let mut sql = format!(
         "SELECT c.slug, c.name, c.visibility, c.member_count, c.template, c.languages, c.description, \
          c.archived_at, m.role, c.name_key, c.id \
          FROM communities c LEFT JOIN community_members m ON m.community_id = c.id AND m.user_id = {v} \
-         WHERE c.deleted_at IS NULL AND (c.visibility <> 'restricted' OR m.user_id IS NOT NULL)"
+         WHERE {readable}"
     );
     if f.mine {
         // Written as a set the reader's membership index yields (a few dozen rows), so the

@@ -274,13 +274,12 @@ pub async fn tags_of(db: &Db, ids: &[i64]) -> ServiceResult<Vec<(i64, String)>> 
 pub fn visible_sql(filter: ContentFilter, args: &mut Args, alias: &str) -> String {
     let ContentFilter::VisibleTo(me) = filter;
     let u = args.push(Arg::Int(me.0));
+    let readable = crate::server::visibility::community_readable_by("vk", &u);
     format!(
         "{alias}.deleted_at IS NULL \
          AND ({alias}.published_at IS NOT NULL OR {alias}.author_id = {u}) \
          AND ({alias}.community_id IS NULL OR EXISTS (SELECT 1 FROM communities vk \
-              WHERE vk.id = {alias}.community_id AND vk.deleted_at IS NULL \
-              AND (vk.visibility <> 'restricted' OR EXISTS (SELECT 1 FROM community_members vm \
-                   WHERE vm.community_id = vk.id AND vm.user_id = {u}))))"
+              WHERE vk.id = {alias}.community_id AND {readable}))"
     )
 }
 

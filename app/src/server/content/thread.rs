@@ -38,6 +38,8 @@ pub async fn thread(
         .map(|(_, t)| t)
         .collect();
     let kept = kept_in_wiki(backend, ctx, &root).await?;
+    // Every item of a thread is in its first item's place.
+    let place = root.place();
     let root_item = to_item(&ctx.actor, root, tags);
     let (replies, comments): (Vec<ItemRow>, Vec<ItemRow>) = rows
         .into_iter()
@@ -77,7 +79,7 @@ pub async fn thread(
     let mut root_item = root_item;
     let mut dressed: Vec<&mut Item> = vec![&mut root_item];
     dressed.extend(replies.iter_mut().map(|r| &mut r.item));
-    translation::dress(backend, ctx, &lv, &mut dressed).await?;
+    translation::dress(backend, ctx, &lv, place, &mut dressed).await?;
     Ok(Thread {
         item: root_item,
         replies,

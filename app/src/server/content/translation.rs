@@ -28,7 +28,7 @@ use crate::server::content::repo::{self, ItemRow};
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::{Context, ServiceResult};
 use crate::server::notification::repo::{Notice, notify};
-use crate::server::policy::{Action, Resource, authorize};
+use crate::server::policy::{Action, Place, Resource, authorize};
 
 /// The most outdated translations a community's list shows.
 const OUTDATED_LIST: i64 = 200;
@@ -181,12 +181,14 @@ fn version_refs(original: &Item, of: &[&TranslationRow]) -> Vec<VersionRef> {
     out
 }
 
-/// Puts items (originals, as written) into the version their reader reads, with the list of
-/// their versions; the text shown is the translation's, the id stays the original's.
+/// Puts items (originals, as written, all in `place`: one thread's) into the version their
+/// reader reads, with the list of their versions; the text shown is the translation's, the id
+/// stays the original's.
 pub(super) async fn dress(
     backend: &Backend,
     ctx: &RequestCtx,
     lv: &LangView,
+    place: Place,
     items: &mut [&mut Item],
 ) -> ServiceResult<()> {
     let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
@@ -199,14 +201,14 @@ pub(super) async fn dress(
             .choose(item.author.id, &item.lang, &langs)
             .map(|i| mine[i])
         {
-            wear(ctx, item, t);
+            wear(ctx, place, item, t);
         }
     }
     Ok(())
 }
 
-/// Shows translation `t` in place of the original `item`.
-fn wear(ctx: &RequestCtx, item: &mut Item, t: &TranslationRow) {
+/// Shows translation `t` in place of the original `item`, which is in `place`.
+fn wear(ctx: &RequestCtx, place: Place, item: &mut Item, t: &TranslationRow) {
     item.translated_from = Some(TranslatedFrom {
         id: item.id,
         lang: std::mem::replace(&mut item.lang, t.lang.clone()),
@@ -220,7 +222,14 @@ fn wear(ctx: &RequestCtx, item: &mut Item, t: &TranslationRow) {
     item.outdated = t.source_version < item.version;
     item.translation_id = Some(t.id);
     item.translator = Some(person(t.author_id, &t.author_name));
-    item.can.edit_translation = ctx.actor.user_id() == Some(UserId(t.author_id));
+    // A translation is an item of its translator's in the original's place: the policy
+    // decides, as for any item (its translator, and not in an archived community).
+    let translation = Resource::Item {
+        author: UserId(t.author_id),
+        place,
+        published: true,
+    };
+    item.can.edit_translation = authorize(&ctx.actor, Action::Edit, &translation).is_ok();
 }
 
 /// One item as the reader reads it: an original in the version of their languages (or the
@@ -238,8 +247,9 @@ pub(super) async fn item_as_read(
             all_languages: None,
         };
         let lv = language_view(backend, ctx, &request, false).await?;
+        let place = row.place();
         let mut item = to_item(&ctx.actor, row, tags);
-        dress(backend, ctx, &lv, &mut [&mut item]).await?;
+        dress(backend, ctx, &lv, place, &mut [&mut item]).await?;
         return Ok(item);
     };
     let original = load(backend, ctx, original_id, Action::ReadContent).await?;

@@ -142,12 +142,11 @@ fn shown_sql(filter: ContentFilter, args: &mut Args) -> String {
     let ContentFilter::VisibleTo(me) = filter;
     let visible = visible_sql(filter, args, "c");
     let u = args.push(Arg::Int(me.0));
+    let readable = crate::server::visibility::community_readable_by("k", &u);
     format!(
         "n.recipient_id = {u} \
          AND (n.content_id IS NULL OR ({visible})) \
-         AND (n.content_id IS NOT NULL OR n.community_id IS NULL OR (k.deleted_at IS NULL \
-              AND (k.visibility <> 'restricted' OR EXISTS (SELECT 1 FROM community_members sm \
-                   WHERE sm.community_id = k.id AND sm.user_id = {u}))))"
+         AND (n.content_id IS NOT NULL OR n.community_id IS NULL OR ({readable}))"
     )
 }
 

@@ -578,3 +578,28 @@ async fn a_translation_follows_the_places_rules_and_its_originals_thread() {
         let _ = w.mikko;
     }
 }
+
+#[tokio::test]
+async fn the_policy_decides_who_may_edit_the_translation_shown() {
+    use crate::server::community::service::archive_community;
+    for b in backends().await {
+        let w = World::new(b).await;
+        let topic = w.topic(w.mikko, &w.helpdesk, "VPN katkeaa", "fi").await;
+        w.translate(w.anna, topic, "sv", "VPN bryts").await;
+        // Shown in Swedish to its translator, who may edit it, and to Erik, who may not.
+        let anna = get(&w.b, &w.ctx(w.anna), topic, Some("sv")).await.unwrap();
+        assert!(anna.translated_from.is_some() && anna.can.edit_translation);
+        let erik = get(&w.b, &w.ctx(w.erik), topic, Some("sv")).await.unwrap();
+        assert!(erik.translated_from.is_some() && !erik.can.edit_translation);
+        // An archived community is read-only: not even the translator edits it there.
+        archive_community(&w.b, &w.ctx(w.anna), &w.helpdesk, true)
+            .await
+            .unwrap();
+        let anna = get(&w.b, &w.ctx(w.anna), topic, Some("sv")).await.unwrap();
+        assert!(anna.translated_from.is_some() && !anna.can.edit_translation);
+        let whole = thread(&w.b, &w.ctx(w.anna), topic, Some("sv"))
+            .await
+            .unwrap();
+        assert!(!whole.item.can.edit_translation);
+    }
+}

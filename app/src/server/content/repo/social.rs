@@ -148,16 +148,16 @@ pub async fn followed_people(db: &Db, me: UserId) -> ServiceResult<Vec<PersonRef
 
 /// The communities the reader follows and may still see, by name.
 pub async fn followed_communities(db: &Db, me: UserId) -> ServiceResult<Vec<(String, String)>> {
-    sqlx::query_as(
+    let readable = crate::server::visibility::community_readable_by("k", "$1");
+    let sql = format!(
         "SELECT k.slug, k.name FROM follow_communities f JOIN communities k ON k.id = f.community_id \
-         WHERE f.follower_id = $1 AND k.deleted_at IS NULL AND (k.visibility <> 'restricted' \
-         OR EXISTS (SELECT 1 FROM community_members m WHERE m.community_id = k.id AND m.user_id = $1)) \
-         ORDER BY k.name_key, k.id",
-    )
-    .bind(me.0)
-    .fetch_all(&db.pool)
-    .await
-    .context("listing followed communities")
+         WHERE f.follower_id = $1 AND {readable} ORDER BY k.name_key, k.id"
+    );
+    sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(me.0)
+        .fetch_all(&db.pool)
+        .await
+        .context("listing followed communities")
 }
 
 /// The tags the reader follows.
