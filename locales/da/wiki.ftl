@@ -132,3 +132,13 @@ forum-keep-in-wiki = Gem dette svar i wikien
 # Error: a question without an accepted answer.
 error-not-answered = Dette spørgsmål har endnu ikke et accepteret svar, så der er intet at gemme i wikien.
 error-field-title-taken = alle de titler, siden kunne få, er allerede i brug i wikien
+
+# Moving a page in the tree.
+wiki-move = Flyt siden
+wiki-move-parent = Under
+wiki-move-top = Wikiens øverste niveau
+wiki-move-position = Plads blandt siderne dér
+wiki-move-last = Sidst
+wiki-move-first = Først
+wiki-move-submit = Flyt
+wiki-moved = Flyttet.

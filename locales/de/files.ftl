@@ -52,3 +52,5 @@ field-max-upload-mb = Maximale Uploadgröße (MB)
 field-community-quota-mb = Speicherplatz für die Dateien einer Community (MB)
 # Link to the next page of a folder's files.
 files-more = Nächste Seite
+# Link from a profile to the person's own files.
+profile-files-link = Dateien

@@ -132,3 +132,13 @@ forum-keep-in-wiki = Diese Antwort im Wiki festhalten
 # Error: a question without an accepted answer.
 error-not-answered = Diese Frage hat noch keine akzeptierte Antwort, daher gibt es nichts, was im Wiki festgehalten werden könnte.
 error-field-title-taken = alle Titel, die diese Seite haben könnte, sind im Wiki bereits vergeben
+
+# Moving a page in the tree.
+wiki-move = Seite verschieben
+wiki-move-parent = Unter
+wiki-move-top = Oberste Ebene des Wikis
+wiki-move-position = Platz unter den Seiten dort
+wiki-move-last = Zuletzt
+wiki-move-first = Zuerst
+wiki-move-submit = Verschieben
+wiki-moved = Verschoben.

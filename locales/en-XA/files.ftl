@@ -55,3 +55,5 @@ field-max-upload-mb = [Ļåŕĝéšţ üþļöåð (ṀƁ)~~~~~~]
 field-community-quota-mb = [Ŕööɱ ƒöŕ å çöɱɱüñïţý'š ƒïļéš (ṀƁ)~~~~~~~~~]
 # Link to the next page of a folder's files.
 files-more = [Ñéẋţ þåĝé~~~]
+# Link from a profile to the person's own files.
+profile-files-link = [Ƒïļéš~~]

@@ -134,3 +134,12 @@ forum-keep-in-wiki = [Ķééþ ţĥïš åñšŵéŕ ïñ ţĥé ŵïķï~~~~~~~
 # Error: a question without an accepted answer.
 error-not-answered = [Ţĥïš ǫüéšţïöñ ĥåš ñö åççéþţéð åñšŵéŕ ýéţ, šö ţĥéŕé ïš ñöţĥïñĝ ţö ķééþ ïñ ţĥé ŵïķï.~~~~~~~~~~~~~~~~~~~~~]
 error-field-title-taken = [éṽéŕý ţïţļé ţĥïš þåĝé çöüļð ĥåṽé ïš ţåķéñ ïñ ţĥé ŵïķï~~~~~~~~~~~~~]
+# Moving a page in the tree.
+wiki-move = [Ṁöṽé ţĥïš þåĝé~~~~]
+wiki-move-parent = [Ûñðéŕ~~]
+wiki-move-top = [Ţĥé ţöþ öƒ ţĥé ŵïķï~~~~~]
+wiki-move-position = [Þļåçé åɱöñĝ ţĥé þåĝéš ţĥéŕé~~~~~~~]
+wiki-move-last = [Ļåšţ~~]
+wiki-move-first = [Ƒïŕšţ~~]
+wiki-move-submit = [Ṁöṽé~~]
+wiki-moved = [Ṁöṽéð.~~]

@@ -52,3 +52,5 @@ field-max-upload-mb = Largest upload (MB)
 field-community-quota-mb = Room for a community's files (MB)
 # Link to the next page of a folder's files.
 files-more = Next page
+# Link from a profile to the person's own files.
+profile-files-link = Files

@@ -132,3 +132,13 @@ forum-keep-in-wiki = Keep this answer in the wiki
 # Error: a question without an accepted answer.
 error-not-answered = This question has no accepted answer yet, so there is nothing to keep in the wiki.
 error-field-title-taken = every title this page could have is taken in the wiki
+
+# Moving a page in the tree.
+wiki-move = Move this page
+wiki-move-parent = Under
+wiki-move-top = The top of the wiki
+wiki-move-position = Place among the pages there
+wiki-move-last = Last
+wiki-move-first = First
+wiki-move-submit = Move
+wiki-moved = Moved.

@@ -52,3 +52,5 @@ field-max-upload-mb = Suurim üleslaaditav fail (MB)
 field-community-quota-mb = Kogukonna failide ruum (MB)
 # Link to the next page of a folder's files.
 files-more = Järgmine leht
+# Link from a profile to the person's own files.
+profile-files-link = Failid

@@ -132,3 +132,13 @@ forum-keep-in-wiki = Talleta see vastus vikisse
 # Error: a question without an accepted answer.
 error-not-answered = Sellel küsimusel pole veel kinnitatud vastust, seega pole midagi vikisse talletada.
 error-field-title-taken = kõik pealkirjad, mis sellel lehel võiksid olla, on vikis juba kasutusel
+
+# Moving a page in the tree.
+wiki-move = Teisalda leht
+wiki-move-parent = Mille alla
+wiki-move-top = Viki ülemine tase
+wiki-move-position = Koht sealsete lehtede seas
+wiki-move-last = Viimaseks
+wiki-move-first = Esimeseks
+wiki-move-submit = Teisalda
+wiki-moved = Teisaldatud.

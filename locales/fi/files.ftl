@@ -52,3 +52,5 @@ field-max-upload-mb = Suurin lähetettävä tiedosto (Mt)
 field-community-quota-mb = Yhteisön tiedostojen tila (Mt)
 # Link to the next page of a folder's files.
 files-more = Seuraava sivu
+# Link from a profile to the person's own files.
+profile-files-link = Tiedostot

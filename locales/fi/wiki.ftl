@@ -132,3 +132,13 @@ forum-keep-in-wiki = Tallenna vastaus wikiin
 # Error: a question without an accepted answer.
 error-not-answered = Tällä kysymyksellä ei ole vielä hyväksyttyä vastausta, joten wikiin ei ole mitään tallennettavaa.
 error-field-title-taken = kaikki otsikot, jotka tämä sivu voisi saada, ovat wikissä jo käytössä
+
+# Moving a page in the tree.
+wiki-move = Siirrä sivu
+wiki-move-parent = Minkä alle
+wiki-move-top = Wikin ylin taso
+wiki-move-position = Paikka siellä olevien sivujen joukossa
+wiki-move-last = Viimeiseksi
+wiki-move-first = Ensimmäiseksi
+wiki-move-submit = Siirrä
+wiki-moved = Siirretty.

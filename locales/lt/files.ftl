@@ -54,3 +54,5 @@ field-max-upload-mb = Didžiausias įkeliamo failo dydis (MB)
 field-community-quota-mb = Vieta bendruomenės failams (MB)
 # Link to the next page of a folder's files.
 files-more = Kitas puslapis
+# Link from a profile to the person's own files.
+profile-files-link = Failai

@@ -146,3 +146,13 @@ forum-keep-in-wiki = Išsaugoti šį atsakymą wiki
 # Error: a question without an accepted answer.
 error-not-answered = Šis klausimas dar neturi priimto atsakymo, todėl į wiki nėra ką išsaugoti.
 error-field-title-taken = visi pavadinimai, kuriuos galėtų turėti šis puslapis, wiki jau užimti
+
+# Moving a page in the tree.
+wiki-move = Perkelti puslapį
+wiki-move-parent = Po
+wiki-move-top = Wiki viršutinis lygis
+wiki-move-position = Vieta tarp ten esančių puslapių
+wiki-move-last = Paskutinis
+wiki-move-first = Pirmas
+wiki-move-submit = Perkelti
+wiki-moved = Perkelta.

@@ -53,3 +53,5 @@ field-max-upload-mb = Maksimālais augšupielādes lielums (MB)
 field-community-quota-mb = Vieta kopienas failiem (MB)
 # Link to the next page of a folder's files.
 files-more = Nākamā lapa
+# Link from a profile to the person's own files.
+profile-files-link = Faili

@@ -139,3 +139,13 @@ forum-keep-in-wiki = Saglabāt šo atbildi wiki
 # Error: a question without an accepted answer.
 error-not-answered = Šim jautājumam vēl nav pieņemtas atbildes, tāpēc wiki nav ko saglabāt.
 error-field-title-taken = visi nosaukumi, kas šai lapai varētu būt, wiki jau ir aizņemti
+
+# Moving a page in the tree.
+wiki-move = Pārvietot lapu
+wiki-move-parent = Zem
+wiki-move-top = Wiki augšējais līmenis
+wiki-move-position = Vieta starp turienes lapām
+wiki-move-last = Pēdējā
+wiki-move-first = Pirmā
+wiki-move-submit = Pārvietot
+wiki-moved = Pārvietots.

@@ -52,3 +52,5 @@ field-max-upload-mb = Største opplasting (MB)
 field-community-quota-mb = Plass til en gruppes filer (MB)
 # Link to the next page of a folder's files.
 files-more = Neste side
+# Link from a profile to the person's own files.
+profile-files-link = Filer

@@ -132,3 +132,13 @@ forum-keep-in-wiki = Lagre dette svaret i wikien
 # Error: a question without an accepted answer.
 error-not-answered = Dette spørsmålet har ikke noe godkjent svar ennå, så det er ingenting å lagre i wikien.
 error-field-title-taken = alle titlene denne siden kunne fått, er allerede i bruk i wikien
+
+# Moving a page in the tree.
+wiki-move = Flytt siden
+wiki-move-parent = Under
+wiki-move-top = Øverste nivå i wikien
+wiki-move-position = Plass blant sidene der
+wiki-move-last = Sist
+wiki-move-first = Først
+wiki-move-submit = Flytt
+wiki-moved = Flyttet.

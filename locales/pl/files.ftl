@@ -54,3 +54,5 @@ field-max-upload-mb = Maksymalny rozmiar przesyłanego pliku (MB)
 field-community-quota-mb = Miejsce na pliki społeczności (MB)
 # Link to the next page of a folder's files.
 files-more = Następna strona
+# Link from a profile to the person's own files.
+profile-files-link = Pliki

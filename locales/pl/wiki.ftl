@@ -146,3 +146,13 @@ forum-keep-in-wiki = Zachowaj tę odpowiedź w wiki
 # Error: a question without an accepted answer.
 error-not-answered = To pytanie nie ma jeszcze zaakceptowanej odpowiedzi, więc nie ma czego zachować w wiki.
 error-field-title-taken = wszystkie tytuły, które mogłaby mieć ta strona, są już zajęte w wiki
+
+# Moving a page in the tree.
+wiki-move = Przenieś stronę
+wiki-move-parent = Pod
+wiki-move-top = Najwyższy poziom wiki
+wiki-move-position = Miejsce wśród tamtejszych stron
+wiki-move-last = Na końcu
+wiki-move-first = Na początku
+wiki-move-submit = Przenieś
+wiki-moved = Przeniesiono.

@@ -52,3 +52,5 @@ field-max-upload-mb = Största uppladdning (MB)
 field-community-quota-mb = Utrymme för en grupps filer (MB)
 # Link to the next page of a folder's files.
 files-more = Nästa sida
+# Link from a profile to the person's own files.
+profile-files-link = Filer

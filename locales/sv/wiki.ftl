@@ -132,3 +132,13 @@ forum-keep-in-wiki = Spara svaret i wikin
 # Error: a question without an accepted answer.
 error-not-answered = Frågan har inget godkänt svar ännu, så det finns inget att spara i wikin.
 error-field-title-taken = alla titlar som sidan skulle kunna få är redan upptagna i wikin
+
+# Moving a page in the tree.
+wiki-move = Flytta sidan
+wiki-move-parent = Under
+wiki-move-top = Wikins översta nivå
+wiki-move-position = Plats bland sidorna där
+wiki-move-last = Sist
+wiki-move-first = Först
+wiki-move-submit = Flytta
+wiki-moved = Flyttad.

@@ -59,6 +59,7 @@ fn PersonActions(id: i64, own: bool) -> impl IntoView {
     view! {
         <div class="row">
             <a class="button" href=format!("/people/{id}/blog")>{i18n.t("profile-blog-link")}</a>
+            <a class="button" href=format!("/people/{id}/files")>{i18n.t("profile-files-link")}</a>
             {(!own).then(|| view! {
                 <Suspense>
                     {Suspend::new(async move {

@@ -9,11 +9,13 @@ use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
 
 use super::{WikiLoaded, id_param};
-use crate::api::wiki::{CreateWikiPage, UpdateWikiPage, get_wiki_page};
+use crate::api::wiki::{
+    CreateWikiPage, MoveWikiPage, UpdateWikiPage, get_wiki_page, get_wiki_tree,
+};
 use crate::i18n::use_i18n;
 use crate::islands::form::AfterSave;
 use crate::model::content::MAX_TITLE;
-use crate::model::wiki::{MAX_PAGE_BODY, MAX_SUMMARY, WikiPage};
+use crate::model::wiki::{MAX_PAGE_BODY, MAX_SUMMARY, WikiPage, WikiTree};
 use crate::ui::components::composer::{LangSelect, MarkdownField, default_lang};
 use crate::ui::components::json_form::JsonForm;
 use crate::ui::current_user::CurrentUser;
@@ -52,15 +54,66 @@ pub fn NewWikiPage() -> impl IntoView {
     }
 }
 
-/// Editing a page.
+/// Editing a page, and moving it in the tree.
 #[component]
 pub fn EditWikiPage() -> impl IntoView {
     let id = id_param();
     view! {
-        <CommunityFrame tab=Tab::Wiki children=move |_| view! {
+        <CommunityFrame tab=Tab::Wiki children=move |c| view! {
             <WikiLoaded data=get_wiki_page(id, None, None) children=|page| view! { <EditForm page=page/> }/>
+            <WikiLoaded data=get_wiki_tree(c.slug) children=move |tree| view! { <MoveForm id=id tree=tree/> }/>
         }/>
     }
+}
+
+/// Moving a page under another (or to the top) at a place among its new siblings. The page
+/// itself and the pages under it are not offered as its new parent.
+#[component]
+fn MoveForm(id: i64, tree: WikiTree) -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(me) = tree.pages.iter().find(|p| p.id == id).cloned() else {
+        return ().into_any();
+    };
+    if !tree.can_create || me.front {
+        return ().into_any();
+    }
+    // In reading order, a page's subtree is the run after it that is deeper than it.
+    let start = tree.pages.iter().position(|p| p.id == id).unwrap_or(0);
+    let below: Vec<i64> = tree.pages[start + 1..]
+        .iter()
+        .take_while(|p| p.depth > me.depth)
+        .map(|p| p.id)
+        .collect();
+    let parents: Vec<_> = tree
+        .pages
+        .iter()
+        .filter(|p| p.id != id && !below.contains(&p.id))
+        .cloned()
+        .collect();
+    view! {
+        <details class="card">
+            <summary>{i18n.t("wiki-move")}</summary>
+            <JsonForm action=MoveWikiPage::PATH class="stack" done=i18n.t("wiki-moved")>
+                <input type="hidden" name="id[num]" value=id.to_string()/>
+                <label for="move-parent">{i18n.t("wiki-move-parent")}</label>
+                <select id="move-parent" name="parent_id[num]">
+                    <option value="" selected=me.parent_id.is_none()>{i18n.t("wiki-move-top")}</option>
+                    {parents.into_iter().map(|p| {
+                        let indent = "\u{a0}\u{a0}".repeat(p.depth as usize);
+                        view! { <option value=p.id.to_string() selected=me.parent_id == Some(p.id)>{format!("{indent}{}", p.title)}</option> }
+                    }).collect_view()}
+                </select>
+                <label for="move-position">{i18n.t("wiki-move-position")}</label>
+                // The service puts a page past the end last.
+                <select id="move-position" name="position[num]">
+                    <option value="100000">{i18n.t("wiki-move-last")}</option>
+                    <option value="0">{i18n.t("wiki-move-first")}</option>
+                </select>
+                <button type="submit">{i18n.t("wiki-move-submit")}</button>
+            </JsonForm>
+        </details>
+    }
+    .into_any()
 }
 
 #[component]
