@@ -5,6 +5,7 @@
 
 mod accounts;
 mod auth;
+mod cast;
 mod communities;
 mod conversation;
 mod files;

@@ -2,93 +2,39 @@
 //! and the quota (nothing left on disk when refused), the trash, and what a restricted
 //! community's files keep to themselves.
 
-use super::{account, as_admin, as_member};
+use super::cast::Cast;
 use crate::error::{AppError, FieldError};
 use crate::model::files::Uploaded;
 use crate::model::ids::UserId;
-use crate::server::community::input::NewCommunity;
-use crate::server::community::membership::{invite, join};
-use crate::server::community::service::create_community;
-use crate::server::ctx::{Backend, RequestCtx};
+use crate::server::ctx::Backend;
 use crate::server::fault::ServiceResult;
 use crate::server::files::service::{
     UploadTarget, create_folder, delete, download, finish_upload, list, prepare_upload,
     purge_trash, restore, trash, update_folder, versions,
 };
-use crate::server::settings::{SettingsPatch, set_restricted_creator, update_settings};
+use crate::server::settings::{SettingsPatch, update_settings};
 use crate::server::testing::backends;
 
 fn err<T: std::fmt::Debug>(r: ServiceResult<T>) -> AppError {
     AppError::from(r.unwrap_err())
 }
 
+/// The shared cast, with `project` for Anna's public community.
 struct World {
-    b: Backend,
-    admin: UserId,
-    anna: UserId,
-    erik: UserId,
-    karin: UserId,
-    mikko: UserId,
-    project: String,
-    secret: String,
+    cast: Cast,
+}
+
+impl std::ops::Deref for World {
+    type Target = Cast;
+    fn deref(&self) -> &Cast {
+        &self.cast
+    }
 }
 
 impl World {
     async fn new(b: Backend) -> Self {
-        let admin = account(&b, "admin@bank.example", "Astrid Admin", true).await;
-        let anna = account(&b, "anna@bank.example", "Anna Lindqvist", false).await;
-        let erik = account(&b, "erik@bank.example", "Erik Johansson", false).await;
-        let karin = account(&b, "karin@bank.example", "Karin Berg", false).await;
-        let mikko = account(&b, "mikko@bank.example", "Mikko Virtanen", false).await;
-        let community = |name: &str, vis: &str, template: &str| {
-            NewCommunity::parse(name, "", vis, template, vec!["sv".into()], None, 30).unwrap()
-        };
-        let project = create_community(
-            &b,
-            &as_member(anna),
-            community("Green loans", "public", "project"),
-        )
-        .await
-        .unwrap()
-        .slug;
-        set_restricted_creator(&b, &as_admin(admin), karin, true)
-            .await
-            .unwrap();
-        let secret = create_community(
-            &b,
-            &as_member(karin),
-            community("Acme refinancing", "restricted", "client_team"),
-        )
-        .await
-        .unwrap()
-        .slug;
-        invite(
-            &b,
-            &as_member(karin),
-            &secret,
-            "erik@bank.example",
-            "Credit analysis",
-        )
-        .await
-        .unwrap();
-        join(&b, &as_member(erik), &project).await.unwrap();
         Self {
-            b,
-            admin,
-            anna,
-            erik,
-            karin,
-            mikko,
-            project,
-            secret,
-        }
-    }
-
-    fn ctx(&self, u: UserId) -> RequestCtx {
-        if u == self.admin {
-            as_admin(u)
-        } else {
-            as_member(u)
+            cast: Cast::new(b, "Green loans", "project").await,
         }
     }
 
@@ -148,25 +94,25 @@ fn walk(dir: &std::path::Path) -> usize {
 async fn folders_files_and_versions_with_every_version_downloadable() {
     for b in backends().await {
         let w = World::new(b).await;
-        let folder = create_folder(&w.b, &w.ctx(w.erik), Some(&w.project), None, "Contracts")
+        let folder = create_folder(&w.b, &w.ctx(w.erik), Some(&w.public), None, "Contracts")
             .await
             .unwrap()
             .id;
         assert_eq!(
-            err(create_folder(&w.b, &w.ctx(w.erik), Some(&w.project), None, "contracts").await),
+            err(create_folder(&w.b, &w.ctx(w.erik), Some(&w.public), None, "contracts").await),
             AppError::validation(vec![FieldError::new("name", "taken")])
         );
         let first = w
             .upload(
                 w.erik,
-                w.target(&w.project, Some(folder)),
+                w.target(&w.public, Some(folder)),
                 "Plan.pdf",
                 b"version one",
             )
             .await
             .unwrap();
         assert_eq!(first.version, 1);
-        let mut again = w.target(&w.project, None);
+        let mut again = w.target(&w.public, None);
         again.replace_id = Some(first.id);
         let second = w
             .upload(w.anna, again, "Plan.pdf", b"version two, longer")
@@ -177,7 +123,7 @@ async fn folders_files_and_versions_with_every_version_downloadable() {
         let listing = list(
             &w.b,
             &w.ctx(w.mikko),
-            Some(&w.project),
+            Some(&w.public),
             None,
             Some(folder),
             0,
@@ -188,12 +134,12 @@ async fn folders_files_and_versions_with_every_version_downloadable() {
         assert_eq!(listing.files[0].version, 2);
         assert_eq!(listing.files[0].size, 19);
         assert!(!listing.can.upload, "Mikko is not a member");
-        let top = list(&w.b, &w.ctx(w.erik), Some(&w.project), None, None, 0)
+        let top = list(&w.b, &w.ctx(w.erik), Some(&w.public), None, None, 0)
             .await
             .unwrap();
         assert_eq!(top.folders.len(), 1);
         assert!(top.can.upload && !top.can.manage && top.quota.is_none());
-        let owner_view = list(&w.b, &w.ctx(w.anna), Some(&w.project), None, None, 0)
+        let owner_view = list(&w.b, &w.ctx(w.anna), Some(&w.public), None, None, 0)
             .await
             .unwrap();
         assert_eq!(
@@ -217,7 +163,7 @@ async fn folders_files_and_versions_with_every_version_downloadable() {
         // The same bytes are kept once.
         w.upload(
             w.erik,
-            w.target(&w.project, None),
+            w.target(&w.public, None),
             "Copy.pdf",
             b"version one",
         )
@@ -229,7 +175,7 @@ async fn folders_files_and_versions_with_every_version_downloadable() {
         let inner = create_folder(
             &w.b,
             &w.ctx(w.erik),
-            Some(&w.project),
+            Some(&w.public),
             Some(folder),
             "Signed",
         )
@@ -254,19 +200,19 @@ async fn an_upload_over_the_limit_is_refused_and_leaves_nothing_on_disk() {
         update_settings(&w.b, &w.ctx(w.admin), patch).await.unwrap();
         let big = vec![7u8; 1024 * 1024 + 1];
         let refused = err(w
-            .upload(w.erik, w.target(&w.project, None), "big.bin", &big)
+            .upload(w.erik, w.target(&w.public, None), "big.bin", &big)
             .await);
         assert_eq!(refused, AppError::FileTooLarge { limit: 1024 * 1024 });
         assert_eq!(w.on_disk(), (0, 0), "nothing of it kept");
         assert!(
-            list(&w.b, &w.ctx(w.erik), Some(&w.project), None, None, 0)
+            list(&w.b, &w.ctx(w.erik), Some(&w.public), None, None, 0)
                 .await
                 .unwrap()
                 .files
                 .is_empty()
         );
         // Control: at the limit it is taken.
-        w.upload(w.erik, w.target(&w.project, None), "ok.bin", &big[1..])
+        w.upload(w.erik, w.target(&w.public, None), "ok.bin", &big[1..])
             .await
             .unwrap();
         assert_eq!(w.on_disk(), (0, 1));
@@ -278,7 +224,7 @@ async fn the_trash_keeps_a_file_thirty_days_and_owners_restore_it() {
     for b in backends().await {
         let w = World::new(b).await;
         let up = w
-            .upload(w.erik, w.target(&w.project, None), "Notes.txt", b"notes")
+            .upload(w.erik, w.target(&w.public, None), "Notes.txt", b"notes")
             .await
             .unwrap();
         assert_eq!(
@@ -291,17 +237,17 @@ async fn the_trash_keeps_a_file_thirty_days_and_owners_restore_it() {
             AppError::NotFound
         );
         assert!(
-            list(&w.b, &w.ctx(w.erik), Some(&w.project), None, None, 0)
+            list(&w.b, &w.ctx(w.erik), Some(&w.public), None, None, 0)
                 .await
                 .unwrap()
                 .files
                 .is_empty()
         );
         assert_eq!(
-            err(trash(&w.b, &w.ctx(w.erik), Some(&w.project)).await),
+            err(trash(&w.b, &w.ctx(w.erik), Some(&w.public)).await),
             AppError::Forbidden
         );
-        let t = trash(&w.b, &w.ctx(w.anna), Some(&w.project)).await.unwrap();
+        let t = trash(&w.b, &w.ctx(w.anna), Some(&w.public)).await.unwrap();
         assert_eq!(t.items.len(), 1);
         assert_eq!(
             err(restore(&w.b, &w.ctx(w.erik), up.id).await),
@@ -443,7 +389,7 @@ async fn owners_see_what_their_community_lacks_and_others_do_not() {
                 .map(|c| c.code.clone())
                 .collect()
         };
-        let h = health(&w.b, &w.ctx(w.anna), &w.project).await.unwrap();
+        let h = health(&w.b, &w.ctx(w.anna), &w.public).await.unwrap();
         assert_eq!(
             lacking(&h),
             ["wiki_front_page", "files", "activity", "silent_members"]
@@ -456,14 +402,14 @@ async fn owners_see_what_their_community_lacks_and_others_do_not() {
         assert_eq!(silent.count, Some(2), "Anna and Erik have written nothing");
         assert_eq!(
             h.checks.iter().find(|c| c.code == "files").unwrap().link,
-            format!("/communities/{}/files", w.project)
+            format!("/communities/{}/files", w.public)
         );
         // A folder, a page and a post later, those lines are fine.
-        create_folder(&w.b, &w.ctx(w.erik), Some(&w.project), None, "Docs")
+        create_folder(&w.b, &w.ctx(w.erik), Some(&w.public), None, "Docs")
             .await
             .unwrap();
         let page = crate::server::wiki::service::NewPage {
-            community_slug: &w.project,
+            community_slug: &w.public,
             title: "Start",
             body: "Welcome",
             lang: "sv",
@@ -473,7 +419,7 @@ async fn owners_see_what_their_community_lacks_and_others_do_not() {
         crate::server::wiki::service::create(&w.b, &w.ctx(w.erik), page)
             .await
             .unwrap();
-        let h = health(&w.b, &w.ctx(w.anna), &w.project).await.unwrap();
+        let h = health(&w.b, &w.ctx(w.anna), &w.public).await.unwrap();
         assert_eq!(lacking(&h), ["silent_members"]);
         assert_eq!(
             h.checks
@@ -485,7 +431,7 @@ async fn owners_see_what_their_community_lacks_and_others_do_not() {
         );
         // Members who do not run it, and outsiders of a restricted one, get nothing.
         assert_eq!(
-            err(health(&w.b, &w.ctx(w.erik), &w.project).await),
+            err(health(&w.b, &w.ctx(w.erik), &w.public).await),
             AppError::Forbidden
         );
         assert_eq!(

@@ -2,21 +2,17 @@
 //! differences, revert, moves, links between pages, who may write, and what a restricted
 //! community's wiki keeps to itself.
 
-use super::{account, as_admin, as_member};
+use super::cast::Cast;
 use crate::error::{AppError, FieldError};
 use crate::model::content::NotificationKind;
 use crate::model::ids::UserId;
 use crate::model::wiki::DiffOp;
-use crate::server::community::input::NewCommunity;
-use crate::server::community::membership::{invite, join};
-use crate::server::community::service::{
-    CommunityPatch, archive_community, create_community, update_community,
-};
+use crate::server::community::membership::join;
+use crate::server::community::service::{CommunityPatch, archive_community, update_community};
 use crate::server::content::writing::create_comment;
-use crate::server::ctx::{Backend, RequestCtx};
+use crate::server::ctx::Backend;
 use crate::server::fault::ServiceResult;
 use crate::server::notification;
-use crate::server::settings::set_restricted_creator;
 use crate::server::testing::backends;
 use crate::server::wiki::service::{
     NewPage, PageEdit, create, delete, diff, follow, get, history, move_page, revert, tree, update,
@@ -28,73 +24,22 @@ fn err<T: std::fmt::Debug>(r: ServiceResult<T>) -> AppError {
 
 /// An admin, Anna who owns a public helpdesk (Erik joined it), Karin who owns a restricted
 /// client team (Erik is in it), and Mikko who is in neither.
+/// The shared cast, with `helpdesk` for Anna's public community.
 struct World {
-    b: Backend,
-    admin: UserId,
-    anna: UserId,
-    erik: UserId,
-    karin: UserId,
-    mikko: UserId,
-    helpdesk: String,
-    secret: String,
+    cast: Cast,
+}
+
+impl std::ops::Deref for World {
+    type Target = Cast;
+    fn deref(&self) -> &Cast {
+        &self.cast
+    }
 }
 
 impl World {
     async fn new(b: Backend) -> Self {
-        let admin = account(&b, "admin@bank.example", "Astrid Admin", true).await;
-        let anna = account(&b, "anna@bank.example", "Anna Lindqvist", false).await;
-        let erik = account(&b, "erik@bank.example", "Erik Johansson", false).await;
-        let karin = account(&b, "karin@bank.example", "Karin Berg", false).await;
-        let mikko = account(&b, "mikko@bank.example", "Mikko Virtanen", false).await;
-        let community = |name: &str, vis: &str, template: &str| {
-            NewCommunity::parse(name, "", vis, template, vec!["sv".into()], None, 30).unwrap()
-        };
-        let helpdesk = create_community(
-            &b,
-            &as_member(anna),
-            community("IT Helpdesk", "public", "helpdesk"),
-        )
-        .await
-        .unwrap()
-        .slug;
-        set_restricted_creator(&b, &as_admin(admin), karin, true)
-            .await
-            .unwrap();
-        let secret = create_community(
-            &b,
-            &as_member(karin),
-            community("Acme refinancing", "restricted", "client_team"),
-        )
-        .await
-        .unwrap()
-        .slug;
-        invite(
-            &b,
-            &as_member(karin),
-            &secret,
-            "erik@bank.example",
-            "Credit analysis",
-        )
-        .await
-        .unwrap();
-        join(&b, &as_member(erik), &helpdesk).await.unwrap();
         Self {
-            b,
-            admin,
-            anna,
-            erik,
-            karin,
-            mikko,
-            helpdesk,
-            secret,
-        }
-    }
-
-    fn ctx(&self, u: UserId) -> RequestCtx {
-        if u == self.admin {
-            as_admin(u)
-        } else {
-            as_member(u)
+            cast: Cast::new(b, "IT Helpdesk", "helpdesk").await,
         }
     }
 
@@ -144,7 +89,7 @@ async fn a_wiki_is_a_tree_with_a_front_page_breadcrumbs_and_a_table_of_contents(
         let front = w
             .page(
                 w.anna,
-                &w.helpdesk,
+                &w.public,
                 "Welcome",
                 "# Start here\n\nAsk us.",
                 None,
@@ -153,7 +98,7 @@ async fn a_wiki_is_a_tree_with_a_front_page_breadcrumbs_and_a_table_of_contents(
         let vpn = w
             .page(
                 w.erik,
-                &w.helpdesk,
+                &w.public,
                 "VPN",
                 "## Install\n\ntext\n\n## Connect\n\ntext",
                 Some(front),
@@ -162,23 +107,23 @@ async fn a_wiki_is_a_tree_with_a_front_page_breadcrumbs_and_a_table_of_contents(
         let mac = w
             .page(
                 w.erik,
-                &w.helpdesk,
+                &w.public,
                 "VPN on a Mac",
                 "See [[VPN]] and [[Printers]].",
                 Some(vpn),
             )
             .await;
         let printers = w
-            .page(w.anna, &w.helpdesk, "Printing", "Printers.", None)
+            .page(w.anna, &w.public, "Printing", "Printers.", None)
             .await;
 
-        let t = tree(&w.b, &w.ctx(w.mikko), &w.helpdesk).await.unwrap();
+        let t = tree(&w.b, &w.ctx(w.mikko), &w.public).await.unwrap();
         let order: Vec<(i64, u32)> = t.pages.iter().map(|p| (p.id, p.depth)).collect();
         assert_eq!(order, [(front, 0), (vpn, 1), (mac, 2), (printers, 0)]);
         assert!(t.pages[0].front && !t.pages[3].front);
         assert!(!t.can_create, "Mikko is not a member");
         assert!(
-            tree(&w.b, &w.ctx(w.erik), &w.helpdesk)
+            tree(&w.b, &w.ctx(w.erik), &w.public)
                 .await
                 .unwrap()
                 .can_create
@@ -187,18 +132,18 @@ async fn a_wiki_is_a_tree_with_a_front_page_breadcrumbs_and_a_table_of_contents(
         let page = get(&w.b, &w.ctx(w.mikko), mac, None, false).await.unwrap();
         let crumbs: Vec<i64> = page.breadcrumbs.iter().map(|c| c.id).collect();
         assert_eq!(crumbs, [front, vpn]);
-        assert_eq!(page.path, format!("/communities/{}/wiki/{mac}", w.helpdesk));
+        assert_eq!(page.path, format!("/communities/{}/wiki/{mac}", w.public));
         // A link to a page that exists leads to it; one to a missing page offers to create it.
         assert!(
             page.body_html
-                .contains(&format!("href=\"/communities/{}/wiki/{vpn}\"", w.helpdesk)),
+                .contains(&format!("href=\"/communities/{}/wiki/{vpn}\"", w.public)),
             "{}",
             page.body_html
         );
         assert!(
             page.body_html.contains(&format!(
                 "href=\"/communities/{}/wiki/new?title=Printers\"",
-                w.helpdesk
+                w.public
             )),
             "{}",
             page.body_html
@@ -214,7 +159,7 @@ async fn a_wiki_is_a_tree_with_a_front_page_breadcrumbs_and_a_table_of_contents(
 
         // Once "Printers" exists, the same stored page links to it.
         let new_printers = w
-            .page(w.anna, &w.helpdesk, "printers", "All of them.", None)
+            .page(w.anna, &w.public, "printers", "All of them.", None)
             .await;
         let page = get(&w.b, &w.ctx(w.mikko), mac, None, false).await.unwrap();
         assert!(
@@ -225,7 +170,7 @@ async fn a_wiki_is_a_tree_with_a_front_page_breadcrumbs_and_a_table_of_contents(
 
         // A second page with the same title (in any case) is refused, and nothing is made.
         let dup = NewPage {
-            community_slug: &w.helpdesk,
+            community_slug: &w.public,
             title: "VPN ",
             body: "x",
             lang: "sv",
@@ -237,7 +182,7 @@ async fn a_wiki_is_a_tree_with_a_front_page_breadcrumbs_and_a_table_of_contents(
             AppError::validation(vec![FieldError::new("title", "taken")])
         );
         assert_eq!(
-            tree(&w.b, &w.ctx(w.anna), &w.helpdesk)
+            tree(&w.b, &w.ctx(w.anna), &w.public)
                 .await
                 .unwrap()
                 .pages
@@ -254,7 +199,7 @@ async fn two_editors_from_one_version_one_wins_and_the_other_loses_nothing() {
         let id = w
             .page(
                 w.anna,
-                &w.helpdesk,
+                &w.public,
                 "Passwords",
                 "Change it every year.",
                 None,
@@ -325,7 +270,7 @@ async fn history_diff_and_revert_keep_every_version() {
         let id = w
             .page(
                 w.anna,
-                &w.helpdesk,
+                &w.public,
                 "Printers",
                 "Use the printer on floor two.",
                 None,
@@ -402,10 +347,10 @@ async fn history_diff_and_revert_keep_every_version() {
 async fn moving_keeps_the_tree_a_tree() {
     for b in backends().await {
         let w = World::new(b).await;
-        let front = w.page(w.anna, &w.helpdesk, "Welcome", "Hi", None).await;
-        let a = w.page(w.anna, &w.helpdesk, "A", "a", None).await;
-        let b1 = w.page(w.anna, &w.helpdesk, "B", "b", Some(a)).await;
-        let c = w.page(w.anna, &w.helpdesk, "C", "c", None).await;
+        let front = w.page(w.anna, &w.public, "Welcome", "Hi", None).await;
+        let a = w.page(w.anna, &w.public, "A", "a", None).await;
+        let b1 = w.page(w.anna, &w.public, "B", "b", Some(a)).await;
+        let c = w.page(w.anna, &w.public, "C", "c", None).await;
         // Under its own child: refused.
         assert_eq!(
             err(move_page(&w.b, &w.ctx(w.erik), a, Some(b1), 0).await),
@@ -419,7 +364,7 @@ async fn moving_keeps_the_tree_a_tree() {
         move_page(&w.b, &w.ctx(w.erik), c, Some(a), 0)
             .await
             .unwrap();
-        let t = tree(&w.b, &w.ctx(w.erik), &w.helpdesk).await.unwrap();
+        let t = tree(&w.b, &w.ctx(w.erik), &w.public).await.unwrap();
         let order: Vec<(i64, u32, i64)> = t
             .pages
             .iter()
@@ -432,7 +377,7 @@ async fn moving_keeps_the_tree_a_tree() {
             AppError::Forbidden
         );
         delete(&w.b, &w.ctx(w.anna), a).await.unwrap();
-        let t = tree(&w.b, &w.ctx(w.erik), &w.helpdesk).await.unwrap();
+        let t = tree(&w.b, &w.ctx(w.erik), &w.public).await.unwrap();
         let order: Vec<(i64, u32)> = t.pages.iter().map(|p| (p.id, p.depth)).collect();
         assert_eq!(order, [(front, 0), (c, 0), (b1, 0)]);
         assert_eq!(
@@ -440,7 +385,7 @@ async fn moving_keeps_the_tree_a_tree() {
             AppError::NotFound
         );
         // Its title is free again.
-        w.page(w.erik, &w.helpdesk, "A", "again", None).await;
+        w.page(w.erik, &w.public, "A", "again", None).await;
     }
 }
 
@@ -506,7 +451,7 @@ async fn a_restricted_wiki_answers_outsiders_like_a_missing_one() {
             }
             // A restricted page can never be a parent elsewhere either.
             let new = NewPage {
-                community_slug: &w.helpdesk,
+                community_slug: &w.public,
                 title: "x",
                 body: "x",
                 lang: "sv",
@@ -526,12 +471,12 @@ async fn a_restricted_wiki_answers_outsiders_like_a_missing_one() {
 async fn owners_can_keep_the_wiki_to_moderators_and_an_archive_is_read_only() {
     for b in backends().await {
         let w = World::new(b).await;
-        let id = w.page(w.erik, &w.helpdesk, "Guide", "text", None).await;
+        let id = w.page(w.erik, &w.public, "Guide", "text", None).await;
         let patch = CommunityPatch {
             wiki_editors: Some("moderators".into()),
             ..CommunityPatch::default()
         };
-        update_community(&w.b, &w.ctx(w.anna), &w.helpdesk, patch)
+        update_community(&w.b, &w.ctx(w.anna), &w.public, patch)
             .await
             .unwrap();
         assert_eq!(
@@ -546,7 +491,7 @@ async fn owners_can_keep_the_wiki_to_moderators_and_an_archive_is_read_only() {
                 .edit
         );
         w.edit(w.anna, id, "more", 1).await.unwrap();
-        archive_community(&w.b, &w.ctx(w.anna), &w.helpdesk, true)
+        archive_community(&w.b, &w.ctx(w.anna), &w.public, true)
             .await
             .unwrap();
         assert_eq!(
@@ -567,7 +512,7 @@ async fn owners_can_keep_the_wiki_to_moderators_and_an_archive_is_read_only() {
 async fn followers_hear_of_edits_and_comments_hang_under_the_page() {
     for b in backends().await {
         let w = World::new(b).await;
-        let id = w.page(w.anna, &w.helpdesk, "Phones", "Android", None).await;
+        let id = w.page(w.anna, &w.public, "Phones", "Android", None).await;
         follow(&w.b, &w.ctx(w.mikko), id, true).await.unwrap();
         w.edit(w.erik, id, "Android and iPhone", 1).await.unwrap();
         w.edit(w.erik, id, "Android, iPhone", 2).await.unwrap();
@@ -603,9 +548,9 @@ async fn followers_hear_of_edits_and_comments_hang_under_the_page() {
 /// An answered question in the helpdesk: Mikko asks, Erik answers, Mikko accepts.
 async fn answered(w: &World) -> (i64, i64) {
     use crate::server::content::writing::{NewPost, create_reply, create_topic};
-    join(&w.b, &w.ctx(w.mikko), &w.helpdesk).await.unwrap();
+    join(&w.b, &w.ctx(w.mikko), &w.public).await.unwrap();
     let post = NewPost {
-        community_slug: Some(&w.helpdesk),
+        community_slug: Some(&w.public),
         title: "Hur byter jag lösenord?",
         body: "Jag har glömt mitt lösenord.",
         lang: "sv",
@@ -643,7 +588,7 @@ async fn an_accepted_answer_is_kept_in_the_wiki_and_linked_both_ways() {
             .await
             .unwrap();
         // Neither asker, answerer nor moderator: refused; the asker: kept.
-        join(&w.b, &w.ctx(w.karin), &w.helpdesk).await.unwrap();
+        join(&w.b, &w.ctx(w.karin), &w.public).await.unwrap();
         assert_eq!(
             err(promote(&w.b, &w.ctx(w.karin), topic).await),
             AppError::Forbidden
@@ -679,7 +624,7 @@ async fn an_accepted_answer_is_kept_in_the_wiki_and_linked_both_ways() {
         );
         assert_eq!(page.from_question.as_ref().map(|q| q.topic_id), Some(topic));
         let faq = page.parent_id.expect("under the FAQ section");
-        let t = tree(&w.b, &w.ctx(w.anna), &w.helpdesk).await.unwrap();
+        let t = tree(&w.b, &w.ctx(w.anna), &w.public).await.unwrap();
         assert!(t.pages.iter().any(|p| p.id == faq && p.faq));
         let on_topic = thread(&w.b, &w.ctx(w.karin), topic, None).await.unwrap();
         assert_eq!(on_topic.wiki_page.as_deref(), Some(kept.path.as_str()));
