@@ -37,6 +37,7 @@ CREATE TABLE file_versions (
     version     BIGINT NOT NULL,
     name        TEXT   NOT NULL,
     blob_hash   TEXT   NOT NULL,                         -- SHA-256, hex
+    thumb_hash  TEXT,                                    -- a server-made PNG thumbnail of an image
     size        BIGINT NOT NULL,
     mime        TEXT   NOT NULL,
     uploader_id BIGINT NOT NULL REFERENCES users (id),

@@ -59,6 +59,7 @@ pub fn build(backend: Backend, options: LeptosOptions) -> Router {
     let files = Router::new()
         .route("/api/files/upload", post(files::upload))
         .route("/files/{id}/{version}/{name}", get(files::download))
+        .route("/thumbnails/{id}/{version}", get(files::thumbnail))
         .layer(axum::extract::DefaultBodyLimit::disable())
         .with_state(backend.clone());
     // The front end's files, compressed once at build time at brotli's best (`make build`):

@@ -30,6 +30,11 @@ pub fn download_path(id: i64, version: i64, name: &str) -> String {
     )
 }
 
+/// Where a version's server-made thumbnail is (images only).
+pub fn thumbnail_path(id: i64, version: i64) -> String {
+    format!("/thumbnails/{id}/{version}")
+}
+
 /// The site path of a community's files (a folder with `?folder=N`).
 pub fn files_path(community_slug: &str) -> String {
     format!("/communities/{community_slug}/files")
@@ -69,6 +74,8 @@ pub struct FileEntry {
     pub updated_by: PersonRef,
     /// The current version's download address.
     pub download_path: String,
+    /// Its thumbnail, for an image.
+    pub thumbnail_path: Option<String>,
     pub like_count: i64,
     pub comment_count: i64,
 }
@@ -122,6 +129,8 @@ pub struct FileVersion {
     pub uploader: PersonRef,
     pub created_at: i64,
     pub download_path: String,
+    /// Its thumbnail, for an image.
+    pub thumbnail_path: Option<String>,
 }
 
 /// A file with every version, newest first (`GET /api/files/versions?id=N`).

@@ -4,4 +4,5 @@
 pub mod repo;
 pub mod service;
 pub mod store;
+pub mod thumbnail;
 pub mod types;

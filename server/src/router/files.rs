@@ -1,5 +1,6 @@
-//! `POST /api/files/upload` and `GET /files/{id}/{version}/{name}`: the two file endpoints
-//! that stream, so they are plain handlers rather than server functions. Each parses its
+//! `POST /api/files/upload`, `GET /files/{id}/{version}/{name}` and
+//! `GET /thumbnails/{id}/{version}`: the file endpoints that stream or send bytes, so they are
+//! plain handlers rather than server functions. Each parses its
 //! request and calls the files service, which decides everything.
 //!
 //! An upload is a multipart form (from the browser's own form too, without JavaScript):
@@ -226,6 +227,41 @@ pub async fn download(
     if let Ok(v) = HeaderValue::from_str(&attachment(&found.name)) {
         h.insert(header::CONTENT_DISPOSITION, v);
     }
+    res
+}
+
+/// Sends a version's server-made thumbnail (a PNG this server encoded, so it may be shown
+/// inline).
+pub async fn thumbnail(
+    State(backend): State<Backend>,
+    Extension(ctx): Extension<RequestCtx>,
+    Path((id, version)): Path<(String, String)>,
+) -> Response {
+    let (Ok(id), Ok(version)) = (id.parse::<i64>(), version.parse::<i64>()) else {
+        return error_response(&AppError::NotFound);
+    };
+    let path = match app::server::files::service::thumbnail(&backend, &ctx, id, version).await {
+        Ok(p) => p,
+        Err(e) => return error_response(&AppError::from(e)),
+    };
+    let Ok(bytes) = tokio::fs::read(&path).await else {
+        return error_response(&AppError::NotFound);
+    };
+    let mut res = bytes.into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("image/png"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'; sandbox"),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, max-age=3600"),
+    );
     res
 }
 

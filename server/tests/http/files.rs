@@ -245,6 +245,7 @@ async fn a_restricted_communitys_files_answer_outsiders_like_missing_ones() {
         let by_id = |id: i64, folder: i64| -> Vec<(&'static str, String, Value)> {
             vec![
                 ("GET", format!("/files/{id}/1/x.pdf"), Value::Null),
+                ("GET", format!("/thumbnails/{id}/1"), Value::Null),
                 ("GET", format!("/api/files/versions?id={id}"), Value::Null),
                 (
                     "GET",

@@ -272,6 +272,8 @@ pub struct FileRow {
     pub updater_name: String,
     pub like_count: i64,
     pub comment_count: i64,
+    /// Whether the current version has a thumbnail.
+    pub has_thumb: i64,
 }
 
 impl FileRow {
@@ -287,7 +289,9 @@ impl FileRow {
 const FILE_SELECT: &str = "SELECT x.content_id AS id, x.community_id, x.owner_id, x.folder_id, \
      x.name, x.size, x.mime, x.current_version, c.body AS description, c.lang, \
      COALESCE(c.edited_at, c.created_at) AS updated_at, COALESCE(c.edited_by, c.author_id) AS updated_by, \
-     p.display_name AS updater_name, c.like_count, c.comment_count \
+     p.display_name AS updater_name, c.like_count, c.comment_count, \
+     (SELECT COUNT(*) FROM file_versions t WHERE t.file_id = x.content_id \
+      AND t.version = x.current_version AND t.thumb_hash IS NOT NULL) AS has_thumb \
      FROM files x JOIN content c ON c.id = x.content_id \
      JOIN profiles p ON p.user_id = COALESCE(c.edited_by, c.author_id)";
 
@@ -376,10 +380,11 @@ pub struct VersionRow {
     pub uploader_id: i64,
     pub uploader_name: String,
     pub created_at: i64,
+    pub thumb_hash: Option<String>,
 }
 
 const VERSION_SELECT: &str = "SELECT v.version, v.name, v.blob_hash, v.size, v.mime, \
-     v.uploader_id, p.display_name AS uploader_name, v.created_at \
+     v.uploader_id, p.display_name AS uploader_name, v.created_at, v.thumb_hash \
      FROM file_versions v JOIN profiles p ON p.user_id = v.uploader_id";
 
 /// A file's versions, newest first.
@@ -412,6 +417,8 @@ pub struct NewVersion<'a> {
     pub mime: &'a str,
     pub uploader: UserId,
     pub now: i64,
+    /// A thumbnail kept for an image.
+    pub thumb: Option<&'a str>,
 }
 
 /// Records a version after the current one and makes it current; returns its number.
@@ -444,7 +451,7 @@ async fn insert_version(
 ) -> ServiceResult<()> {
     sqlx::query(
         "INSERT INTO file_versions (file_id, version, name, blob_hash, size, mime, uploader_id, \
-         created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+         created_at, thumb_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(v.file)
     .bind(version)
@@ -454,6 +461,7 @@ async fn insert_version(
     .bind(v.mime)
     .bind(v.uploader.0)
     .bind(v.now)
+    .bind(v.thumb)
     .execute(&mut *conn)
     .await
     .context("recording a file version")?;
@@ -560,12 +568,14 @@ pub async fn purge(conn: &mut AnyConnection, before: i64) -> ServiceResult<Vec<S
     .context("finding files to purge")?;
     let mut hashes = Vec::new();
     for id in ids {
-        let mine: Vec<String> =
-            sqlx::query_scalar("SELECT DISTINCT blob_hash FROM file_versions WHERE file_id = $1")
-                .bind(id)
-                .fetch_all(&mut *conn)
-                .await
-                .context("finding a file's blobs")?;
+        let mine: Vec<String> = sqlx::query_scalar(
+            "SELECT blob_hash FROM file_versions WHERE file_id = $1 UNION \
+             SELECT thumb_hash FROM file_versions WHERE file_id = $1 AND thumb_hash IS NOT NULL",
+        )
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await
+        .context("finding a file's blobs")?;
         sqlx::query("UPDATE files SET purged = 1 WHERE content_id = $1")
             .bind(id)
             .execute(&mut *conn)
@@ -574,7 +584,7 @@ pub async fn purge(conn: &mut AnyConnection, before: i64) -> ServiceResult<Vec<S
         for hash in mine {
             let others: i64 = sqlx::query_scalar(
                 "SELECT COUNT(*) FROM file_versions v JOIN files x ON x.content_id = v.file_id \
-                 WHERE v.blob_hash = $1 AND x.purged = 0",
+                 WHERE (v.blob_hash = $1 OR v.thumb_hash = $1) AND x.purged = 0",
             )
             .bind(&hash)
             .fetch_one(&mut *conn)

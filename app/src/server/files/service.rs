@@ -10,7 +10,7 @@ use crate::model::content::{ContentKind, PersonRef};
 use crate::model::files::{
     CreatedFolder, FOLDER_PAGE_SIZE, FileEntry, FileVersion, FileVersions, FolderEntry,
     FolderListing, FolderPermissions, FolderRef, MAX_FILE_DESCRIPTION, MAX_FILE_NAME, Quota,
-    TRASH_DAYS, Trash, TrashedFile, Uploaded, download_path,
+    TRASH_DAYS, Trash, TrashedFile, Uploaded, download_path, thumbnail_path,
 };
 use crate::model::ids::UserId;
 use crate::server::clock::{now_ms, write_time};
@@ -22,7 +22,8 @@ use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::{Context, ServiceResult};
 use crate::server::files::repo::{self, FileRow, NewFile, NewVersion, Owner};
 use crate::server::files::store::Incoming;
-use crate::server::files::types::stored_type;
+use crate::server::files::thumbnail;
+use crate::server::files::types::{is_image, stored_type};
 use crate::server::policy::{Action, Place, Resource, authorize};
 use crate::server::settings::{community_quota_bytes, max_upload_bytes};
 use crate::server::text;
@@ -180,6 +181,7 @@ fn person(id: i64, name: &str) -> PersonRef {
 fn entry(r: FileRow, tags: Vec<String>) -> FileEntry {
     FileEntry {
         download_path: download_path(r.id, r.current_version, &r.name),
+        thumbnail_path: (r.has_thumb > 0).then(|| thumbnail_path(r.id, r.current_version)),
         id: r.id,
         name: r.name,
         folder_id: r.folder_id,
@@ -509,6 +511,7 @@ pub async fn finish_upload(
     }
     let (hash, size) = backend.files.keep(incoming).await?;
     let mime = stored_type(&name);
+    let thumb = keep_thumbnail(backend, &hash, size, mime).await?;
     let now = write_time();
     let size = size as i64;
     let mut tx = backend
@@ -533,6 +536,7 @@ pub async fn finish_upload(
                 mime,
                 uploader: me,
                 now,
+                thumb: thumb.as_deref(),
             };
             let version = repo::add_version(&mut tx, &v).await?;
             sqlx::query("UPDATE content SET title = $2 WHERE id = $1")
@@ -596,6 +600,7 @@ pub async fn finish_upload(
                 mime,
                 uploader: me,
                 now,
+                thumb: thumb.as_deref(),
             };
             repo::first_version(&mut tx, &v).await?;
             (id, 1)
@@ -607,6 +612,44 @@ pub async fn finish_upload(
         version,
         download_path: download_path(id, version, &name),
     })
+}
+
+/// Makes and keeps the thumbnail of a stored image; `None` for anything else, or an image
+/// that cannot be read.
+async fn keep_thumbnail(
+    backend: &Backend,
+    hash: &str,
+    size: u64,
+    mime: &str,
+) -> ServiceResult<Option<String>> {
+    if !is_image(mime) {
+        return Ok(None);
+    }
+    let Some(path) = backend.files.blob_path(hash) else {
+        return Ok(None);
+    };
+    let Some(png) = thumbnail::make(path, size).await else {
+        return Ok(None);
+    };
+    let mut incoming = backend.files.begin(png.len() as u64).await?;
+    incoming.write(&png).await?;
+    Ok(Some(backend.files.keep(incoming).await?.0))
+}
+
+/// The thumbnail of one version of an image the caller may see; the same `NotFound` as for
+/// a missing file otherwise.
+pub async fn thumbnail(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    id: i64,
+    version: i64,
+) -> ServiceResult<std::path::PathBuf> {
+    load_file(backend, ctx, id).await?;
+    let v = repo::version(&backend.db, id, version)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let hash = v.thumb_hash.ok_or(AppError::NotFound)?;
+    Ok(backend.files.blob_path(&hash).ok_or(AppError::NotFound)?)
 }
 
 /// A file the caller may see (living), with where it is.
@@ -636,6 +679,7 @@ pub async fn versions(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceRe
         .into_iter()
         .map(|v| FileVersion {
             download_path: download_path(id, v.version, &v.name),
+            thumbnail_path: v.thumb_hash.as_ref().map(|_| thumbnail_path(id, v.version)),
             uploader: person(v.uploader_id, &v.uploader_name),
             version: v.version,
             name: v.name,

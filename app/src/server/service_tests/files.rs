@@ -445,3 +445,70 @@ async fn owners_see_what_their_community_lacks_and_others_do_not() {
         assert!(health(&w.b, &w.ctx(w.karin), &w.secret).await.is_ok());
     }
 }
+
+#[tokio::test]
+async fn an_image_gets_a_small_thumbnail_only_its_readers_see() {
+    use crate::server::files::service::thumbnail;
+    for b in backends().await {
+        let w = World::new(b).await;
+        let picture =
+            image::RgbImage::from_fn(900, 300, |x, _| image::Rgb([(x % 255) as u8, 40, 90]));
+        let mut png = std::io::Cursor::new(Vec::new());
+        picture.write_to(&mut png, image::ImageFormat::Png).unwrap();
+        let up = w
+            .upload(
+                w.erik,
+                w.target(&w.public, None),
+                "Office plan.png",
+                &png.into_inner(),
+            )
+            .await
+            .unwrap();
+        let listing = list(&w.b, &w.ctx(w.mikko), Some(&w.public), None, None, 0)
+            .await
+            .unwrap();
+        assert_eq!(
+            listing.files[0].thumbnail_path.as_deref(),
+            Some(format!("/thumbnails/{}/1", up.id).as_str())
+        );
+        let made = image::load_from_memory(
+            &std::fs::read(thumbnail(&w.b, &w.ctx(w.mikko), up.id, 1).await.unwrap()).unwrap(),
+        )
+        .unwrap();
+        assert_eq!((made.width(), made.height()), (256, 85));
+        // Not a picture, whatever its name says: no thumbnail, and the upload stands.
+        let fake = w
+            .upload(
+                w.erik,
+                w.target(&w.public, None),
+                "fake.png",
+                b"<svg onload=alert(1)/>",
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            err(thumbnail(&w.b, &w.ctx(w.erik), fake.id, 1).await),
+            AppError::NotFound
+        );
+        // In a restricted community: its members see it, outsiders get what a missing file gets.
+        let secret = w
+            .upload(w.erik, w.target(&w.secret, None), "Acme site.png", &{
+                let mut out = std::io::Cursor::new(Vec::new());
+                picture.write_to(&mut out, image::ImageFormat::Png).unwrap();
+                out.into_inner()
+            })
+            .await
+            .unwrap();
+        assert!(thumbnail(&w.b, &w.ctx(w.karin), secret.id, 1).await.is_ok());
+        for outsider in [w.mikko, w.admin] {
+            assert_eq!(
+                err(thumbnail(&w.b, &w.ctx(outsider), secret.id, 1).await),
+                AppError::NotFound
+            );
+            assert_eq!(
+                err(thumbnail(&w.b, &w.ctx(outsider), 987_654_321, 1).await),
+                AppError::NotFound
+            );
+        }
+    }
+}

@@ -64,6 +64,9 @@ fn File(file: FileVersions) -> impl IntoView {
                 <span class="muted small">" " {size_label(i18n, v.size)} " · " {i18n.t_args("files-version", &[("version", v.version.into())])}</span>
             </p>
         })}
+        {current.as_ref().and_then(|v| v.thumbnail_path.clone()).map(|src| view! {
+            <p><img class="file-preview" src=src alt=f.name.clone()/></p>
+        })}
         {(!f.description.is_empty()).then(|| view! { <p class="file-description">{f.description.clone()}</p> })}
         <h2>{i18n.t("files-versions-heading")}</h2>
         <table class="wiki-history">

@@ -163,6 +163,9 @@ fn Folder(listing: FolderListing) -> impl IntoView {
                     }).collect_view()}
                     {l.files.into_iter().map(|f| view! {
                         <li class="file-row">
+                            {f.thumbnail_path.clone().map(|src| view! {
+                                <img class="file-thumb" src=src alt="" width="48" height="48" loading="lazy"/>
+                            })}
                             <a href=file_href(f.id)>{f.name.clone()}</a>
                             <span class="muted small">
                                 " · " {size_label(i18n, f.size)}
