@@ -119,6 +119,8 @@ fn PageBody(page: WikiPage) -> impl IntoView {
                     </ol>
                 </nav>
             })}
+            // Sanitised when saved (ammonia's allow-list, as posts); reading only repoints the
+            // links between pages at addresses built from a slug and a percent-encoded title.
             <div class="prose" lang=page.lang.clone() inner_html=page.body_html.clone()/>
             {(!page.children.is_empty()).then(|| view! {
                 <section class="wiki-children">
