@@ -29,6 +29,15 @@ pub fn encode_query_value(s: &str) -> String {
 /// `address` with `key=value` in its query, in place of any earlier `key` and of the keys in
 /// `drop`; the rest of the query and the fragment stay.
 pub fn with_query_pair(address: &str, key: &str, value: &str, drop: &[&str]) -> String {
+    edit_query(address, &[&[key], drop].concat(), Some((key, value)))
+}
+
+/// `address` without the keys in `drop` in its query; the rest and the fragment stay.
+pub fn without_query_keys(address: &str, drop: &[&str]) -> String {
+    edit_query(address, drop, None)
+}
+
+fn edit_query(address: &str, drop: &[&str], add: Option<(&str, &str)>) -> String {
     let (address, fragment) = address
         .split_once('#')
         .map_or((address, None), |(a, f)| (a, Some(f)));
@@ -37,12 +46,18 @@ pub fn with_query_pair(address: &str, key: &str, value: &str, drop: &[&str]) -> 
         .split('&')
         .filter(|p| {
             let k = p.split('=').next().unwrap_or_default();
-            !p.is_empty() && k != key && !drop.contains(&k)
+            !p.is_empty() && !drop.contains(&k)
         })
         .map(str::to_owned)
         .collect();
-    pairs.push(format!("{key}={}", encode_query_value(value)));
-    let mut out = format!("{page}?{}", pairs.join("&"));
+    if let Some((key, value)) = add {
+        pairs.push(format!("{key}={}", encode_query_value(value)));
+    }
+    let mut out = if pairs.is_empty() {
+        page.to_owned()
+    } else {
+        format!("{page}?{}", pairs.join("&"))
+    };
     if let Some(f) = fragment {
         out.push('#');
         out.push_str(f);
@@ -53,6 +68,15 @@ pub fn with_query_pair(address: &str, key: &str, value: &str, drop: &[&str]) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_leave_an_address_and_the_rest_stays() {
+        assert_eq!(
+            without_query_keys("/f?__err=x&folder=3#top", &["__err"]),
+            "/f?folder=3#top"
+        );
+        assert_eq!(without_query_keys("/f?__err=x", &["__err", "__path"]), "/f");
+    }
 
     #[test]
     fn query_values_are_percent_encoded() {

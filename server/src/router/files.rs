@@ -62,12 +62,7 @@ pub async fn upload(
         // address when there is one (as server functions answer a plain form).
         (Ok(_), Some(back)) => see_other(&back),
         (Err(e), Some(back)) => {
-            let base =
-                app::model::site_path::with_query_pair(&back, "__err", "", &["__path", "__err"]);
-            let base = base
-                .replace("__err=&", "")
-                .replace("?__err=", "")
-                .replace("&__err=", "");
+            let base = app::model::site_path::without_query_keys(&back, &["__path", "__err"]);
             match leptos::server_fn::error::ServerFnUrlError::new("/api/files/upload", e.clone())
                 .to_url(&base)
             {

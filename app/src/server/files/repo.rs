@@ -7,6 +7,7 @@ use sqlx::AnyConnection;
 
 use crate::model::content::PersonRef;
 use crate::model::ids::{CommunityId, UserId};
+use crate::server::content::markdown::Rendered;
 use crate::server::db::{Arg, Args, Db};
 use crate::server::fault::{Context, ServiceResult};
 use crate::server::public_id;
@@ -270,6 +271,8 @@ pub struct FileRow {
     pub updated_at: i64,
     pub updated_by: i64,
     pub updater_name: String,
+    /// Who uploaded the first version (the file's author as an item).
+    pub author_id: i64,
     pub like_count: i64,
     pub comment_count: i64,
     /// Whether the current version has a thumbnail.
@@ -289,7 +292,7 @@ impl FileRow {
 const FILE_SELECT: &str = "SELECT x.content_id AS id, x.community_id, x.owner_id, x.folder_id, \
      x.name, x.size, x.mime, x.current_version, c.body AS description, c.lang, \
      COALESCE(c.edited_at, c.created_at) AS updated_at, COALESCE(c.edited_by, c.author_id) AS updated_by, \
-     p.display_name AS updater_name, c.like_count, c.comment_count, \
+     p.display_name AS updater_name, c.author_id, c.like_count, c.comment_count, \
      (SELECT COUNT(*) FROM file_versions t WHERE t.file_id = x.content_id \
       AND t.version = x.current_version AND t.thumb_hash IS NOT NULL) AS has_thumb \
      FROM files x JOIN content c ON c.id = x.content_id \
@@ -435,6 +438,13 @@ pub async fn add_version(conn: &mut AnyConnection, v: &NewVersion<'_>) -> Servic
     .fetch_one(&mut *conn)
     .await
     .context("counting a file version")?;
+    // The file's name is its item's title: a new version may bring a new name.
+    sqlx::query("UPDATE content SET title = $2 WHERE id = $1")
+        .bind(v.file)
+        .bind(v.name)
+        .execute(&mut *conn)
+        .await
+        .context("naming a file after its new version")?;
     insert_version(conn, v, version).await?;
     Ok(version)
 }
@@ -497,6 +507,60 @@ pub async fn place_file(
         .execute(&mut *conn)
         .await
         .context("renaming a file")?;
+    Ok(())
+}
+
+/// A file's new description (its item's body) and language.
+pub async fn describe(
+    conn: &mut AnyConnection,
+    id: i64,
+    description: Option<(&str, &Rendered)>,
+    lang: Option<&str>,
+    by: UserId,
+    now: i64,
+) -> ServiceResult<()> {
+    if let Some((body, rendered)) = description {
+        sqlx::query(
+            "UPDATE content SET body = $2, body_html = $3, excerpt = $4, edited_at = $5, \
+             edited_by = $6 WHERE id = $1",
+        )
+        .bind(id)
+        .bind(body)
+        .bind(&rendered.html)
+        .bind(&rendered.excerpt)
+        .bind(now)
+        .bind(by.0)
+        .execute(&mut *conn)
+        .await
+        .context("describing a file")?;
+    }
+    if let Some(lang) = lang {
+        sqlx::query("UPDATE content SET lang = $2 WHERE id = $1")
+            .bind(id)
+            .bind(lang)
+            .execute(&mut *conn)
+            .await
+            .context("setting a file's language")?;
+    }
+    Ok(())
+}
+
+/// Puts a file in the trash.
+pub async fn trash_file(
+    conn: &mut AnyConnection,
+    id: i64,
+    by: UserId,
+    now: i64,
+) -> ServiceResult<()> {
+    sqlx::query(
+        "UPDATE content SET deleted_at = $2, deleted_by = $3 WHERE id = $1 AND deleted_at IS NULL",
+    )
+    .bind(id)
+    .bind(now)
+    .bind(by.0)
+    .execute(&mut *conn)
+    .await
+    .context("putting a file in the trash")?;
     Ok(())
 }
 

@@ -98,9 +98,21 @@ async fn locate_owner(
     }
 }
 
-/// Uploading and managing in a place: members (or the person) upload; moderators manage.
+/// Uploading and managing in a place: members (or the person) upload; moderators manage
+/// (and a person their own files).
 fn may(ctx: &RequestCtx, place: Place, action: Action) -> bool {
     authorize(&ctx.actor, action, &Resource::Place(place)).is_ok()
+}
+
+/// Deleting a file or folder: as for any item written in the place, its author or those who
+/// moderate there.
+fn may_delete(ctx: &RequestCtx, place: Place, author: i64) -> bool {
+    let thing = Resource::Item {
+        author: UserId(author),
+        place,
+        published: true,
+    };
+    authorize(&ctx.actor, Action::Delete, &thing).is_ok()
 }
 
 /// A living folder the caller may see, with where it is.
@@ -362,9 +374,7 @@ pub async fn update_folder(
 pub async fn delete_folder(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<()> {
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
     let (row, located) = load_folder(backend, ctx, id, Action::ReadContent).await?;
-    let allowed = may(ctx, located.place, Action::Moderate)
-        || (row.created_by == me.0 && may(ctx, located.place, Action::Post));
-    if !allowed {
+    if !may_delete(ctx, located.place, row.created_by) {
         return Err(AppError::Forbidden.into());
     }
     if !repo::folder_is_empty(&backend.db, id).await? {
@@ -539,12 +549,6 @@ pub async fn finish_upload(
                 thumb: thumb.as_deref(),
             };
             let version = repo::add_version(&mut tx, &v).await?;
-            sqlx::query("UPDATE content SET title = $2 WHERE id = $1")
-                .bind(file.id)
-                .bind(&name)
-                .execute(&mut *tx)
-                .await
-                .context("renaming a file to its new version")?;
             (file.id, version)
         }
         None => {
@@ -672,7 +676,6 @@ async fn load_file(
 
 /// A file with all its versions.
 pub async fn versions(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<FileVersions> {
-    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
     let (file, located) = load_file(backend, ctx, id).await?;
     let versions = repo::versions(&backend.db, id)
         .await?
@@ -693,11 +696,6 @@ pub async fn versions(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceRe
         .into_iter()
         .map(|(_, t)| t)
         .collect();
-    let author: Option<i64> = sqlx::query_scalar("SELECT author_id FROM content WHERE id = $1")
-        .bind(id)
-        .fetch_optional(&backend.db.pool)
-        .await
-        .context("loading a file's author")?;
     Ok(FileVersions {
         id,
         community_slug: located.community.as_ref().map(|c| c.slug.clone()),
@@ -712,8 +710,7 @@ pub async fn versions(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceRe
         current_version: file.current_version,
         versions,
         can_edit: may(ctx, located.place, Action::Post),
-        can_delete: may(ctx, located.place, Action::Moderate)
-            || (author == Some(me.0) && may(ctx, located.place, Action::Post)),
+        can_delete: may_delete(ctx, located.place, file.author_id),
         name: file.name,
     })
 }
@@ -813,26 +810,8 @@ pub async fn update_file(
         return Err(name_taken("name").into());
     }
     repo::place_file(&mut tx, id, folder, &name).await?;
-    if let (Some(d), Some(r)) = (&description, &rendered) {
-        sqlx::query("UPDATE content SET body = $2, body_html = $3, excerpt = $4, edited_at = $5, edited_by = $6 WHERE id = $1")
-            .bind(id)
-            .bind(d)
-            .bind(&r.html)
-            .bind(&r.excerpt)
-            .bind(write_time())
-            .bind(me.0)
-            .execute(&mut *tx)
-            .await
-            .context("describing a file")?;
-    }
-    if let Some(lang) = &lang {
-        sqlx::query("UPDATE content SET lang = $2 WHERE id = $1")
-            .bind(id)
-            .bind(lang)
-            .execute(&mut *tx)
-            .await
-            .context("setting a file's language")?;
-    }
+    let described = description.as_deref().zip(rendered.as_ref());
+    repo::describe(&mut tx, id, described, lang.as_deref(), me, write_time()).await?;
     if let Some(tags) = &tags {
         content_repo::replace_tags(&mut tx, id, tags, Some(now_ms())).await?;
     }
@@ -842,26 +821,18 @@ pub async fn update_file(
 
 /// Puts a file in the trash (its uploader, or those who manage the files).
 pub async fn delete(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<()> {
-    let versions = versions(backend, ctx, id).await?;
-    if !versions.can_delete {
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let (file, located) = load_file(backend, ctx, id).await?;
+    if !may_delete(ctx, located.place, file.author_id) {
         return Err(AppError::Forbidden.into());
     }
-    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
     let mut tx = backend
         .db
         .pool
         .begin()
         .await
         .context("starting a file delete")?;
-    sqlx::query(
-        "UPDATE content SET deleted_at = $2, deleted_by = $3 WHERE id = $1 AND deleted_at IS NULL",
-    )
-    .bind(id)
-    .bind(now_ms())
-    .bind(me.0)
-    .execute(&mut *tx)
-    .await
-    .context("putting a file in the trash")?;
+    repo::trash_file(&mut tx, id, me, now_ms()).await?;
     tx.commit().await.context("deleting a file")?;
     Ok(())
 }
@@ -869,23 +840,16 @@ pub async fn delete(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResu
 /// Takes a file out of the trash (those who manage the files; a person their own). It goes
 /// back to its folder, or to the top when the folder is gone.
 pub async fn restore(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<()> {
-    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
     let (file, deleted) = repo::file(&backend.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let owner = file.owner().ok_or(AppError::NotFound)?;
     let cutoff = now_ms() - TRASH_DAYS * DAY_MS;
-    let Some(deleted_at) = deleted.filter(|d| *d > cutoff) else {
+    if deleted.is_none_or(|d| d <= cutoff) {
         return Err(AppError::NotFound.into());
-    };
-    let _ = deleted_at;
-    locate_owner(backend, ctx, owner, Action::ReadContent).await?;
+    }
     let located = locate_owner(backend, ctx, owner, Action::ReadContent).await?;
-    let allowed = match owner {
-        Owner::Person(u) => u == me,
-        Owner::Community(_) => may(ctx, located.place, Action::Moderate),
-    };
-    if !allowed {
+    if !may(ctx, located.place, Action::Moderate) {
         return Err(AppError::Forbidden.into());
     }
     let folder = match file.folder_id {
@@ -914,10 +878,7 @@ pub async fn trash(
     community_slug: Option<&str>,
 ) -> ServiceResult<Trash> {
     let located = locate(backend, ctx, community_slug, None, Action::ReadContent).await?;
-    let can_restore = match located.owner {
-        Owner::Person(_) => true,
-        Owner::Community(_) => may(ctx, located.place, Action::Moderate),
-    };
+    let can_restore = may(ctx, located.place, Action::Moderate);
     if !can_restore {
         return Err(AppError::Forbidden.into());
     }

@@ -430,20 +430,16 @@ pub async fn set_following(
     on: bool,
     now: i64,
 ) -> ServiceResult<()> {
-    let query = if on {
-        sqlx::query(
-            "INSERT INTO follow_items (content_id, follower_id, created_at) VALUES ($1, $2, $3) \
-             ON CONFLICT DO NOTHING",
-        )
+    let mut conn = db.pool.acquire().await.context("following a page")?;
+    if on {
+        return follow_in(&mut conn, page, who, now).await;
+    }
+    sqlx::query("DELETE FROM follow_items WHERE content_id = $1 AND follower_id = $2")
         .bind(page)
         .bind(who.0)
-        .bind(now)
-    } else {
-        sqlx::query("DELETE FROM follow_items WHERE content_id = $1 AND follower_id = $2")
-            .bind(page)
-            .bind(who.0)
-    };
-    query.execute(&db.pool).await.context("following a page")?;
+        .execute(&mut *conn)
+        .await
+        .context("unfollowing a page")?;
     Ok(())
 }
 

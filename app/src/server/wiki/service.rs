@@ -4,6 +4,8 @@
 //! following. Every call asks the policy (`Resource::Wiki` for the wiki, `Resource::Item` for
 //! the page as content); a page the reader may not see is answered as one that never existed.
 
+use std::collections::HashMap;
+
 use crate::error::{AppError, FieldError};
 use crate::model::community::Tool;
 use crate::model::content::{ContentKind, MAX_TITLE, NotificationKind, PersonRef};
@@ -110,26 +112,33 @@ fn version_of(v: &VersionRow, chars: i64) -> PageVersion {
 pub async fn tree(backend: &Backend, ctx: &RequestCtx, slug: &str) -> ServiceResult<WikiTree> {
     let c = wiki_of(backend, ctx, slug, Action::ReadContent).await?;
     let rows = repo::tree(&backend.db, c.id).await?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-    let is_root = |r: &repo::TreeRow| r.parent_id.is_none_or(|p| !ids.contains(&p));
+    // Each page's children, in the order the query gave (front page, then position); a page
+    // whose parent is gone stands at the top. Built once, so the walk is linear in pages.
+    let index: HashMap<i64, usize> = rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+    let mut children: HashMap<Option<usize>, Vec<usize>> = HashMap::new();
+    for (i, r) in rows.iter().enumerate() {
+        let parent = r.parent_id.and_then(|p| index.get(&p).copied());
+        children.entry(parent).or_default().push(i);
+    }
     let mut pages = Vec::with_capacity(rows.len());
-    let mut stack: Vec<(usize, u32)> = rows
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| is_root(r))
-        .map(|(i, _)| (i, 0))
-        .rev()
-        .collect();
+    let mut stack: Vec<(usize, u32, i64)> = Vec::new();
+    let push_children = |stack: &mut Vec<(usize, u32, i64)>, parent: Option<usize>, depth: u32| {
+        if let Some(kids) = children.get(&parent) {
+            stack.extend(
+                kids.iter()
+                    .enumerate()
+                    .rev()
+                    .map(|(n, &j)| (j, depth, n as i64)),
+            );
+        }
+    };
+    push_children(&mut stack, None, 0);
     let mut seen = vec![false; rows.len()];
-    while let Some((i, depth)) = stack.pop() {
+    while let Some((i, depth, position)) = stack.pop() {
         if std::mem::replace(&mut seen[i], true) {
             continue;
         }
         let r = &rows[i];
-        let siblings = rows
-            .iter()
-            .filter(|s| s.parent_id == r.parent_id && !is_root(s) || (is_root(s) && is_root(r)));
-        let position = siblings.take_while(|s| s.id != r.id).count() as i64;
         pages.push(TreePage {
             id: r.id,
             title: r.title.clone(),
@@ -142,13 +151,7 @@ pub async fn tree(backend: &Backend, ctx: &RequestCtx, slug: &str) -> ServiceRes
             path: page_path(&c.slug, r.id),
             updated_at: r.updated_at,
         });
-        let children: Vec<usize> = rows
-            .iter()
-            .enumerate()
-            .filter(|(_, k)| k.parent_id == Some(r.id))
-            .map(|(j, _)| j)
-            .collect();
-        stack.extend(children.into_iter().rev().map(|j| (j, depth + 1)));
+        push_children(&mut stack, Some(i), depth + 1);
     }
     Ok(WikiTree {
         community_slug: c.slug.clone(),
