@@ -90,11 +90,15 @@ budget-deps:
 
 ## crash-test: clients write through the API while the release server is killed (SIGKILL) at
 ## random moments and restarted, CRASH_KILLS times; every write answered 200 must be there,
-## whole. On SQLite, then on a temporary PostgreSQL.
+## whole. On SQLite, then on a temporary PostgreSQL. Then the same for uploads: the server is
+## killed during UPLOAD_KILLS uploads; no half file may be stored, listed or downloadable.
 CRASH_KILLS ?= 20
+UPLOAD_KILLS ?= 5
 crash-test: build
 	python3 scripts/crash_test.py --engine sqlite --kills $(CRASH_KILLS)
 	scripts/with-postgres.sh python3 scripts/crash_test.py --engine postgres --kills $(CRASH_KILLS)
+	python3 scripts/upload_crash_test.py --engine sqlite --kills $(UPLOAD_KILLS)
+	scripts/with-postgres.sh python3 scripts/upload_crash_test.py --engine postgres --kills $(UPLOAD_KILLS)
 
 ## bench: the people directory with 100,000 people, on SQLite and PostgreSQL.
 bench:

@@ -37,6 +37,25 @@ impl FieldError {
     }
 }
 
+/// What an `edit_conflict` carries: the page as it is now and what the editor sent, so no
+/// text is lost; the server also keeps the editor's text, merged with the page, at
+/// `merge_path`. (The texts default to empty: a form posted without JavaScript gets this
+/// error back in its address without them, and finds them at `merge_path`.)
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Conflict {
+    pub current_version: i64,
+    #[serde(default)]
+    pub current_title: String,
+    #[serde(default)]
+    pub current_body: String,
+    #[serde(default)]
+    pub your_title: String,
+    #[serde(default)]
+    pub your_body: String,
+    #[serde(default)]
+    pub merge_path: String,
+}
+
 /// The error codes of the public API.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "code", rename_all = "snake_case")]
@@ -87,16 +106,10 @@ pub enum AppError {
     /// A question without an accepted answer cannot be kept in the wiki yet.
     #[error("not answered")]
     NotAnswered,
-    /// A wiki page changed after the version the edit started from, so nothing was saved.
-    /// The page as it is now and what the editor sent both come back, so no text is lost.
+    /// A wiki page changed after the version the edit started from, so nothing was saved:
+    /// the page as it is now and what the editor sent both come back (see [`Conflict`]).
     #[error("edit conflict")]
-    EditConflict {
-        current_version: i64,
-        current_title: String,
-        current_body: String,
-        your_title: String,
-        your_body: String,
-    },
+    EditConflict(Box<Conflict>),
     /// The request could not be read (malformed JSON, missing argument).
     #[error("invalid request")]
     InvalidRequest {
@@ -157,7 +170,7 @@ impl AppError {
             Self::CommunityArchived => "community_archived",
             Self::Locked => "locked",
             Self::NotAnswered => "not_answered",
-            Self::EditConflict { .. } => "edit_conflict",
+            Self::EditConflict(_) => "edit_conflict",
             Self::InvalidRequest { .. } => "invalid_request",
             Self::PayloadTooLarge { .. } => "payload_too_large",
             Self::FileTooLarge { .. } => "file_too_large",
@@ -216,7 +229,7 @@ impl AppError {
             Self::CommunityArchived => "error-community-archived",
             Self::Locked => "error-locked",
             Self::NotAnswered => "error-not-answered",
-            Self::EditConflict { .. } => "error-edit-conflict",
+            Self::EditConflict(_) => "error-edit-conflict",
             Self::InvalidRequest { .. } => "error-invalid-request",
             Self::PayloadTooLarge { .. } => "error-payload-too-large",
             Self::FileTooLarge { .. } => "error-file-too-large",
@@ -233,6 +246,20 @@ impl AppError {
 
     pub fn validation(fields: Vec<FieldError>) -> Self {
         Self::ValidationFailed { fields }
+    }
+
+    /// The error as it travels in an address, back to the page of a form posted without
+    /// JavaScript: without the texts it may carry (a page's whole text would make the
+    /// address too long to load; the page finds them again at the error's `merge_path`).
+    pub fn for_address(self) -> Self {
+        match self {
+            Self::EditConflict(c) => Self::EditConflict(Box::new(Conflict {
+                current_version: c.current_version,
+                merge_path: c.merge_path,
+                ..Conflict::default()
+            })),
+            other => other,
+        }
     }
 }
 
@@ -294,16 +321,7 @@ mod tests {
             (AppError::CommunityArchived, 409),
             (AppError::Locked, 409),
             (AppError::NotAnswered, 422),
-            (
-                AppError::EditConflict {
-                    current_version: 2,
-                    current_title: String::new(),
-                    current_body: String::new(),
-                    your_title: String::new(),
-                    your_body: String::new(),
-                },
-                409,
-            ),
+            (AppError::EditConflict(Box::default()), 409),
             (
                 AppError::InvalidRequest {
                     detail: String::new(),

@@ -342,6 +342,8 @@ mod tests {
                         ("days", FluentValue::from(n)),
                         ("used", FluentValue::from("2 MB")),
                         ("quota", FluentValue::from("10 GB")),
+                        ("names", FluentValue::from("Erik Berg, Anna Lind")),
+                        ("base", FluentValue::from(n)),
                     ];
                     let text = i18n.t_args(id, &args);
                     assert!(!text.is_empty(), "{} {id} n={n}", lang.code);

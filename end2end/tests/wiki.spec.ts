@@ -1,7 +1,7 @@
 // Wikis: a page tree made, edited, compared and restored; two people editing one page at
 // once; an answered question kept in the wiki with links both ways; the owners' health panel.
 import { expect, test } from "@playwright/test";
-import { SAME_SITE, expectNoA11yViolations, hydrated, login } from "./support";
+import { DEMO_PASSWORD, SAME_SITE, expectNoA11yViolations, hydrated, login } from "./support";
 
 const JAMES = "james.wilson@nordbanken.example";
 
@@ -62,31 +62,74 @@ test("a page is made under another, edited, compared and restored", async ({ pag
   await expect(page.locator(".prose")).toContainText("Floor two");
 });
 
-test("two people editing one page: the later save is refused and keeps its text", async ({ browser }) => {
+test("two people editing one page: the later save comes back merged and nothing is lost", async ({ browser }) => {
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
   await login(first, JAMES);
   await login(second, "anna.lindqvist@nordbanken.example");
   const created = await first.request.post("/api/wiki/pages/create", {
     headers: SAME_SITE,
-    data: { community_slug: "it-helpdesk", title: `Shared ${Date.now()}`, body: "Version one.", lang: "en" },
+    data: { community_slug: "it-helpdesk", title: `Shared ${Date.now()}`, body: "Line one.\nLine two.\nLine three.", lang: "en" },
   });
-  const { path } = await created.json();
+  const { path, id } = await created.json();
   for (const p of [first, second]) {
     await p.goto(`${path}/edit`);
     await hydrated(p);
   }
-  await first.locator("#wiki-body").fill("James's version.");
+  await first.locator("#wiki-body").fill("Line one, by James.\nLine two.\nLine three.");
   await first.locator("form button.primary").click();
   await first.waitForURL((u) => u.pathname === path);
-  await second.locator("#wiki-body").fill("Anna's version, written at the same time.");
+  await second.locator("#wiki-body").fill("Line one.\nLine two.\nLine three, by Anna.");
   await second.locator("form button.primary").click();
-  // Refused: the error says so, and Anna's text is still in the form.
-  await expect(second.locator("[role=alert]").first()).toBeVisible();
-  await expect(second.locator("#wiki-body")).toHaveValue("Anna's version, written at the same time.");
-  const now = await (await second.request.get(`/api/wiki/pages/get?id=${path.split("/").pop()}`)).json();
-  expect(now.body).toBe("James's version.");
-  expect(now.version).toBe(2);
+  // Refused, and the edit page comes back with both edits merged, based on version 2.
+  const merge = second.locator("#wiki-merge");
+  await expect(merge).toContainText("James Wilson");
+  await expect(second.locator("#wiki-body")).toHaveValue("Line one, by James.\nLine two.\nLine three, by Anna.");
+  await expectNoA11yViolations(second);
+  await hydrated(second);
+  await second.getByRole("button", { name: "Save", exact: true }).click();
+  await second.waitForURL((u) => u.pathname === path);
+  const now = await (await second.request.get(`/api/wiki/pages/get?id=${id}`)).json();
+  expect(now.body).toBe("Line one, by James.\nLine two.\nLine three, by Anna.");
+  expect(now.version).toBe(3);
+  // Saved: nothing is kept any more, the edit page is plain again.
+  await second.goto(`${path}/edit`);
+  await expect(second.locator("#wiki-merge")).toHaveCount(0);
+});
+
+test("the same line changed by two people is kept twice, without JavaScript too", async ({ browser }) => {
+  const james = await (await browser.newContext()).newPage();
+  const anna = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await login(james, JAMES);
+  // Logging in is a plain form too.
+  await anna.goto("/login");
+  await anna.locator("#login-email").fill("anna.lindqvist@nordbanken.example");
+  await anna.locator("#login-password").fill(DEMO_PASSWORD);
+  await anna.locator("form.stack button[type=submit]").click();
+  await anna.waitForURL((u) => u.pathname === "/");
+  const created = await james.request.post("/api/wiki/pages/create", {
+    headers: SAME_SITE,
+    data: { community_slug: "it-helpdesk", title: `Clash ${Date.now()}`, body: "Call 1234.", lang: "en" },
+  });
+  const { path, id } = await created.json();
+  await anna.goto(`${path}/edit`);
+  const saved = await james.request.post("/api/wiki/pages/update", {
+    headers: SAME_SITE,
+    data: { id, body: "Call 5678.", base_version: 1 },
+  });
+  expect(saved.status()).toBe(200);
+  await anna.locator("#wiki-body").fill("Call the service desk.");
+  await anna.locator("form button.primary").click();
+  await anna.waitForURL((u) => u.pathname === `${path}/edit`);
+  await expect(anna.locator(".alert-error").first()).toBeVisible();
+  await expect(anna.locator("#wiki-merge")).toContainText("one place");
+  await expect(anna.locator("#wiki-body")).toHaveValue("<<<<<<<\nCall 5678.\n=======\nCall the service desk.\n>>>>>>>");
+  // She keeps hers and saves, still without JavaScript.
+  await anna.locator("#wiki-body").fill("Call the service desk (5678).");
+  await anna.locator("form button.primary").click();
+  await anna.waitForURL((u) => u.pathname === path);
+  const now = await (await james.request.get(`/api/wiki/pages/get?id=${id}`)).json();
+  expect(now.body).toBe("Call the service desk (5678).");
 });
 
 test("an answered question is kept in the wiki, and the links lead both ways", async ({ page }) => {

@@ -54,3 +54,12 @@ field-community-quota-mb = Plads til en gruppes filer (MB)
 files-more = Næste side
 # Link from a profile to the person's own files.
 profile-files-link = Filer
+
+# Renaming, moving and deleting a folder; moving a file.
+files-folder-edit = Omdøb, flyt eller slet mappen
+files-folder-parent-label = Placering
+files-folder-label = Mappe
+files-top = Filernes øverste niveau
+files-folder-delete = Slet mappen
+files-folder-delete-help = Kun en tom mappe kan slettes.
+field-move-to = Flyt til

@@ -15,7 +15,7 @@ notification-page-edited = { $count ->
    *[other] { $name } og { $count } andre redigerede »{ $title }«
 }
 # Error: the page was saved by someone else after the editor opened it.
-error-edit-conflict = Nogen gemte denne side, efter at du begyndte at redigere. Intet af dit blev gemt, og din tekst står stadig i formularen: åbn den aktuelle version, saml ændringerne, og gem igen.
+error-edit-conflict = Nogen gemte denne side, efter at du begyndte at redigere, så dine ændringer blev ikke gemt. Din tekst er bevaret: redigeringssiden viser den flettet sammen med siden, som den er nu, så du kan tjekke den og gemme igen.
 
 # Field names in error messages.
 field-parent-id = Overordnet side
@@ -142,3 +142,17 @@ wiki-move-last = Sidst
 wiki-move-first = Først
 wiki-move-submit = Flyt
 wiki-moved = Flyttet.
+
+# After a save was refused because someone saved the page first: the edit page shows the
+# refused text merged with the page as it is now. $names: who saved meanwhile; $version: the
+# page's version now; $base: the version the editor started from.
+wiki-merge-notice = { $names } gemte siden (nu version { $version }), mens du redigerede version { $base }. Intet af det, du skrev, er gået tabt.
+wiki-merge-clean = Dine og deres ændringer står forskellige steder og er flettet sammen i formularen nedenfor: læs den igennem, og gem.
+wiki-merge-conflicts = { $count ->
+    [one] I har begge ændret de samme linjer ét sted.
+   *[other] I har begge ændret de samme linjer { $count } steder.
+} Hvor ændringerne støder sammen, står sidens linjer først og dine bagefter, mellem linjer med <<<<<<<, ======= og >>>>>>>: behold det, der skal stå, slet resten, også markeringerne, og gem så.
+wiki-merge-title = Sidens titel er nu »{ $title }«; formularen har din.
+wiki-merge-diff = Sådan adskiller din tekst sig fra siden nu
+wiki-merge-yours = Din tekst, som du skrev den
+wiki-merge-discard = Kassér min tekst, og behold siden, som den er

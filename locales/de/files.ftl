@@ -54,3 +54,12 @@ field-community-quota-mb = Speicherplatz für die Dateien einer Community (MB)
 files-more = Nächste Seite
 # Link from a profile to the person's own files.
 profile-files-link = Dateien
+
+# Renaming, moving and deleting a folder; moving a file.
+files-folder-edit = Ordner umbenennen, verschieben oder löschen
+files-folder-parent-label = Speicherort
+files-folder-label = Ordner
+files-top = Oberste Ebene der Dateien
+files-folder-delete = Ordner löschen
+files-folder-delete-help = Nur ein leerer Ordner kann gelöscht werden.
+field-move-to = Verschieben nach

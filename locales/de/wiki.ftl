@@ -15,7 +15,7 @@ notification-page-edited = { $count ->
    *[other] { $name } und { $count } weitere Personen haben „{ $title }“ bearbeitet
 }
 # Error: the page was saved by someone else after the editor opened it.
-error-edit-conflict = Jemand hat diese Seite gespeichert, nachdem Sie mit der Bearbeitung begonnen haben. Von Ihren Änderungen wurde nichts gespeichert, Ihr Text steht aber noch im Formular: Öffnen Sie die aktuelle Version, führen Sie die Änderungen zusammen und speichern Sie erneut.
+error-edit-conflict = Jemand hat diese Seite gespeichert, nachdem Sie mit der Bearbeitung begonnen haben, daher wurde Ihre Änderung nicht gespeichert. Ihr Text bleibt erhalten: Die Bearbeitungsseite zeigt ihn zusammengeführt mit dem aktuellen Stand der Seite, damit Sie ihn prüfen und erneut speichern können.
 
 # Field names in error messages.
 field-parent-id = Übergeordnete Seite
@@ -142,3 +142,17 @@ wiki-move-last = Zuletzt
 wiki-move-first = Zuerst
 wiki-move-submit = Verschieben
 wiki-moved = Verschoben.
+
+# After a save was refused because someone saved the page first: the edit page shows the
+# refused text merged with the page as it is now. $names: who saved meanwhile; $version: the
+# page's version now; $base: the version the editor started from.
+wiki-merge-notice = Während Sie Version { $base } bearbeitet haben, wurde die Seite von { $names } gespeichert (jetzt Version { $version }). Von Ihrem Text geht nichts verloren.
+wiki-merge-clean = Ihre Änderungen und die der anderen betreffen verschiedene Stellen und sind im Formular unten zusammengeführt: Lesen Sie alles durch und speichern Sie.
+wiki-merge-conflicts = { $count ->
+    [one] Beide Bearbeitungen ändern an einer Stelle dieselben Zeilen.
+   *[other] Beide Bearbeitungen ändern an { $count } Stellen dieselben Zeilen.
+} Dort stehen zuerst die Zeilen der Seite, dann Ihre, zwischen Zeilen mit <<<<<<<, ======= und >>>>>>>: Behalten Sie, was bleiben soll, löschen Sie den Rest einschließlich der Markierungen und speichern Sie dann.
+wiki-merge-title = Der Titel der Seite lautet jetzt „{ $title }“; im Formular steht Ihrer.
+wiki-merge-diff = So unterscheidet sich Ihr Text von der aktuellen Seite
+wiki-merge-yours = Ihr Text, wie Sie ihn geschrieben haben
+wiki-merge-discard = Meinen Text verwerfen und die Seite lassen, wie sie ist

@@ -57,3 +57,11 @@ field-community-quota-mb = [Ŕööɱ ƒöŕ å çöɱɱüñïţý'š ƒïļéš 
 files-more = [Ñéẋţ þåĝé~~~]
 # Link from a profile to the person's own files.
 profile-files-link = [Ƒïļéš~~]
+# Renaming, moving and deleting a folder; moving a file.
+files-folder-edit = [Ŕéñåɱé, ɱöṽé öŕ ðéļéţé ţĥïš ƒöļðéŕ~~~~~~~~~]
+files-folder-parent-label = [Îñšïðé~~]
+files-folder-label = [Ƒöļðéŕ~~]
+files-top = [Ţĥé ţöþ öƒ ţĥé ƒïļéš~~~~~]
+files-folder-delete = [Ðéļéţé ţĥïš ƒöļðéŕ~~~~~]
+files-folder-delete-help = [Öñļý åñ éɱþţý ƒöļðéŕ çåñ ƀé ðéļéţéð.~~~~~~~~~]
+field-move-to = [Ṁöṽé ţö~~]

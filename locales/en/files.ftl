@@ -54,3 +54,12 @@ field-community-quota-mb = Room for a community's files (MB)
 files-more = Next page
 # Link from a profile to the person's own files.
 profile-files-link = Files
+
+# Renaming, moving and deleting a folder; moving a file.
+files-folder-edit = Rename, move or delete this folder
+files-folder-parent-label = Inside
+files-folder-label = Folder
+files-top = The top of the files
+files-folder-delete = Delete this folder
+files-folder-delete-help = Only an empty folder can be deleted.
+field-move-to = Move to

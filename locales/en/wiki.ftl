@@ -15,7 +15,7 @@ notification-page-edited = { $count ->
    *[other] { $name } and { $count } others edited “{ $title }”
 }
 # Error: the page was saved by someone else after the editor opened it.
-error-edit-conflict = Someone saved this page after you started editing. Nothing of yours was saved and your text is still in the form: open the current version, bring the changes together, and save again.
+error-edit-conflict = Someone saved this page after you started editing, so your save was not made. Your text is kept: the edit page shows it merged with the page as it is now, to check and save again.
 
 # Field names in error messages.
 field-parent-id = Parent page
@@ -142,3 +142,17 @@ wiki-move-last = Last
 wiki-move-first = First
 wiki-move-submit = Move
 wiki-moved = Moved.
+
+# After a save was refused because someone saved the page first: the edit page shows the
+# refused text merged with the page as it is now. $names: who saved meanwhile; $version: the
+# page's version now; $base: the version the editor started from.
+wiki-merge-notice = { $names } saved the page (now version { $version }) while you were editing version { $base }. Nothing you wrote is lost.
+wiki-merge-clean = Your changes and theirs are in different places and are merged in the form below: read it through and save.
+wiki-merge-conflicts = { $count ->
+    [one] You both changed the same lines in one place. There the page's lines come first, then yours, between lines of <<<<<<<, ======= and >>>>>>>: keep what should stay and delete the rest, markers included, then save.
+   *[other] You both changed the same lines in { $count } places. There the page's lines come first, then yours, between lines of <<<<<<<, ======= and >>>>>>>: keep what should stay and delete the rest, markers included, then save.
+}
+wiki-merge-title = The page's title is now "{ $title }"; the form has yours.
+wiki-merge-diff = How your text differs from the page now
+wiki-merge-yours = Your text as you wrote it
+wiki-merge-discard = Discard my text and keep the page as it is

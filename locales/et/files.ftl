@@ -54,3 +54,12 @@ field-community-quota-mb = Kogukonna failide ruum (MB)
 files-more = Järgmine leht
 # Link from a profile to the person's own files.
 profile-files-link = Failid
+
+# Renaming, moving and deleting a folder; moving a file.
+files-folder-edit = Nimeta ümber, teisalda või kustuta see kaust
+files-folder-parent-label = Asukoht
+files-folder-label = Kaust
+files-top = Failide ülemine tase
+files-folder-delete = Kustuta kaust
+files-folder-delete-help = Kustutada saab ainult tühja kausta.
+field-move-to = Kuhu teisaldada

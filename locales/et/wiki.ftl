@@ -15,7 +15,7 @@ notification-page-edited = { $count ->
    *[other] { $name } ja veel { $count } inimest muutsid lehte „{ $title }“
 }
 # Error: the page was saved by someone else after the editor opened it.
-error-edit-conflict = Keegi salvestas selle lehe pärast seda, kui te muutmist alustasite. Teie muudatusi ei salvestatud ja teie tekst on endiselt vormis: avage praegune versioon, ühendage muudatused ja salvestage uuesti.
+error-edit-conflict = Keegi salvestas selle lehe pärast seda, kui te muutmist alustasite, seega teie salvestust ei tehtud. Teie tekst on alles: muutmislehel on see ühendatud lehe praeguse sisuga, et saaksite selle üle vaadata ja uuesti salvestada.
 
 # Field names in error messages.
 field-parent-id = Ülemleht
@@ -142,3 +142,17 @@ wiki-move-last = Viimaseks
 wiki-move-first = Esimeseks
 wiki-move-submit = Teisalda
 wiki-moved = Teisaldatud.
+
+# After a save was refused because someone saved the page first: the edit page shows the
+# refused text merged with the page as it is now. $names: who saved meanwhile; $version: the
+# page's version now; $base: the version the editor started from.
+wiki-merge-notice = Sel ajal, kui te versiooni { $base } muutsite, salvestas lehe { $names } (nüüd versioon { $version }). Midagi teie kirjutatust ei ole kadunud.
+wiki-merge-clean = Teie ja teiste muudatused on eri kohtades ning need on allolevas vormis ühendatud: lugege see läbi ja salvestage.
+wiki-merge-conflicts = { $count ->
+    [one] Mõlemad muudatused puudutavad samu ridu ühes kohas.
+   *[other] Mõlemad muudatused puudutavad samu ridu { $count } kohas.
+} Sellistes kohtades on kõigepealt lehe read ja siis teie omad, ridade <<<<<<<, ======= ja >>>>>>> vahel: jätke alles see, mis peab jääma, kustutage ülejäänu koos märgenditega ja salvestage.
+wiki-merge-title = Lehe pealkiri on nüüd „{ $title }“; vormis on teie oma.
+wiki-merge-diff = Kuidas teie tekst praegusest lehest erineb
+wiki-merge-yours = Teie tekst nii, nagu te selle kirjutasite
+wiki-merge-discard = Loobu minu tekstist ja jäta leht nii, nagu see on

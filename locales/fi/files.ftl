@@ -54,3 +54,12 @@ field-community-quota-mb = Yhteisön tiedostojen tila (Mt)
 files-more = Seuraava sivu
 # Link from a profile to the person's own files.
 profile-files-link = Tiedostot
+
+# Renaming, moving and deleting a folder; moving a file.
+files-folder-edit = Nimeä uudelleen, siirrä tai poista tämä kansio
+files-folder-parent-label = Sijainti
+files-folder-label = Kansio
+files-top = Tiedostojen ylin taso
+files-folder-delete = Poista kansio
+files-folder-delete-help = Vain tyhjän kansion voi poistaa.
+field-move-to = Minne siirretään

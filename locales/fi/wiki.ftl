@@ -15,7 +15,7 @@ notification-page-edited = { $count ->
    *[other] { $name } ja { $count } muuta muokkasivat sivua ”{ $title }”
 }
 # Error: the page was saved by someone else after the editor opened it.
-error-edit-conflict = Joku tallensi tämän sivun sen jälkeen, kun aloitit muokkaamisen. Muutoksiasi ei tallennettu, mutta tekstisi on yhä lomakkeessa: avaa nykyinen versio, yhdistä muutokset ja tallenna uudelleen.
+error-edit-conflict = Joku tallensi tämän sivun sen jälkeen, kun aloitit muokkaamisen, joten tallennustasi ei tehty. Tekstisi on tallessa: muokkaussivu näyttää sen yhdistettynä sivun nykyiseen versioon, jotta voit tarkistaa sen ja tallentaa uudelleen.
 
 # Field names in error messages.
 field-parent-id = Yläsivu
@@ -142,3 +142,17 @@ wiki-move-last = Viimeiseksi
 wiki-move-first = Ensimmäiseksi
 wiki-move-submit = Siirrä
 wiki-moved = Siirretty.
+
+# After a save was refused because someone saved the page first: the edit page shows the
+# refused text merged with the page as it is now. $names: who saved meanwhile; $version: the
+# page's version now; $base: the version the editor started from.
+wiki-merge-notice = Kun muokkasit versiota { $base }, sivun tallensi sillä välin { $names } (nyt versio { $version }). Mitään kirjoittamaasi ei ole menetetty.
+wiki-merge-clean = Sinun ja muiden muutokset ovat eri kohdissa, ja ne on yhdistetty alla olevaan lomakkeeseen: lue se läpi ja tallenna.
+wiki-merge-conflicts = { $count ->
+    [one] Molemmat muutokset koskevat samoja rivejä yhdessä kohdassa.
+   *[other] Molemmat muutokset koskevat samoja rivejä { $count } kohdassa.
+} Ristiriitakohdissa sivun rivit ovat ensin ja sinun rivisi sitten, rivien <<<<<<<, ======= ja >>>>>>> välissä: säilytä se, mikä jää, poista loput merkkirivejä myöten ja tallenna.
+wiki-merge-title = Sivun otsikko on nyt ”{ $title }”; lomakkeessa on sinun otsikkosi.
+wiki-merge-diff = Miten tekstisi eroaa nykyisestä sivusta
+wiki-merge-yours = Tekstisi sellaisena kuin kirjoitit sen
+wiki-merge-discard = Hylkää tekstini ja jätä sivu ennalleen

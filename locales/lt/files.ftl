@@ -56,3 +56,12 @@ field-community-quota-mb = Vieta bendruomenės failams (MB)
 files-more = Kitas puslapis
 # Link from a profile to the person's own files.
 profile-files-link = Failai
+
+# Renaming, moving and deleting a folder; moving a file.
+files-folder-edit = Pervadinti, perkelti ar ištrinti šį aplanką
+files-folder-parent-label = Vieta
+files-folder-label = Aplankas
+files-top = Failų viršutinis lygis
+files-folder-delete = Ištrinti aplanką
+files-folder-delete-help = Ištrinti galima tik tuščią aplanką.
+field-move-to = Perkelti į

@@ -17,7 +17,7 @@ notification-page-edited = { $count ->
    *[other] { $name } ir dar { $count } kolegų redagavo „{ $title }“
 }
 # Error: the page was saved by someone else after the editor opened it.
-error-edit-conflict = Kažkas išsaugojo šį puslapį jums jau pradėjus jį redaguoti. Jūsų pakeitimai neišsaugoti, bet tekstas vis dar yra formoje: atidarykite dabartinę versiją, sujunkite pakeitimus ir išsaugokite dar kartą.
+error-edit-conflict = Kažkas išsaugojo šį puslapį jums jau pradėjus jį redaguoti, todėl jūsų pakeitimai neišsaugoti. Jūsų tekstas nedingo: redagavimo puslapyje jis sujungtas su dabartine puslapio versija, kad galėtumėte jį peržiūrėti ir išsaugoti dar kartą.
 
 # Field names in error messages.
 field-parent-id = Aukštesnio lygio puslapis
@@ -156,3 +156,19 @@ wiki-move-last = Paskutinis
 wiki-move-first = Pirmas
 wiki-move-submit = Perkelti
 wiki-moved = Perkelta.
+
+# After a save was refused because someone saved the page first: the edit page shows the
+# refused text merged with the page as it is now. $names: who saved meanwhile; $version: the
+# page's version now; $base: the version the editor started from.
+wiki-merge-notice = Kol redagavote versiją { $base }, { $names } išsaugojo puslapį (dabar tai versija { $version }). Niekas, ką parašėte, neprarasta.
+wiki-merge-clean = Jūsų ir kitų pakeitimai yra skirtingose vietose ir sujungti toliau esančioje formoje: peržiūrėkite ją ir išsaugokite.
+wiki-merge-conflicts = { $count ->
+    [one] Abu pakeitimai keičia tas pačias eilutes { $count } vietoje.
+    [few] Abu pakeitimai keičia tas pačias eilutes { $count } vietose.
+    [many] Abu pakeitimai keičia tas pačias eilutes { $count } vietos.
+   *[other] Abu pakeitimai keičia tas pačias eilutes { $count } vietų.
+} Ten pirmiausia eina puslapio eilutės, paskui jūsų, tarp eilučių <<<<<<<, ======= ir >>>>>>>: palikite tai, kas turi likti, ištrinkite likusį tekstą kartu su žymėmis ir išsaugokite.
+wiki-merge-title = Puslapio pavadinimas dabar yra „{ $title }“; formoje – jūsų.
+wiki-merge-diff = Kuo jūsų tekstas skiriasi nuo dabartinio puslapio
+wiki-merge-yours = Jūsų tekstas toks, kokį parašėte
+wiki-merge-discard = Atmesti mano tekstą ir palikti puslapį tokį, koks yra

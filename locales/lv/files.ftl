@@ -55,3 +55,12 @@ field-community-quota-mb = Vieta kopienas failiem (MB)
 files-more = Nākamā lapa
 # Link from a profile to the person's own files.
 profile-files-link = Faili
+
+# Renaming, moving and deleting a folder; moving a file.
+files-folder-edit = Pārdēvēt, pārvietot vai dzēst šo mapi
+files-folder-parent-label = Atrašanās vieta
+files-folder-label = Mape
+files-top = Failu augšējais līmenis
+files-folder-delete = Dzēst mapi
+files-folder-delete-help = Dzēst var tikai tukšu mapi.
+field-move-to = Pārvietot uz

@@ -16,7 +16,7 @@ notification-page-edited = { $count ->
    *[other] { $name } un vēl { $count } kolēģi rediģēja „{ $title }“
 }
 # Error: the page was saved by someone else after the editor opened it.
-error-edit-conflict = Kāds saglabāja šo lapu pēc tam, kad jūs sākāt to rediģēt. Nekas no jūsu izmaiņām netika saglabāts, un jūsu teksts joprojām ir veidlapā: atveriet pašreizējo versiju, apvienojiet izmaiņas un saglabājiet vēlreiz.
+error-edit-conflict = Kāds saglabāja šo lapu pēc tam, kad jūs sākāt to rediģēt, tāpēc jūsu izmaiņas netika saglabātas. Jūsu teksts nav zudis: rediģēšanas lapā tas ir apvienots ar pašreizējo lapas versiju, lai jūs to varētu pārbaudīt un saglabāt vēlreiz.
 
 # Field names in error messages.
 field-parent-id = Virslapa
@@ -149,3 +149,18 @@ wiki-move-last = Pēdējā
 wiki-move-first = Pirmā
 wiki-move-submit = Pārvietot
 wiki-moved = Pārvietots.
+
+# After a save was refused because someone saved the page first: the edit page shows the
+# refused text merged with the page as it is now. $names: who saved meanwhile; $version: the
+# page's version now; $base: the version the editor started from.
+wiki-merge-notice = Kamēr jūs rediģējāt versiju { $base }, { $names } saglabāja lapu (tagad versija { $version }). Nekas no jūsu rakstītā nav zudis.
+wiki-merge-clean = Jūsu un citu izmaiņas ir dažādās vietās un ir apvienotas veidlapā zemāk: izlasiet to un saglabājiet.
+wiki-merge-conflicts = { $count ->
+    [zero] Abas izmaiņas skar tās pašas rindas { $count } vietās.
+    [one] Abas izmaiņas skar tās pašas rindas { $count } vietā.
+   *[other] Abas izmaiņas skar tās pašas rindas { $count } vietās.
+} Tur vispirms ir lapas rindas, pēc tam jūsējās, starp rindām <<<<<<<, ======= un >>>>>>>: paturiet to, kam jāpaliek, izdzēsiet pārējo kopā ar atzīmēm un saglabājiet.
+wiki-merge-title = Lapas virsraksts tagad ir „{ $title }“; veidlapā ir jūsējais.
+wiki-merge-diff = Kā jūsu teksts atšķiras no pašreizējās lapas
+wiki-merge-yours = Jūsu teksts tāds, kādu jūs to uzrakstījāt
+wiki-merge-discard = Atmest manu tekstu un atstāt lapu tādu, kāda tā ir

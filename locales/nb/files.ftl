@@ -54,3 +54,12 @@ field-community-quota-mb = Plass til en gruppes filer (MB)
 files-more = Neste side
 # Link from a profile to the person's own files.
 profile-files-link = Filer
+
+# Renaming, moving and deleting a folder; moving a file.
+files-folder-edit = Gi nytt navn, flytt eller slett mappen
+files-folder-parent-label = Plassering
+files-folder-label = Mappe
+files-top = Øverste nivå i filene
+files-folder-delete = Slett mappen
+files-folder-delete-help = Bare en tom mappe kan slettes.
+field-move-to = Flytt til

@@ -15,7 +15,7 @@ notification-page-edited = { $count ->
    *[other] { $name } og { $count } andre redigerte «{ $title }»
 }
 # Error: the page was saved by someone else after the editor opened it.
-error-edit-conflict = Noen lagret denne siden etter at du begynte å redigere. Ingenting av ditt ble lagret, og teksten din står fortsatt i skjemaet: åpne den gjeldende versjonen, slå sammen endringene og lagre på nytt.
+error-edit-conflict = Noen lagret denne siden etter at du begynte å redigere, så endringene dine ble ikke lagret. Teksten din er tatt vare på: redigeringssiden viser den flettet sammen med siden slik den er nå, så du kan se over og lagre på nytt.
 
 # Field names in error messages.
 field-parent-id = Overordnet side
@@ -142,3 +142,17 @@ wiki-move-last = Sist
 wiki-move-first = Først
 wiki-move-submit = Flytt
 wiki-moved = Flyttet.
+
+# After a save was refused because someone saved the page first: the edit page shows the
+# refused text merged with the page as it is now. $names: who saved meanwhile; $version: the
+# page's version now; $base: the version the editor started from.
+wiki-merge-notice = { $names } lagret siden (nå versjon { $version }) mens du redigerte versjon { $base }. Ingenting av det du skrev, er tapt.
+wiki-merge-clean = Endringene dine og deres er på forskjellige steder og er slått sammen i skjemaet nedenfor: les gjennom og lagre.
+wiki-merge-conflicts = { $count ->
+    [one] Dere har begge endret de samme linjene på ett sted.
+   *[other] Dere har begge endret de samme linjene på { $count } steder.
+} Der endringene kolliderer, kommer sidens linjer først og deretter dine, mellom linjer med <<<<<<<, ======= og >>>>>>>: behold det som skal stå, slett resten, også markørene, og lagre.
+wiki-merge-title = Sidens tittel er nå «{ $title }»; skjemaet har din.
+wiki-merge-diff = Slik skiller teksten din seg fra siden nå
+wiki-merge-yours = Teksten din slik du skrev den
+wiki-merge-discard = Forkast teksten min og behold siden slik den er

@@ -56,3 +56,12 @@ field-community-quota-mb = Miejsce na pliki społeczności (MB)
 files-more = Następna strona
 # Link from a profile to the person's own files.
 profile-files-link = Pliki
+
+# Renaming, moving and deleting a folder; moving a file.
+files-folder-edit = Zmień nazwę, przenieś lub usuń ten folder
+files-folder-parent-label = Położenie
+files-folder-label = Folder
+files-top = Najwyższy poziom plików
+files-folder-delete = Usuń folder
+files-folder-delete-help = Usunąć można tylko pusty folder.
+field-move-to = Przenieś do

@@ -17,7 +17,7 @@ notification-page-edited = { $count ->
    *[other] { $name } i { $count } innej osoby edytują „{ $title }”
 }
 # Error: the page was saved by someone else after the editor opened it.
-error-edit-conflict = Ktoś zapisał tę stronę, gdy była otwarta w twoim edytorze. Nic z twoich zmian nie zostało zapisane, a twój tekst nadal jest w formularzu: otwórz aktualną wersję, połącz zmiany i zapisz ponownie.
+error-edit-conflict = Ktoś zapisał tę stronę, gdy była otwarta w twoim edytorze, więc twoje zmiany nie zostały zapisane. Twój tekst jest zachowany: na stronie edycji jest scalony z aktualną wersją strony, do sprawdzenia i ponownego zapisania.
 
 # Field names in error messages.
 field-parent-id = Strona nadrzędna
@@ -156,3 +156,19 @@ wiki-move-last = Na końcu
 wiki-move-first = Na początku
 wiki-move-submit = Przenieś
 wiki-moved = Przeniesiono.
+
+# After a save was refused because someone saved the page first: the edit page shows the
+# refused text merged with the page as it is now. $names: who saved meanwhile; $version: the
+# page's version now; $base: the version the editor started from.
+wiki-merge-notice = Podczas twojej edycji wersji { $base } strona została zapisana przez { $names } (teraz wersja { $version }). Nic z twojego tekstu nie przepadło.
+wiki-merge-clean = Twoje zmiany i zmiany innych dotyczą różnych miejsc i zostały scalone w formularzu poniżej: przeczytaj całość i zapisz.
+wiki-merge-conflicts = { $count ->
+    [one] Obie edycje zmieniły te same wiersze w jednym miejscu.
+    [few] Obie edycje zmieniły te same wiersze w { $count } miejscach.
+    [many] Obie edycje zmieniły te same wiersze w { $count } miejscach.
+   *[other] Obie edycje zmieniły te same wiersze w { $count } miejsca.
+} W takich miejscach najpierw są wiersze strony, a potem twoje, między wierszami <<<<<<<, ======= i >>>>>>>: zostaw to, co ma zostać, usuń resztę razem ze znacznikami i zapisz.
+wiki-merge-title = Tytuł strony to teraz „{ $title }”; w formularzu jest twój.
+wiki-merge-diff = Czym twój tekst różni się od obecnej strony
+wiki-merge-yours = Twój tekst w oryginalnej postaci
+wiki-merge-discard = Odrzuć mój tekst i zostaw stronę bez zmian

@@ -54,3 +54,12 @@ field-community-quota-mb = Utrymme för en grupps filer (MB)
 files-more = Nästa sida
 # Link from a profile to the person's own files.
 profile-files-link = Filer
+
+# Renaming, moving and deleting a folder; moving a file.
+files-folder-edit = Byt namn på, flytta eller radera mappen
+files-folder-parent-label = Plats
+files-folder-label = Mapp
+files-top = Filernas översta nivå
+files-folder-delete = Radera mappen
+files-folder-delete-help = Bara en tom mapp kan raderas.
+field-move-to = Flytta till

@@ -15,7 +15,7 @@ notification-page-edited = { $count ->
    *[other] { $name } och { $count } andra redigerade ”{ $title }”
 }
 # Error: the page was saved by someone else after the editor opened it.
-error-edit-conflict = Någon sparade sidan efter att du började redigera. Inget av det du skrev har sparats, men texten finns kvar i formuläret: öppna den aktuella versionen, för samman ändringarna och spara igen.
+error-edit-conflict = Någon sparade sidan efter att du började redigera, så dina ändringar sparades inte. Texten finns kvar: redigeringssidan visar den sammanfogad med sidan som den ser ut nu, så att du kan granska den och spara igen.
 
 # Field names in error messages.
 field-parent-id = Överordnad sida
@@ -142,3 +142,17 @@ wiki-move-last = Sist
 wiki-move-first = Först
 wiki-move-submit = Flytta
 wiki-moved = Flyttad.
+
+# After a save was refused because someone saved the page first: the edit page shows the
+# refused text merged with the page as it is now. $names: who saved meanwhile; $version: the
+# page's version now; $base: the version the editor started from.
+wiki-merge-notice = { $names } sparade sidan (nu version { $version }) medan du redigerade version { $base }. Inget av det du skrev har gått förlorat.
+wiki-merge-clean = Dina och deras ändringar finns på olika ställen och har sammanfogats i formuläret nedan: läs igenom och spara.
+wiki-merge-conflicts = { $count ->
+    [one] Ni har båda ändrat samma rader på ett ställe.
+   *[other] Ni har båda ändrat samma rader på { $count } ställen.
+} Där ändringarna krockar kommer sidans rader först och sedan dina, mellan rader med <<<<<<<, ======= och >>>>>>>: behåll det som ska stå kvar, ta bort resten, markeringarna också, och spara sedan.
+wiki-merge-title = Sidans titel är nu ”{ $title }”; formuläret har din.
+wiki-merge-diff = Så skiljer sig din text från sidan nu
+wiki-merge-yours = Din text som du skrev den
+wiki-merge-discard = Kasta min text och behåll sidan som den är

@@ -16,9 +16,10 @@ pub const CLEAN_UP_EVERY: Duration = Duration::from_secs(10 * 60);
 pub async fn clean_up(backend: &Backend) -> Result<u64, AppError> {
     let sessions = session::forget_ended(backend).await?;
     let throttling = throttle::forget_old(backend).await?;
-    let blobs =
-        app::server::files::service::purge_trash(backend, app::server::clock::now_ms()).await?;
-    Ok(sessions + throttling + blobs as u64)
+    let now = app::server::clock::now_ms();
+    let blobs = app::server::files::service::purge_trash(backend, now).await?;
+    let kept = app::server::wiki::conflict::forget_old(backend, now).await?;
+    Ok(sessions + throttling + blobs as u64 + kept)
 }
 
 /// Runs [`clean_up`] now and then every [`CLEAN_UP_EVERY`], for as long as the server runs.

@@ -13,7 +13,7 @@ use leptos::server_fn::codec::{GetUrl, Json};
 
 use crate::error::AppError;
 use crate::model::account::Done;
-use crate::model::files::{CreatedFolder, FileVersions, FolderListing, Trash};
+use crate::model::files::{CreatedFolder, FileVersions, FolderListing, FolderTree, Trash};
 
 /// `GET /api/files/list?community_slug=S&folder_id=N&page=P` (or `?user_id=N` for a person's
 /// own files, the caller's by default) → the folder's folders and a page of its files.
@@ -62,21 +62,54 @@ pub async fn create_folder(
     .await?)
 }
 
-/// `POST /api/files/folders/update {"id", "name"?, "parent_id"?, "to_top"?}` → `{"ok"}`:
-/// renames a folder, or moves it under `parent_id` (or to the top with `"to_top": true`).
+/// `GET /api/files/folders?community_slug=S` (or `?user_id=N`, the caller's by default) →
+/// `{"folders": [{"id", "name", "parent_id", "depth"}]}`: every folder, depth first.
+#[server(prefix = "/api", endpoint = "files/folders", input = GetUrl)]
+pub async fn get_folder_tree(
+    #[server(default)] community_slug: Option<String>,
+    #[server(default)] user_id: Option<i64>,
+) -> Result<FolderTree, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    Ok(crate::server::files::service::folder_tree(
+        &backend,
+        &ctx,
+        community_slug.as_deref(),
+        user_id,
+    )
+    .await?)
+}
+
+/// Where to move a file or folder: `move_to` is `"top"` or a folder's id (a form's one
+/// select); otherwise `to_top`, then `id` (the JSON fields). `None`: it stays.
+#[cfg(feature = "ssr")]
+fn destination(
+    move_to: Option<&str>,
+    to_top: bool,
+    id: Option<i64>,
+) -> Result<Option<Option<i64>>, AppError> {
+    match move_to.map(str::trim).filter(|m| !m.is_empty()) {
+        Some("top") => Ok(Some(None)),
+        Some(m) => m.parse::<i64>().map(|n| Some(Some(n))).map_err(|_| {
+            AppError::validation(vec![crate::error::FieldError::new("move_to", "not_found")])
+        }),
+        None if to_top => Ok(Some(None)),
+        None => Ok(id.map(Some)),
+    }
+}
+
+/// `POST /api/files/folders/update {"id", "name"?, "parent_id"?, "to_top"?, "move_to"?}` →
+/// `{"ok"}`: renames a folder, or moves it under `parent_id` (or to the top with
+/// `"to_top": true`; a form's `"move_to"` is `"top"` or a folder id).
 #[server(prefix = "/api", endpoint = "files/folders/update", input = Json)]
 pub async fn update_folder(
     id: i64,
     #[server(default)] name: Option<String>,
     #[server(default)] parent_id: Option<i64>,
     #[server(default)] to_top: bool,
+    #[server(default)] move_to: Option<String>,
 ) -> Result<Done, AppError> {
     let (backend, ctx) = super::context::request().await?;
-    let parent = if to_top {
-        Some(None)
-    } else {
-        parent_id.map(Some)
-    };
+    let parent = destination(move_to.as_deref(), to_top, parent_id)?;
     crate::server::files::service::update_folder(&backend, &ctx, id, name.as_deref(), parent)
         .await?;
     Ok(Done { ok: true })
@@ -90,14 +123,15 @@ pub async fn delete_folder(id: i64) -> Result<Done, AppError> {
     Ok(Done { ok: true })
 }
 
-/// `POST /api/files/update {"id", "name"?, "folder_id"?, "to_top"?, "description"?, "lang"?,
-/// "tags"?}` → `{"ok"}`.
+/// `POST /api/files/update {"id", "name"?, "folder_id"?, "to_top"?, "move_to"?,
+/// "description"?, "lang"?, "tags"?}` → `{"ok"}`.
 #[server(prefix = "/api", endpoint = "files/update", input = Json)]
 pub async fn update_file(
     id: i64,
     #[server(default)] name: Option<String>,
     #[server(default)] folder_id: Option<i64>,
     #[server(default)] to_top: bool,
+    #[server(default)] move_to: Option<String>,
     #[server(default)] description: Option<String>,
     #[server(default)] lang: Option<String>,
     #[server(default)] tags: Option<Vec<String>>,
@@ -106,11 +140,7 @@ pub async fn update_file(
     let (backend, ctx) = super::context::request().await?;
     let change = FileChange {
         name,
-        folder_id: if to_top {
-            Some(None)
-        } else {
-            folder_id.map(Some)
-        },
+        folder_id: destination(move_to.as_deref(), to_top, folder_id)?,
         description,
         lang,
         tags,

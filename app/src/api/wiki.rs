@@ -1,6 +1,6 @@
 //! `/api/wiki/*`: a community's wiki: its tree, pages, saving with a check against the
-//! version the editor started from, history, differences, revert, moving, deleting and
-//! following. Likes, comments and translations of a page use `/api/likes/*`,
+//! version the editor started from (and the merge of an edit refused for that), history,
+//! differences, revert, moving, deleting and following. Likes, comments and translations of a page use `/api/likes/*`,
 //! `/api/comments/*` and `/api/translations/*` with the page's id, as for any item.
 //!
 //! A page or wiki the caller may not see answers 404 `{"code":"not_found"}` exactly as one
@@ -15,7 +15,9 @@ use leptos::server_fn::codec::{GetUrl, Json};
 
 use crate::error::AppError;
 use crate::model::account::Done;
-use crate::model::wiki::{CreatedPage, PageDiff, PageHistory, SavedPage, WikiPage, WikiTree};
+use crate::model::wiki::{
+    CreatedPage, PageDiff, PageHistory, PageMerge, SavedPage, WikiPage, WikiTree,
+};
 
 /// `POST /api/wiki/pages/create {"community_slug", "title", "body", "lang", "parent_id":
 /// null|N, "tags"}` → `{"id", "path"}`.
@@ -118,6 +120,24 @@ pub async fn move_wiki_page(
 ) -> Result<Done, AppError> {
     let (backend, ctx) = super::context::request().await?;
     crate::server::wiki::service::move_page(&backend, &ctx, id, parent_id, position).await?;
+    Ok(Done { ok: true })
+}
+
+/// `GET /api/wiki/pages/merge?id=N` → the caller's edit that was refused with
+/// `edit_conflict`, merged with the page as it is now, or `null` when none is kept.
+#[server(prefix = "/api", endpoint = "wiki/pages/merge", input = GetUrl)]
+pub async fn get_wiki_merge(id: i64) -> Result<Option<PageMerge>, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    Ok(crate::server::wiki::conflict::merge(&backend, &ctx, id).await?)
+}
+
+/// `POST /api/wiki/pages/discard {"id"}` → `{"ok": true}`: throws away the caller's kept
+/// edit of the page.
+#[server(prefix = "/api", endpoint = "wiki/pages/discard", input = Json)]
+pub async fn discard_wiki_edit(id: i64) -> Result<Done, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    let path = crate::server::wiki::conflict::discard(&backend, &ctx, id).await?;
+    super::context::redirect_plain_form(&path);
     Ok(Done { ok: true })
 }
 

@@ -129,6 +129,16 @@ pub fn AsyncForm(
                                 }
                             }
                         }
+                        // A refused save whose text the server kept (a wiki edit that
+                        // lost the race): the page that shows it merged takes over.
+                        Err(Failure::Answer(v))
+                            if v.get("merge_path")
+                                .and_then(|p| p.as_str())
+                                .is_some_and(|p| p.starts_with('/') && !p.starts_with("//")) =>
+                        {
+                            let path = v["merge_path"].as_str().unwrap_or("/").to_owned();
+                            let _ = window().location().assign(&path);
+                        }
                         Err(f) => {
                             submitted::set_busy(&form, false);
                             failure.set(Some(f));

@@ -160,6 +160,40 @@ pub struct Uploaded {
     pub download_path: String,
 }
 
+/// A folder in a community's (or person's) tree of folders.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TreeFolder {
+    pub id: i64,
+    pub name: String,
+    pub parent_id: Option<i64>,
+    /// 0 at the top.
+    pub depth: u32,
+}
+
+/// Every living folder of a community or person, depth first, each level by name
+/// (`GET /api/files/folders`): where a file or folder can be moved to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FolderTree {
+    pub folders: Vec<TreeFolder>,
+}
+
+impl FolderTree {
+    /// The folders a folder may move under: all but itself and those inside it.
+    pub fn outside(&self, id: i64) -> Vec<TreeFolder> {
+        let Some(start) = self.folders.iter().position(|f| f.id == id) else {
+            return self.folders.clone();
+        };
+        let depth = self.folders[start].depth;
+        let inside = self.folders[start + 1..]
+            .iter()
+            .take_while(|f| f.depth > depth)
+            .count();
+        let mut out = self.folders[..start].to_vec();
+        out.extend_from_slice(&self.folders[start + 1 + inside..]);
+        out
+    }
+}
+
 /// The answer to creating a folder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CreatedFolder {

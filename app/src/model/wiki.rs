@@ -276,3 +276,37 @@ pub struct Promoted {
     pub wiki_page_id: i64,
     pub path: String,
 }
+
+/// An edit that was refused because someone saved the page first, merged with the page as
+/// it is now (`GET /api/wiki/pages/merge?id=N`), for its editor to check and save.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageMerge {
+    pub id: i64,
+    pub community_slug: String,
+    pub path: String,
+    /// The version the refused edit started from.
+    pub base_version: i64,
+    /// The page's version now: a save from the merge is based on it.
+    pub current_version: i64,
+    /// Who saved the versions after `base_version`.
+    pub saved_since_by: Vec<PersonRef>,
+    pub current_title: String,
+    pub current_body: String,
+    pub your_title: String,
+    pub your_body: String,
+    pub your_summary: String,
+    pub your_lang: String,
+    /// The title to save: the editor's, unless they left it as it was and the page's changed.
+    pub merged_title: String,
+    /// The language to save, chosen the same way.
+    pub merged_lang: String,
+    /// The two edits merged by lines: what only one side changed comes from that side; where
+    /// both changed the same lines, the page's lines and then the editor's stand between the
+    /// marker lines `<<<<<<<`, `=======` and `>>>>>>>`.
+    pub merged_body: String,
+    /// How many places both changed.
+    pub conflicts: u32,
+    /// The difference from the page now to the editor's text, word by word.
+    pub parts: Vec<DiffPart>,
+    pub kept_at: i64,
+}

@@ -12,6 +12,7 @@ mod files;
 mod languages;
 mod people;
 mod wiki;
+mod wiki_conflict;
 
 use crate::model::ids::UserId;
 use crate::server::account::service::{NewAccount, create_account};

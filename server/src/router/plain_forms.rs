@@ -3,6 +3,9 @@
 //! (`__done=/api/…`), so the page shows the form's confirmation, as the `AsyncForm` island
 //! does with JavaScript. Only an answer that goes back to the very page of the form is marked:
 //! one that leads elsewhere (a new community, the home page after logging in) says enough.
+//! A failed plain form's way back carries its error in the address; that error is sent
+//! without the long texts some errors carry (`AppError::for_address`), so the address stays
+//! short enough to load.
 
 use axum::extract::Request;
 use axum::http::{HeaderValue, Method, StatusCode, header};
@@ -45,7 +48,15 @@ pub async fn mark_done(req: Request, next: Next) -> Response {
     else {
         return res;
     };
-    if location.contains("__err=") || from.as_deref() != Some(path_of(&location)) {
+    if location.contains("__err=") {
+        if let Some(slim) = slim_error(&location)
+            && let Ok(slim) = HeaderValue::from_str(&slim)
+        {
+            res.headers_mut().insert(header::LOCATION, slim);
+        }
+        return res;
+    }
+    if from.as_deref() != Some(path_of(&location)) {
         return res;
     }
     let marked = with_query_pair(&location, DONE_KEY, &endpoint, &[]);
@@ -53,6 +64,35 @@ pub async fn mark_done(req: Request, next: Next) -> Response {
         res.headers_mut().insert(header::LOCATION, marked);
     }
     res
+}
+
+/// The address with its error (`__err`) re-encoded for an address; `None` when it has none
+/// or is not absolute (the server functions always go back to an absolute `Referer`).
+fn slim_error(location: &str) -> Option<String> {
+    use app::error::AppError;
+    use leptos::server_fn::error::ServerFnUrlError;
+    let url = url::Url::parse(location).ok()?;
+    let mut path = None;
+    let mut err = None;
+    let mut rest = Vec::new();
+    for (k, v) in url.query_pairs() {
+        match k.as_ref() {
+            "__path" => path = Some(v.into_owned()),
+            "__err" => err = Some(v.into_owned()),
+            _ => rest.push((k.into_owned(), v.into_owned())),
+        }
+    }
+    let error = ServerFnUrlError::<AppError>::decode_err(&err?).for_address();
+    let mut base = url.clone();
+    base.set_query(None);
+    base.query_pairs_mut().extend_pairs(rest);
+    if base.query() == Some("") {
+        base.set_query(None);
+    }
+    let slim = ServerFnUrlError::new(path?, error)
+        .to_url(base.as_str())
+        .ok()?;
+    Some(slim.to_string())
 }
 
 /// The path of an address, absolute (`https://host/p?q`) or not (`/p?q`), without its query
@@ -67,6 +107,53 @@ fn path_of(address: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_edit_conflict_goes_back_without_its_texts() {
+        use app::error::AppError;
+        use leptos::server_fn::error::ServerFnUrlError;
+        let conflict = AppError::EditConflict(Box::new(app::error::Conflict {
+            current_version: 4,
+            current_title: "VPN".into(),
+            current_body: "x".repeat(50_000),
+            your_title: "VPN".into(),
+            your_body: "y".repeat(50_000),
+            merge_path: "/communities/it/wiki/7/edit".into(),
+        }));
+        let long = ServerFnUrlError::new("/api/wiki/pages/update", conflict)
+            .to_url("http://h/communities/it/wiki/7/edit?a=1")
+            .unwrap()
+            .to_string();
+        let slim = slim_error(&long).unwrap();
+        assert!(slim.len() < 600, "{} bytes", slim.len());
+        let url = url::Url::parse(&slim).unwrap();
+        let q: std::collections::HashMap<_, _> = url.query_pairs().into_owned().collect();
+        assert_eq!(q["a"], "1");
+        assert_eq!(q["__path"], "/api/wiki/pages/update");
+        match ServerFnUrlError::<AppError>::decode_err(&q["__err"]) {
+            AppError::EditConflict(c) => {
+                assert_eq!(c.current_version, 4);
+                assert!(c.current_body.is_empty());
+                assert_eq!(c.merge_path, "/communities/it/wiki/7/edit");
+            }
+            other => panic!("{other:?}"),
+        }
+        // Other errors go back as they were.
+        let plain = ServerFnUrlError::new("/api/x", AppError::NotFound)
+            .to_url("http://h/p")
+            .unwrap()
+            .to_string();
+        let again = slim_error(&plain).unwrap();
+        let q: std::collections::HashMap<_, _> = url::Url::parse(&again)
+            .unwrap()
+            .query_pairs()
+            .into_owned()
+            .collect();
+        assert!(matches!(
+            ServerFnUrlError::<AppError>::decode_err(&q["__err"]),
+            AppError::NotFound
+        ));
+    }
 
     #[test]
     fn the_way_back_is_marked_once_and_keeps_the_rest_of_the_address() {

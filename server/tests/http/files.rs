@@ -144,6 +144,129 @@ async fn upload_download_and_versions_over_http() {
     }
 }
 
+/// Folders are renamed and moved, files moved and tagged, from the pages' own forms (a
+/// folder's select says `move_to`: `top` or a folder's id).
+#[tokio::test]
+async fn folders_and_files_move_and_the_tree_says_where_they_can_go() {
+    for s in servers().await {
+        let (anna, _) = s.logged_in("anna@bank.example", "Anna", false).await;
+        let slug = community(
+            &s,
+            &anna,
+            json!({"name": "Green loans", "visibility": "public", "template": "project", "languages": ["sv"]}),
+        )
+        .await;
+        let folder = |parent: Option<i64>, name: &'static str| {
+            let (s, anna, slug) = (&s, &anna, slug.clone());
+            async move {
+                let (st, body) = post(
+                    s,
+                    anna,
+                    "/api/files/folders/create",
+                    json!({"community_slug": slug, "parent_id": parent, "name": name}),
+                )
+                .await;
+                assert_eq!(st, 200, "{body}");
+                serde_json::from_str::<Value>(&body).unwrap()["id"]
+                    .as_i64()
+                    .unwrap()
+            }
+        };
+        let contracts = folder(None, "Contracts").await;
+        let signed = folder(Some(contracts), "Signed").await;
+        let archive = folder(None, "Archive").await;
+        let (st, body) = get(
+            &s,
+            &anna,
+            &format!("/api/files/folders?community_slug={slug}"),
+        )
+        .await;
+        assert_eq!(st, 200, "{body}");
+        let tree: Value = serde_json::from_str(&body).unwrap();
+        let order: Vec<(i64, i64)> = tree["folders"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| (f["id"].as_i64().unwrap(), f["depth"].as_i64().unwrap()))
+            .collect();
+        assert_eq!(order, vec![(archive, 0), (contracts, 0), (signed, 1)]);
+
+        // "Signed" moves into "Archive" and is renamed, by a form posted without JavaScript.
+        let form = format!("id%5Bnum%5D={signed}&name=Signed+2026&move_to={archive}");
+        let res = anna
+            .post(s.url("/api/files/folders/update"))
+            .header("accept", "text/html")
+            .header(
+                "referer",
+                s.url(&format!("/communities/{slug}/files?folder={signed}")),
+            )
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(form)
+            .send()
+            .await
+            .unwrap();
+        assert!(res.status().is_redirection());
+        let (_, body) = get(&s, &anna, &format!("/api/files/list?folder_id={archive}")).await;
+        assert!(body.contains("Signed 2026"), "{body}");
+        // A folder never moves inside itself.
+        let (st, body) = post(
+            &s,
+            &anna,
+            "/api/files/folders/update",
+            json!({"id": archive, "move_to": signed.to_string()}),
+        )
+        .await;
+        assert_eq!(st, 422, "{body}");
+        assert!(body.contains("inside_itself"), "{body}");
+        let (st, body) = post(
+            &s,
+            &anna,
+            "/api/files/folders/update",
+            json!({"id": archive, "move_to": "somewhere"}),
+        )
+        .await;
+        assert_eq!(st, 422, "{body}");
+
+        // A file moves into a folder and back to the top, with its language and tags.
+        let (st, up) = upload(&s, &anna, file(&slug, "terms.txt", b"terms".to_vec())).await;
+        assert_eq!(st, 200, "{up}");
+        let id = up["id"].as_i64().unwrap();
+        let (st, body) = post(
+            &s,
+            &anna,
+            "/api/files/update",
+            json!({"id": id, "move_to": contracts.to_string(), "lang": "sv", "tags": ["avtal", "2026"]}),
+        )
+        .await;
+        assert_eq!(st, 200, "{body}");
+        let (_, body) = get(&s, &anna, &format!("/api/files/versions?id={id}")).await;
+        let f: Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(f["folder_id"], contracts);
+        assert_eq!(f["lang"], "sv");
+        assert_eq!(
+            f["tags"],
+            json!(["2026", "avtal"]),
+            "tags are kept in order"
+        );
+        let (st, _) = post(
+            &s,
+            &anna,
+            "/api/files/update",
+            json!({"id": id, "move_to": "top"}),
+        )
+        .await;
+        assert_eq!(st, 200);
+        let (_, body) = get(&s, &anna, &format!("/api/files/versions?id={id}")).await;
+        assert_eq!(
+            serde_json::from_str::<Value>(&body).unwrap()["folder_id"],
+            Value::Null
+        );
+        // The file page offers the folders to move it to.
+        let (_, html) = get(&s, &anna, &format!("/communities/{slug}/files/{id}")).await;
+        assert!(html.contains("name=\"move_to\"") && html.contains("Contracts"));
+    }
+}
+
 #[tokio::test]
 async fn an_upload_over_the_limit_answers_413_and_keeps_nothing() {
     for s in servers().await {
@@ -266,6 +389,11 @@ async fn a_restricted_communitys_files_answer_outsiders_like_missing_ones() {
                 ),
                 (
                     "POST",
+                    "/api/files/update".into(),
+                    json!({"id": id, "move_to": "top"}),
+                ),
+                (
+                    "POST",
                     "/api/files/folders/delete".into(),
                     json!({"id": folder}),
                 ),
@@ -286,6 +414,11 @@ async fn a_restricted_communitys_files_answer_outsiders_like_missing_ones() {
                 (
                     "GET",
                     format!("/api/files/trash?community_slug={slug}"),
+                    Value::Null,
+                ),
+                (
+                    "GET",
+                    format!("/api/files/folders?community_slug={slug}"),
                     Value::Null,
                 ),
                 (

@@ -113,6 +113,30 @@ async fn the_wiki_contract_end_to_end() {
         assert_eq!(conflict["current_version"], 2);
         assert_eq!(conflict["current_body"], "Erik's text");
         assert_eq!(conflict["your_body"], "Anna's text");
+        let edit_page = format!("/communities/{slug}/wiki/{id}/edit");
+        assert_eq!(conflict["merge_path"], edit_page);
+        // Her text is kept for her, merged with Erik's, until she saves or discards it.
+        let (st, body) = get(&s, &anna, &format!("/api/wiki/pages/merge?id={id}")).await;
+        assert_eq!(st, 200, "{body}");
+        let merge = parse(&body);
+        assert_eq!(merge["current_version"], 2);
+        assert_eq!(merge["conflicts"], 1);
+        assert_eq!(
+            merge["merged_body"],
+            "<<<<<<<\nErik's text\n=======\nAnna's text\n>>>>>>>"
+        );
+        let (st, body) = get(&s, &erik, &format!("/api/wiki/pages/merge?id={id}")).await;
+        assert_eq!((st, body.as_str()), (200, "null"));
+        let (st, html) = get(&s, &anna, &edit_page).await;
+        assert_eq!(st, 200);
+        assert!(
+            html.contains("id=\"wiki-merge\"") && html.contains("\n=======\n"),
+            "{html}"
+        );
+        let (st, body) = post(&s, &anna, "/api/wiki/pages/discard", json!({"id": id})).await;
+        assert_eq!(st, 200, "{body}");
+        let (_, html) = get(&s, &anna, &edit_page).await;
+        assert!(!html.contains("id=\"wiki-merge\""));
 
         let (st, body) = get(&s, &erik, &format!("/api/wiki/pages/history?id={id}")).await;
         assert_eq!(st, 200, "{body}");
@@ -201,6 +225,68 @@ async fn the_wiki_contract_end_to_end() {
     }
 }
 
+/// Without JavaScript a refused save goes back to the edit page with a short address (the
+/// texts stay on the server), and the page shows the kept text merged.
+#[tokio::test]
+async fn a_conflict_without_javascript_loses_nothing() {
+    for s in servers().await {
+        let (anna, _) = s
+            .logged_in("anna@bank.example", "Anna Lindqvist", false)
+            .await;
+        let slug = community(
+            &s,
+            &anna,
+            json!({"name": "IT Helpdesk", "visibility": "public", "template": "helpdesk", "languages": ["sv"]}),
+        )
+        .await;
+        let long = "Rad om VPN. ".repeat(4_000);
+        let (st, body) = post(
+            &s,
+            &anna,
+            "/api/wiki/pages/create",
+            json!({"community_slug": slug, "title": "VPN", "body": long, "lang": "sv"}),
+        )
+        .await;
+        assert_eq!(st, 200, "{body}");
+        let id = parse(&body)["id"].as_i64().unwrap();
+        let (st, _) = post(
+            &s,
+            &anna,
+            "/api/wiki/pages/update",
+            json!({"id": id, "body": format!("{long}\nNew line."), "base_version": 1}),
+        )
+        .await;
+        assert_eq!(st, 200);
+        // Her other tab, still at version 1, posts a 48 KB text as a plain form.
+        let edit_page = format!("/communities/{slug}/wiki/{id}/edit");
+        let form: String = form_urlencoded::Serializer::new(String::new())
+            .append_pair("id[num]", &id.to_string())
+            .append_pair("base_version[num]", "1")
+            .append_pair("title", "VPN")
+            .append_pair("body", &format!("Först: ringa 1234.\n{long}"))
+            .finish();
+        let res = anna
+            .post(s.url("/api/wiki/pages/update"))
+            .header("accept", "text/html")
+            .header("referer", s.url(&edit_page))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(form)
+            .send()
+            .await
+            .unwrap();
+        assert!(res.status().is_redirection(), "{}", res.status());
+        let location = res.headers()["location"].to_str().unwrap().to_owned();
+        assert!(location.len() < 1_000, "{} bytes", location.len());
+        assert!(location.contains("__err="));
+        let res = anna.get(&location).send().await.unwrap();
+        assert_eq!(res.status(), 200);
+        let html = res.text().await.unwrap();
+        assert!(html.contains("id=\"wiki-merge\""), "the merge is shown");
+        // Both edits touch different lines: the form holds the two together.
+        assert!(html.contains("Först: ringa 1234.") && html.contains("New line."));
+    }
+}
+
 #[tokio::test]
 async fn a_restricted_wiki_answers_outsiders_byte_for_byte_like_a_missing_one() {
     for s in servers().await {
@@ -268,6 +354,8 @@ async fn a_restricted_wiki_answers_outsiders_byte_for_byte_like_a_missing_one() 
                     json!({"id": id, "parent_id": null, "position": 0}),
                 ),
                 ("POST", "/api/wiki/pages/delete".into(), json!({"id": id})),
+                ("GET", format!("/api/wiki/pages/merge?id={id}"), Value::Null),
+                ("POST", "/api/wiki/pages/discard".into(), json!({"id": id})),
                 (
                     "POST",
                     "/api/wiki/pages/follow".into(),

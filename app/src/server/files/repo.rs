@@ -117,6 +117,20 @@ pub async fn folders_in(
         .context("listing folders")
 }
 
+/// Every living folder of an owner: (id, parent, name), by name.
+pub async fn all_folders(db: &Db, owner: Owner) -> ServiceResult<Vec<(i64, Option<i64>, String)>> {
+    let mut args = Args::default();
+    let mine = owner.sql("f", &mut args);
+    let sql = format!(
+        "SELECT f.id, f.parent_id, f.name FROM file_folders f \
+         WHERE {mine} AND f.deleted_at IS NULL ORDER BY f.name_key, f.id"
+    );
+    args.bind(sqlx::query_as(sqlx::AssertSqlSafe(sql)))
+        .fetch_all(&db.pool)
+        .await
+        .context("listing all folders")
+}
+
 /// The folders above one, from the top down to its parent.
 pub async fn folder_ancestors(db: &Db, id: i64) -> ServiceResult<Vec<(i64, String)>> {
     let rows: Vec<(i64, String, i64)> = sqlx::query_as(

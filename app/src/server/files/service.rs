@@ -7,10 +7,12 @@
 use crate::error::{AppError, FieldError};
 use crate::model::community::Tool;
 use crate::model::content::{ContentKind, PersonRef};
+use std::collections::HashMap;
+
 use crate::model::files::{
     CreatedFolder, FOLDER_PAGE_SIZE, FileEntry, FileVersion, FileVersions, FolderEntry,
-    FolderListing, FolderPermissions, FolderRef, MAX_FILE_DESCRIPTION, MAX_FILE_NAME, Quota,
-    TRASH_DAYS, Trash, TrashedFile, Uploaded, download_path, thumbnail_path,
+    FolderListing, FolderPermissions, FolderRef, FolderTree, MAX_FILE_DESCRIPTION, MAX_FILE_NAME,
+    Quota, TRASH_DAYS, Trash, TrashedFile, TreeFolder, Uploaded, download_path, thumbnail_path,
 };
 use crate::model::ids::UserId;
 use crate::server::clock::{now_ms, write_time};
@@ -314,6 +316,47 @@ pub async fn list(
         quota,
         max_upload_bytes: max_upload_bytes(&backend.db).await? as i64,
     })
+}
+
+/// Every folder of a community's (or person's) files, depth first.
+pub async fn folder_tree(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    community_slug: Option<&str>,
+    user: Option<i64>,
+) -> ServiceResult<FolderTree> {
+    let located = locate(backend, ctx, community_slug, user, Action::ReadContent).await?;
+    let rows = repo::all_folders(&backend.db, located.owner).await?;
+    let mut children: HashMap<Option<i64>, Vec<(i64, String)>> = HashMap::new();
+    for (id, parent, name) in rows {
+        children.entry(parent).or_default().push((id, name));
+    }
+    // Depth first from the top; a folder whose parent is gone is not reachable, as in the
+    // listing.
+    let mut folders = Vec::new();
+    let mut stack: Vec<(Option<i64>, u32)> = vec![(None, 0)];
+    let mut pending: Vec<std::vec::IntoIter<(i64, String)>> =
+        vec![children.remove(&None).unwrap_or_default().into_iter()];
+    while let Some(level) = pending.last_mut() {
+        match level.next() {
+            Some((id, name)) => {
+                let depth = stack.len() as u32 - 1;
+                folders.push(TreeFolder {
+                    id,
+                    name,
+                    parent_id: stack.last().and_then(|s| s.0),
+                    depth,
+                });
+                stack.push((Some(id), depth + 1));
+                pending.push(children.remove(&Some(id)).unwrap_or_default().into_iter());
+            }
+            None => {
+                pending.pop();
+                stack.pop();
+            }
+        }
+    }
+    Ok(FolderTree { folders })
 }
 
 /// Creates a folder.

@@ -215,15 +215,15 @@ async fn two_editors_from_one_version_one_wins_and_the_other_loses_nothing() {
             other => panic!("exactly one save must win: {other:?}"),
         };
         assert_eq!(won.version, 2);
-        let AppError::EditConflict {
+        let AppError::EditConflict(conflict) = lost else {
+            panic!("expected edit_conflict, got {lost:?}");
+        };
+        let crate::error::Conflict {
             current_version,
             current_body,
             your_body,
             ..
-        } = lost
-        else {
-            panic!("expected edit_conflict, got {lost:?}");
-        };
+        } = *conflict;
         assert_eq!(current_version, 2);
         let page = get(&w.b, &w.ctx(w.mikko), id, None, false).await.unwrap();
         assert_eq!(

@@ -29,6 +29,7 @@ use crate::server::fault::{Context, ServiceResult};
 use crate::server::notification::repo::{Notice, notify};
 use crate::server::policy::{Action, Resource, authorize};
 use crate::server::text;
+use crate::server::wiki::conflict;
 use crate::server::wiki::diff::word_diff;
 use crate::server::wiki::links;
 use crate::server::wiki::repo::{self, NewPlace, NewVersion, PageSave, VersionRow, WikiRow};
@@ -67,13 +68,13 @@ pub(super) async fn wiki_of(
 
 /// A page (never a translation of one) with its place and community, for `action` on the
 /// wiki; `NotFound` for anything the caller may not see.
-struct Loaded {
-    row: ItemRow,
-    place: WikiRow,
-    community: CommunityPlace,
+pub(super) struct Loaded {
+    pub row: ItemRow,
+    pub place: WikiRow,
+    pub community: CommunityPlace,
 }
 
-async fn load_page(
+pub(super) async fn load_page(
     backend: &Backend,
     ctx: &RequestCtx,
     id: i64,
@@ -350,18 +351,6 @@ pub struct PageEdit<'a> {
     pub tags: Option<&'a [String]>,
 }
 
-/// The refusal of a save that started from an older version: the page now and what the
-/// editor sent, so nothing is lost.
-fn conflict(current: &ItemRow, your_title: &str, your_body: &str) -> AppError {
-    AppError::EditConflict {
-        current_version: current.version,
-        current_title: current.title.clone().unwrap_or_default(),
-        current_body: current.body.clone(),
-        your_title: your_title.to_owned(),
-        your_body: your_body.to_owned(),
-    }
-}
-
 /// What a save writes, checked.
 struct Save {
     title: String,
@@ -406,6 +395,24 @@ pub async fn update(
     save_version(backend, ctx, page, save).await
 }
 
+/// Refuses a save that started from an older version, keeping its text for the editor.
+async fn refuse(
+    backend: &Backend,
+    me: UserId,
+    current: &ItemRow,
+    slug: &str,
+    s: &Save,
+) -> ServiceResult<AppError> {
+    let refused = conflict::Refused {
+        base_version: s.base_version,
+        title: &s.title,
+        body: &s.body,
+        lang: &s.lang,
+        summary: &s.summary,
+    };
+    conflict::refuse(backend, me, current, slug, refused).await
+}
+
 /// An optional one-line edit summary.
 fn summary(raw: &str, p: &mut Problems) -> String {
     match text::one_line(raw) {
@@ -436,7 +443,7 @@ async fn save_version(
         row, community: c, ..
     } = page;
     if s.base_version != row.version {
-        return Err(conflict(&row, &s.title, &s.body).into());
+        return Err(refuse(backend, me, &row, &c.slug, &s).await?.into());
     }
     let current_tags: Vec<String> = content_repo::tags_of(&backend.db, &[row.id])
         .await?
@@ -482,7 +489,7 @@ async fn save_version(
         let now_row = content_repo::item(&backend.db, row.id, me)
             .await?
             .ok_or(AppError::NotFound)?;
-        return Err(conflict(&now_row, &s.title, &s.body).into());
+        return Err(refuse(backend, me, &now_row, &c.slug, &s).await?.into());
     };
     if row.title.as_deref() != Some(s.title.as_str())
         && !repo::retitle(&mut tx, row.id, &s.title).await?
@@ -519,6 +526,7 @@ async fn save_version(
     let published = row.published_at.unwrap_or(now);
     tell_mentioned(&mut tx, row.id, &fresh, Some(&c), me, (published, now)).await?;
     tx.commit().await.context("saving a page version")?;
+    conflict::saved(backend, row.id, me).await?;
     Ok(SavedPage {
         id: row.id,
         version,

@@ -1,19 +1,22 @@
 //! `/communities/:slug/files/:file` and `/people/:id/files/:file`: one file: its description,
 //! every version with who uploaded it and when (each downloadable), a form for a new version
-//! (a plain multipart form), renaming and describing it, and deleting it to the trash.
+//! (a plain multipart form), renaming, describing, tagging and moving it, and deleting it to
+//! the trash.
 
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
 use super::size_label;
-use crate::api::files::{DeleteFile, UpdateFile, get_file_versions};
+use crate::api::files::{DeleteFile, UpdateFile, get_file_versions, get_folder_tree};
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::islands::form::AfterSave;
-use crate::model::files::{FileVersions, MAX_FILE_DESCRIPTION, MAX_FILE_NAME};
+use crate::model::content::CONTENT_LANGUAGES;
+use crate::model::files::{FileVersions, FolderTree, MAX_FILE_DESCRIPTION, MAX_FILE_NAME};
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
+use crate::ui::components::language_bar::language_label;
 use crate::ui::components::not_found::NotFound;
 use crate::ui::components::require_user::RequireUser;
 use crate::ui::components::time::Time;
@@ -32,7 +35,16 @@ pub fn FilePage() -> impl IntoView {
             <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
                 {Suspend::new(async move {
                     match get_file_versions(id).await {
-                        Ok(f) => view! { <File file=f/> }.into_any(),
+                        Ok(f) => {
+                            // Where it can move to, for those who may move it.
+                            let tree = if f.can_edit {
+                                let person = f.community_slug.is_none().then_some(f.owner_id).flatten();
+                                get_folder_tree(f.community_slug.clone(), person).await.ok()
+                            } else {
+                                None
+                            };
+                            view! { <File file=f tree=tree/> }.into_any()
+                        }
                         Err(AppError::NotFound) => view! { <NotFound/> }.into_any(),
                         Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
                     }
@@ -43,7 +55,7 @@ pub fn FilePage() -> impl IntoView {
 }
 
 #[component]
-fn File(file: FileVersions) -> impl IntoView {
+fn File(file: FileVersions, tree: Option<FolderTree>) -> impl IntoView {
     let i18n = use_i18n();
     let f = file;
     let back = match &f.community_slug {
@@ -103,6 +115,25 @@ fn File(file: FileVersions) -> impl IntoView {
                     <input id="file-name" name="name" required maxlength=MAX_FILE_NAME.to_string() value=f.name.clone()/>
                     <label for="file-description">{i18n.t("files-description-label")}</label>
                     <textarea id="file-description" name="description" rows="3" maxlength=MAX_FILE_DESCRIPTION.to_string()>{f.description.clone()}</textarea>
+                    <label for="file-lang">{i18n.t("post-lang-label")}</label>
+                    <select id="file-lang" name="lang">
+                        <option value="und" selected=f.lang == "und">{i18n.t("post-lang-und")}</option>
+                        {CONTENT_LANGUAGES.iter().map(|c| view! {
+                            <option value=*c selected=f.lang == *c>{language_label(i18n, c)}</option>
+                        }).collect_view()}
+                    </select>
+                    <label for="file-tags">{i18n.t("post-tags-label")}</label>
+                    <input id="file-tags" name="tags[csv]" value=f.tags.join(", ")/>
+                    {tree.map(|t| view! {
+                        <label for="file-move">{i18n.t("files-folder-label")}</label>
+                        <select id="file-move" name="move_to">
+                            <option value="top" selected=f.folder_id.is_none()>{i18n.t("files-top")}</option>
+                            {t.folders.into_iter().map(|d| {
+                                let indent = "\u{a0}\u{a0}".repeat(d.depth as usize + 1);
+                                view! { <option value=d.id.to_string() selected=f.folder_id == Some(d.id)>{format!("{indent}{}", d.name)}</option> }
+                            }).collect_view()}
+                        </select>
+                    })}
                     <button type="submit">{i18n.t("wiki-save")}</button>
                 </JsonForm>
             </details>

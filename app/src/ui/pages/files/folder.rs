@@ -1,18 +1,21 @@
 //! `/communities/:slug/files` (`?folder=N` for a folder) and `/people/:id/files`: a folder's
 //! folders and files with their sizes, versions and who changed them last; the upload form
-//! (a plain multipart form) and a form for a new folder, for those who may add; the quota
-//! and the trash for those who manage.
+//! (a plain multipart form), a form for a new folder and one to rename, move or delete the
+//! folder shown, for those who may add; the quota and the trash for those who manage.
 
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::size_label;
-use crate::api::files::{CreateFolder, DeleteFile, list_files};
+use crate::api::files::{
+    CreateFolder, DeleteFile, DeleteFolder, UpdateFolder, get_folder_tree, list_files,
+};
 use crate::error::AppError;
 use crate::i18n::use_i18n;
+use crate::islands::form::AfterSave;
 use crate::model::content::CONTENT_LANGUAGES;
-use crate::model::files::{FolderListing, MAX_FILE_NAME};
+use crate::model::files::{FolderListing, FolderTree, MAX_FILE_NAME};
 use crate::ui::components::error_message::ErrorMessage;
 use crate::ui::components::json_form::JsonForm;
 use crate::ui::components::language_bar::language_label;
@@ -66,7 +69,17 @@ where
         <Suspense fallback=move || view! { <p class="muted">{i18n.t("loading")}</p> }>
             {Suspend::new(async move {
                 match data.await {
-                    Ok(l) => view! { <Folder listing=l/> }.into_any(),
+                    Ok(l) => {
+                        // Where the folder shown can move to, for those who may move it.
+                        let tree = if l.can.upload && l.folder.is_some() {
+                            get_folder_tree(l.community_slug.clone(), l.owner.as_ref().map(|o| o.id.0))
+                                .await
+                                .ok()
+                        } else {
+                            None
+                        };
+                        view! { <Folder listing=l tree=tree/> }.into_any()
+                    }
                     Err(AppError::NotFound) => view! { <NotFound/> }.into_any(),
                     Err(e) => view! { <ErrorMessage error=e/> }.into_any(),
                 }
@@ -76,7 +89,7 @@ where
 }
 
 #[component]
-fn Folder(listing: FolderListing) -> impl IntoView {
+fn Folder(listing: FolderListing, tree: Option<FolderTree>) -> impl IntoView {
     let i18n = use_i18n();
     let l = listing;
     let base = match (&l.community_slug, &l.owner) {
@@ -150,6 +163,34 @@ fn Folder(listing: FolderListing) -> impl IntoView {
                     <button type="submit">{i18n.t("files-new-folder-submit")}</button>
                 </JsonForm>
             </details>
+        })}
+        {l.folder.clone().zip(tree).map(|(f, t)| {
+            let parent = l.breadcrumbs.last().map(|b| b.id);
+            let up = folder_href(parent);
+            view! {
+                <details class="card">
+                    <summary>{i18n.t("files-folder-edit")}</summary>
+                    <JsonForm action=UpdateFolder::PATH class="stack" done=i18n.t("files-saved")>
+                        <input type="hidden" name="id[num]" value=f.id.to_string()/>
+                        <label for="folder-rename">{i18n.t("files-folder-name-label")}</label>
+                        <input id="folder-rename" name="name" required maxlength=MAX_FILE_NAME.to_string() value=f.name.clone()/>
+                        <label for="folder-move">{i18n.t("files-folder-parent-label")}</label>
+                        <select id="folder-move" name="move_to">
+                            <option value="top" selected=parent.is_none()>{i18n.t("files-top")}</option>
+                            {t.outside(f.id).into_iter().map(|d| {
+                                let indent = "\u{a0}\u{a0}".repeat(d.depth as usize + 1);
+                                view! { <option value=d.id.to_string() selected=parent == Some(d.id)>{format!("{indent}{}", d.name)}</option> }
+                            }).collect_view()}
+                        </select>
+                        <button type="submit">{i18n.t("wiki-save")}</button>
+                    </JsonForm>
+                    <JsonForm action=DeleteFolder::PATH class="inline" then=AfterSave::Go(up)>
+                        <input type="hidden" name="id[num]" value=f.id.to_string()/>
+                        <button type="submit" class="link danger">{i18n.t("files-folder-delete")}</button>
+                        <span class="muted small">" " {i18n.t("files-folder-delete-help")}</span>
+                    </JsonForm>
+                </details>
+            }
         })}
         {if empty {
             view! { <p class="muted empty">{i18n.t("files-empty")}</p> }.into_any()

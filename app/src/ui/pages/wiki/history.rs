@@ -9,7 +9,7 @@ use leptos_router::hooks::use_query_map;
 use super::{WikiLoaded, id_param};
 use crate::api::wiki::{RevertWikiPage, wiki_page_diff, wiki_page_history};
 use crate::i18n::use_i18n;
-use crate::model::wiki::{DiffOp, PageDiff, PageHistory, PageVersion};
+use crate::model::wiki::{DiffOp, DiffPart, PageDiff, PageHistory, PageVersion};
 use crate::ui::components::json_form::JsonForm;
 use crate::ui::components::time::Time;
 use crate::ui::pages::communities::frame::{CommunityFrame, Tab};
@@ -116,8 +116,18 @@ fn Diff(diff: PageDiff) -> impl IntoView {
         {d.title_changed.then(|| view! {
             <p><del>{d.from.title.clone()}</del> " → " <ins>{d.to.title.clone()}</ins></p>
         })}
+        <DiffParts parts=d.parts/>
+    }
+}
+
+/// A word-level difference: removed words struck through, added ones underlined, long
+/// unchanged stretches said in a word count.
+#[component]
+pub(super) fn DiffParts(parts: Vec<DiffPart>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
         <div class="wiki-diff">
-            {d.parts.into_iter().map(|p| match p.op {
+            {parts.into_iter().map(|p| match p.op {
                 DiffOp::Equal => view! { <span>{p.text}</span> }.into_any(),
                 DiffOp::Insert => view! { <ins>{p.text}</ins> }.into_any(),
                 DiffOp::Delete => view! { <del>{p.text}</del> }.into_any(),
