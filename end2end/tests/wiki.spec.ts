@@ -87,7 +87,7 @@ test("two people editing one page: the later save comes back merged and nothing 
   await expect(second.locator("#wiki-body")).toHaveValue("Line one, by James.\nLine two.\nLine three, by Anna.");
   await expectNoA11yViolations(second);
   await hydrated(second);
-  await second.getByRole("button", { name: "Save", exact: true }).click();
+  await second.locator("form button.primary").click();
   await second.waitForURL((u) => u.pathname === path);
   const now = await (await second.request.get(`/api/wiki/pages/get?id=${id}`)).json();
   expect(now.body).toBe("Line one, by James.\nLine two.\nLine three, by Anna.");
@@ -122,7 +122,8 @@ test("the same line changed by two people is kept twice, without JavaScript too"
   await anna.locator("form button.primary").click();
   await anna.waitForURL((u) => u.pathname === `${path}/edit`);
   await expect(anna.locator(".alert-error").first()).toBeVisible();
-  await expect(anna.locator("#wiki-merge")).toContainText("one place");
+  // (Anna reads Swedish: the merge notice names James and says where both changed a line.)
+  await expect(anna.locator("#wiki-merge strong")).toContainText("James Wilson");
   await expect(anna.locator("#wiki-body")).toHaveValue("<<<<<<<\nCall 5678.\n=======\nCall the service desk.\n>>>>>>>");
   // She keeps hers and saves, still without JavaScript.
   await anna.locator("#wiki-body").fill("Call the service desk (5678).");
