@@ -19,7 +19,8 @@ pub async fn clean_up(backend: &Backend) -> Result<u64, AppError> {
     let now = app::server::clock::now_ms();
     let blobs = app::server::files::service::purge_trash(backend, now).await?;
     let kept = app::server::wiki::conflict::forget_old(backend, now).await?;
-    Ok(sessions + throttling + blobs as u64 + kept)
+    let orphans = app::server::files::service::sweep_orphan_blobs(backend).await?;
+    Ok(sessions + throttling + blobs as u64 + kept + orphans as u64)
 }
 
 /// Runs [`clean_up`] now and then every [`CLEAN_UP_EVERY`], for as long as the server runs.

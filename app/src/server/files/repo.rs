@@ -635,6 +635,33 @@ pub async fn used_bytes(db: &Db, owner: Owner) -> ServiceResult<i64> {
 
 /// Files in the trash since before `before`: gone for good now. Returns the blob hashes
 /// nothing else refers to, to remove from disk after the commit.
+/// Which of `hashes` some file version (or its thumbnail) refers to.
+pub async fn referenced(
+    db: &Db,
+    hashes: &[String],
+) -> ServiceResult<std::collections::HashSet<String>> {
+    let mut found = std::collections::HashSet::new();
+    for chunk in hashes.chunks(200) {
+        let mut args = Args::default();
+        let list: Vec<String> = chunk
+            .iter()
+            .map(|h| args.push(Arg::Text(h.clone())))
+            .collect();
+        let list = list.join(", ");
+        let sql = format!(
+            "SELECT blob_hash FROM file_versions WHERE blob_hash IN ({list}) UNION \
+             SELECT thumb_hash FROM file_versions WHERE thumb_hash IN ({list})"
+        );
+        let rows: Vec<(String,)> = args
+            .bind(sqlx::query_as(sqlx::AssertSqlSafe(sql)))
+            .fetch_all(&db.pool)
+            .await
+            .context("finding referenced blobs")?;
+        found.extend(rows.into_iter().map(|(h,)| h));
+    }
+    Ok(found)
+}
+
 pub async fn purge(conn: &mut AnyConnection, before: i64) -> ServiceResult<Vec<String>> {
     let ids: Vec<i64> = sqlx::query_scalar(
         "SELECT x.content_id FROM files x JOIN content c ON c.id = x.content_id \

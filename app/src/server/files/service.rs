@@ -947,6 +947,27 @@ pub async fn trash(
 
 /// Empties what has been in the trash for longer than [`TRASH_DAYS`]: the files are gone
 /// for good and bytes nothing else uses leave the disk. Returns how many blobs were removed.
+/// How old a stored blob nothing refers to must be before it is removed: an upload stores
+/// its bytes a moment before its row is written (on another node, perhaps), and a crash in
+/// between leaves bytes that no row will ever name.
+pub const ORPHAN_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Removes stored bytes that no file version refers to (left by a crash between storing an
+/// upload and recording it); how many.
+pub async fn sweep_orphan_blobs(backend: &Backend) -> ServiceResult<usize> {
+    let before = std::time::SystemTime::now()
+        .checked_sub(ORPHAN_AFTER)
+        .unwrap_or(std::time::UNIX_EPOCH);
+    let old = backend.files.blobs_older_than(before).await?;
+    let used = repo::referenced(&backend.db, &old).await?;
+    let mut removed = 0;
+    for hash in old.iter().filter(|h| !used.contains(*h)) {
+        backend.files.remove_blob(hash).await?;
+        removed += 1;
+    }
+    Ok(removed)
+}
+
 pub async fn purge_trash(backend: &Backend, now: i64) -> ServiceResult<usize> {
     let mut tx = backend.db.pool.begin().await.context("starting a purge")?;
     let hashes = repo::purge(&mut tx, now - TRASH_DAYS * DAY_MS).await?;

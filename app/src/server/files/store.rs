@@ -124,6 +124,34 @@ impl FileStore {
         Ok(())
     }
 
+    /// The names (hashes) of the stored blobs last changed before `before`.
+    pub async fn blobs_older_than(
+        &self,
+        before: std::time::SystemTime,
+    ) -> ServiceResult<Vec<String>> {
+        let mut out = Vec::new();
+        let Ok(mut shards) = tokio::fs::read_dir(self.root.join("blobs")).await else {
+            return Ok(out);
+        };
+        while let Some(shard) = shards.next_entry().await.context("listing blobs")? {
+            let Ok(mut blobs) = tokio::fs::read_dir(shard.path()).await else {
+                continue;
+            };
+            while let Some(blob) = blobs.next_entry().await.context("listing blobs")? {
+                let old = blob
+                    .metadata()
+                    .await
+                    .and_then(|m| m.modified())
+                    .is_ok_and(|t| t < before);
+                let name = blob.file_name().to_string_lossy().into_owned();
+                if old && self.blob_path(&name).is_some() {
+                    out.push(name);
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// The root directory (for tests that look at what is on disk).
     pub fn root(&self) -> &Path {
         &self.root
