@@ -8,5 +8,6 @@ pub mod form_encoding;
 pub mod ids;
 pub mod language;
 pub mod profile;
+pub mod search;
 pub mod site_path;
 pub mod wiki;

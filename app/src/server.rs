@@ -21,6 +21,7 @@ pub mod notification;
 pub mod policy;
 pub mod profile;
 pub mod public_id;
+pub mod search;
 #[cfg(test)]
 mod service_tests;
 pub mod settings;
