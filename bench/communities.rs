@@ -57,6 +57,9 @@ async fn main() {
             files: app::server::files::store::FileStore::new(
                 std::env::temp_dir().join("gemenskap-bench-files"),
             ),
+            search: app::server::search::index::SearchIndex::new(
+                std::env::temp_dir().join("gemenskap-bench-search"),
+            ),
         };
         let started = Instant::now();
         generate(&backend).await;

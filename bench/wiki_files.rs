@@ -46,6 +46,7 @@ async fn main() {
             db,
             auth: AuthSettings::default(),
             files: app::server::files::store::FileStore::new(&files),
+            search: app::server::search::index::SearchIndex::new(files.join("search")),
         };
         run(&backend, engine).await;
         let _ = std::fs::remove_dir_all(files);

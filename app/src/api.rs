@@ -14,6 +14,7 @@ pub mod files;
 pub mod people;
 pub mod prefs;
 pub mod profile;
+pub mod search;
 pub mod social;
 pub mod translation;
 pub mod wiki;

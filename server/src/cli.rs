@@ -1,6 +1,7 @@
 //! The command line: subcommands and what each does.
 
 pub mod backup;
+pub mod search;
 pub mod serve;
 pub mod user;
 
@@ -35,6 +36,9 @@ pub enum Command {
     /// Manage accounts.
     #[command(subcommand)]
     User(user::UserCommand),
+    /// The search index.
+    #[command(subcommand)]
+    Search(search::SearchCommand),
 }
 
 /// Opens and migrates the configured database.
@@ -54,7 +58,13 @@ pub async fn open(config: &Config) -> anyhow::Result<Backend> {
         ..AuthSettings::default()
     };
     let files = app::server::files::store::FileStore::new(config.data_dir.join("files"));
-    let backend = Backend { db, auth, files };
+    let search = app::server::search::index::SearchIndex::new(config.data_dir.join("search"));
+    let backend = Backend {
+        db,
+        auth,
+        files,
+        search,
+    };
     app::server::profile::service::fill_missing_name_skeletons(&backend)
         .await
         .map_err(app::error::AppError::from)

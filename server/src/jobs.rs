@@ -20,7 +20,8 @@ pub async fn clean_up(backend: &Backend) -> Result<u64, AppError> {
     let blobs = app::server::files::service::purge_trash(backend, now).await?;
     let kept = app::server::wiki::conflict::forget_old(backend, now).await?;
     let orphans = app::server::files::service::sweep_orphan_blobs(backend).await?;
-    Ok(sessions + throttling + blobs as u64 + kept + orphans as u64)
+    let outbox = app::server::search::indexer::prune_outbox(backend, now).await?;
+    Ok(sessions + throttling + blobs as u64 + kept + orphans as u64 + outbox)
 }
 
 /// Runs [`clean_up`] now and then every [`CLEAN_UP_EVERY`], for as long as the server runs.

@@ -50,6 +50,7 @@ async fn run() -> ExitCode {
         Command::Backup(args) => cli::backup::backup(&cli.config, args).await,
         Command::Restore(args) => cli::backup::restore(&cli.config, args).await,
         Command::User(cmd) => cli::user::run(&cli.config, cmd).await,
+        Command::Search(cmd) => cli::search::run(&cli.config, cmd).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

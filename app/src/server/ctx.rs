@@ -71,6 +71,8 @@ pub struct Backend {
     pub auth: AuthSettings,
     /// Where uploaded files' bytes are kept.
     pub files: crate::server::files::store::FileStore,
+    /// This node's search index.
+    pub search: crate::server::search::index::SearchIndex,
 }
 
 /// Who is asking, from which address, in which UI language.

@@ -14,9 +14,11 @@ use crate::model::ids::UserId;
 use crate::model::wiki::WikiEditors;
 
 mod content;
+mod search;
 mod wiki;
 
 pub use content::{Audience, ContentFilter, Place, content_filter, mention_audience};
+pub use search::{SearchAudience, search_audience};
 
 /// Who is asking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,9 +5,21 @@
 //! policy's, ANDed into every query at query time.
 
 pub mod analysis;
+pub mod collect;
 pub mod document;
 pub mod extract;
+pub mod hits;
+pub mod index;
+pub mod indexer;
 pub mod latvian;
+pub mod outbox;
+pub mod query;
+pub mod reader;
+pub mod repo;
 pub mod schema;
+pub mod service;
 pub mod source;
+pub mod spelling;
+pub mod status;
 pub mod stemming;
+pub mod suggest;

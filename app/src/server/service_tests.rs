@@ -11,6 +11,7 @@ mod conversation;
 mod files;
 mod languages;
 mod people;
+mod search;
 mod wiki;
 mod wiki_conflict;
 

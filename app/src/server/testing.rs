@@ -14,6 +14,7 @@ use sqlx::Connection;
 use super::ctx::{AuthSettings, Backend};
 use super::db::Db;
 use super::files::store::FileStore;
+use super::search::index::SearchIndex;
 
 static COUNTER: AtomicU64 = AtomicU64::new(0);
 
@@ -65,6 +66,7 @@ async fn sqlite() -> Backend {
         db,
         auth: AuthSettings::default(),
         files: FileStore::new(dir.join("files")),
+        search: SearchIndex::new(dir.join("search")),
     }
 }
 
@@ -105,6 +107,7 @@ async fn postgres() -> Option<Backend> {
     Some(Backend {
         db,
         auth: AuthSettings::default(),
+        search: SearchIndex::new(files.with_extension("search")),
         files: FileStore::new(files),
     })
 }

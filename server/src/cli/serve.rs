@@ -59,6 +59,9 @@ pub async fn run(config: &Config, args: ServeArgs) -> anyhow::Result<()> {
         tracing::info!("removed {unfinished} unfinished uploads");
     }
     crate::jobs::spawn_clean_up(backend.clone());
+    // The search index: opened or built in the background (searches answer empty until the
+    // first build is done), then kept up to date from the outbox.
+    app::server::search::indexer::spawn(backend.clone());
     let options = leptos_options(config.bind, &args.site_root);
     let router = crate::router::build(backend, options);
     let listener = tokio::net::TcpListener::bind(config.bind)

@@ -89,6 +89,8 @@ pub struct Source {
     pub author: i64,
     pub created: i64,
     pub boost: f64,
+    /// A question with an accepted answer.
+    pub answered: bool,
     pub title: String,
     /// Everything else that is searched: the text, tags, a file's contents, a person's
     /// title, department and expertise.
@@ -113,6 +115,7 @@ impl Source {
         d.add_i64(f.author, self.author);
         d.add_i64(f.created, self.created);
         d.add_f64(f.boost, self.boost);
+        d.add_u64(f.answered, u64::from(self.answered));
         d.add_text(f.title, &self.title);
         let all = format!("{}\n{}", self.title, self.text);
         d.add_text(f.neutral, &all);

@@ -39,6 +39,8 @@ pub struct Fields {
     pub created: Field,
     /// A ranking factor: wiki pages and answered questions of helpdesks rise.
     pub boost: Field,
+    /// 1 for a question with an accepted answer.
+    pub answered: Field,
     pub title: Field,
     pub neutral: Field,
     /// Title and text as shown, for snippets (stored, not indexed).
@@ -68,6 +70,7 @@ impl Fields {
         let author = b.add_i64_field("author", INDEXED | FAST | STORED);
         let created = b.add_i64_field("created", INDEXED | FAST | STORED);
         let boost = b.add_f64_field("boost", FAST);
+        let answered = b.add_u64_field("answered", INDEXED | FAST);
         let title = text_field(&mut b, "title", NEUTRAL);
         let neutral = text_field(&mut b, "neutral", NEUTRAL);
         let shown = b.add_text_field("shown", STORED);
@@ -94,6 +97,7 @@ impl Fields {
             author,
             created,
             boost,
+            answered,
             title,
             neutral,
             shown,

@@ -101,6 +101,7 @@ fn item_source(r: ItemSourceRow) -> Option<ItemSource> {
             author: r.author_id,
             created: r.published_at.unwrap_or(r.created_at),
             boost,
+            answered,
             title: r.title.unwrap_or_default(),
             text,
         },
@@ -173,6 +174,7 @@ fn person_source(r: PersonRow) -> Source {
         author: 0,
         created: r.created_at,
         boost: 1.0,
+        answered: false,
         title: r.display_name,
         text: format!(
             "{}\n{}\n{}\n{expertise}\n{}",
@@ -233,6 +235,7 @@ fn community_source(r: CommunityRow) -> Source {
         author: 0,
         created: r.created_at,
         boost: 1.0,
+        answered: false,
         title: r.name,
         text: r.description,
     }

@@ -1,0 +1,309 @@
+//! Searching: a results page with facets and snippets. Every search takes the reader's
+//! visibility terms from the policy (`search_audience`) and the one SQL rule of readable
+//! communities, and ANDs them into the query, so hits, totals, facets, snippets and "did you
+//! mean" all come from what the reader may see. A community the reader may not read, named
+//! in a filter, gives the same empty answer as one that does not exist.
+
+use std::sync::Arc;
+
+use tantivy::collector::{Count, TopDocs};
+use tantivy::schema::Value;
+use tantivy::{DocAddress, Order, TantivyDocument};
+
+use super::collect::{Counts, Facets, VisibleStatistics};
+use super::document::lang_of;
+use super::hits::{RawHit, facets, present, snippet};
+use super::index::Live;
+use super::query::{self, Filters, Word};
+use super::reader::{analysis_langs, bad, query_text, reader};
+use super::repo;
+use super::schema::Fields;
+use super::spelling::did_you_mean;
+use crate::error::AppError;
+use crate::model::content::CONTENT_LANGUAGES;
+use crate::model::search::{SearchFacets, SearchHit, SearchKind, SearchResults, SearchSort};
+use crate::server::ctx::{Backend, RequestCtx};
+use crate::server::fault::{Context, ServiceResult};
+
+/// Hits per page.
+pub const PAGE_SIZE: usize = 20;
+/// The deepest a reader can page.
+pub const MAX_OFFSET: usize = 1_000;
+
+/// A search as asked.
+#[derive(Debug, Clone, Default)]
+pub struct SearchRequest {
+    pub q: String,
+    pub kind: Option<String>,
+    pub community_slug: Option<String>,
+    pub lang: Option<String>,
+    pub author_id: Option<i64>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub sort: Option<String>,
+    pub all_languages: Option<bool>,
+    pub cursor: Option<String>,
+}
+
+pub(super) fn empty(q: &str) -> SearchResults {
+    SearchResults {
+        query: q.to_owned(),
+        hits: Vec::new(),
+        total: 0,
+        hidden_by_language: 0,
+        facets: SearchFacets::default(),
+        did_you_mean: None,
+        next_cursor: None,
+    }
+}
+
+fn offset_of(cursor: Option<&str>) -> Result<usize, AppError> {
+    match cursor.map(str::trim).filter(|c| !c.is_empty()) {
+        None => Ok(0),
+        Some(c) => c
+            .strip_prefix("o")
+            .and_then(|n| n.parse::<usize>().ok())
+            .filter(|n| *n <= MAX_OFFSET)
+            .ok_or_else(|| bad("cursor", "invalid")),
+    }
+}
+
+/// A results page.
+pub async fn search(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    req: SearchRequest,
+) -> ServiceResult<SearchResults> {
+    let r = reader(backend, ctx).await?;
+    let q = query_text(&req.q)?;
+    let offset = offset_of(req.cursor.as_deref())?;
+    let kind = match req.kind.as_deref().map(str::trim).filter(|k| !k.is_empty()) {
+        Some(k) => Some(SearchKind::parse(k).ok_or_else(|| bad("kind", "invalid"))?),
+        None => None,
+    };
+    let lang = match req.lang.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+        Some(l) if CONTENT_LANGUAGES.contains(&l) || l == "und" => Some(l.to_owned()),
+        Some(_) => return Err(bad("lang", "invalid_language").into()),
+        None => None,
+    };
+    let sort = match req.sort.as_deref().map(str::trim) {
+        None | Some("") | Some("relevance") => SearchSort::Relevance,
+        Some("date") => SearchSort::Date,
+        Some(_) => return Err(bad("sort", "invalid").into()),
+    };
+    let (from, to) = match (req.from.as_deref(), req.to.as_deref()) {
+        (None | Some(""), None | Some("")) => (None, None),
+        (f, t) => {
+            let (a, b) =
+                crate::server::community::history::parse_range(f.unwrap_or(""), t.unwrap_or(""))?;
+            (Some(a), Some(b))
+        }
+    };
+    let community = match req
+        .community_slug
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        Some(slug) => match repo::readable_community(&backend.db, r.me, slug).await? {
+            Some((id, _, _)) => Some(id),
+            // Not there, or not for this reader: the same empty answer.
+            None => return Ok(empty(&q)),
+        },
+        None => None,
+    };
+    let cross = req.all_languages.unwrap_or(r.cross);
+    let Some(live) = backend.search.live() else {
+        return Ok(empty(&q));
+    };
+    let reader_langs = analysis_langs(&r.langs, false);
+    let words = query::words(&q, &analysis_langs(&r.langs, cross));
+    if words.is_empty() {
+        return Ok(empty(&q));
+    }
+    let all_words = query::words(&q, &analysis_langs(&r.langs, true));
+    let filters = Filters {
+        kinds: kind.into_iter().collect(),
+        community,
+        langs: match (&lang, cross) {
+            (Some(l), _) => vec![l.clone()],
+            (None, true) => Vec::new(),
+            (None, false) => reader_langs.iter().map(|l| (*l).to_owned()).collect(),
+        },
+        author: req.author_id,
+        from,
+        to,
+        answers_only: false,
+    };
+    let fields = backend.search.fields().clone();
+    let acl = r.acl.clone();
+    let run = RunSearch {
+        fields,
+        words,
+        all_words,
+        filters,
+        acl,
+        sort,
+        offset,
+        count_hidden: lang.is_none() && !cross,
+    };
+    let found = tokio::task::spawn_blocking(move || run.run(&live))
+        .await
+        .context("searching")?
+        .context("searching the index")?;
+    let mut results = present(backend, &r, found.hits).await?;
+    results.retain(|h| h.1.is_some());
+    let hits: Vec<SearchHit> = results.into_iter().filter_map(|h| h.1).collect();
+    let facets = facets(backend, &found.counts).await?;
+    let total = found.counts.total;
+    let next = offset + PAGE_SIZE;
+    let did_you_mean = if total == 0 {
+        did_you_mean(backend, &r, &q).await?
+    } else {
+        None
+    };
+    Ok(SearchResults {
+        query: q,
+        hits,
+        total,
+        hidden_by_language: found.hidden,
+        facets,
+        did_you_mean,
+        next_cursor: (found.more && next <= MAX_OFFSET).then(|| format!("o{next}")),
+    })
+}
+
+struct Found {
+    hits: Vec<RawHit>,
+    counts: Counts,
+    hidden: u64,
+    more: bool,
+}
+
+/// The blocking part of a search.
+struct RunSearch {
+    fields: Fields,
+    words: Vec<Word>,
+    all_words: Vec<Word>,
+    filters: Filters,
+    acl: Vec<String>,
+    sort: SearchSort,
+    offset: usize,
+    count_hidden: bool,
+}
+
+impl RunSearch {
+    fn run(self, live: &Arc<Live>) -> tantivy::Result<Found> {
+        let f = &self.fields;
+        let searcher = live.reader.searcher();
+        let visible = query::visible_to(f, &self.acl);
+        let stats = VisibleStatistics::new(&searcher, visible.box_clone())?;
+        let q = query::full_query(f, &self.words, visible.box_clone(), &self.filters, false);
+        // One more than a page, and twice that to collapse translations onto originals.
+        let want = (PAGE_SIZE + 1) * 2;
+        let (top, counts): (Vec<(f64, DocAddress)>, Counts) = match self.sort {
+            SearchSort::Relevance => {
+                let collector = TopDocs::with_limit(want)
+                    .and_offset(self.offset)
+                    .tweak_score(|segment: &tantivy::SegmentReader| {
+                        let boost = segment.fast_fields().f64("boost").ok();
+                        let created = segment.fast_fields().i64("created").ok();
+                        let now = crate::server::clock::now_ms();
+                        move |doc: tantivy::DocId, score: tantivy::Score| {
+                            let b = boost.as_ref().and_then(|c| c.first(doc)).unwrap_or(1.0);
+                            let at = created.as_ref().and_then(|c| c.first(doc)).unwrap_or(now);
+                            f64::from(score) * b * recency(now - at)
+                        }
+                    });
+                searcher.search_with_statistics_provider(&q, &(collector, Facets), &stats)?
+            }
+            SearchSort::Date => {
+                let collector = TopDocs::with_limit(want)
+                    .and_offset(self.offset)
+                    .order_by_fast_field::<i64>("created", Order::Desc);
+                let (top, counts) = searcher.search(&q, &(collector, Facets))?;
+                (
+                    top.into_iter()
+                        .map(|(at, d)| (at.unwrap_or(0) as f64, d))
+                        .collect(),
+                    counts,
+                )
+            }
+        };
+        let hidden = if self.count_hidden {
+            let mut unfiltered = self.filters.clone();
+            unfiltered.langs.clear();
+            let wide =
+                query::full_query(f, &self.all_words, visible.box_clone(), &unfiltered, false);
+            (searcher.search(&wide, &Count)? as u64).saturating_sub(counts.total)
+        } else {
+            0
+        };
+        let mut hits = Vec::new();
+        let mut seen: Vec<i64> = Vec::new();
+        let more = top.len() > PAGE_SIZE;
+        for (_, address) in top {
+            if hits.len() > PAGE_SIZE {
+                break;
+            }
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let int = |field| doc.get_first(field).and_then(|v| v.as_i64()).unwrap_or(0);
+            let uint = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
+            let Some(kind) = SearchKind::from_code(uint(f.kind)) else {
+                continue;
+            };
+            let original = int(f.original);
+            // A translation and its original are one hit: the better placed one.
+            if kind != SearchKind::Person && kind != SearchKind::Community {
+                if seen.contains(&original) {
+                    continue;
+                }
+                seen.push(original);
+            }
+            let lang = lang_of(uint(f.lang)).to_owned();
+            let shown = doc
+                .get_first(f.shown)
+                .and_then(|v| v.as_str())
+                .unwrap_or("");
+            hits.push(RawHit {
+                kind,
+                id: int(f.id),
+                original,
+                snippet_html: snippet(&self.words, &lang, shown, f.shown),
+                lang,
+            });
+        }
+        hits.truncate(PAGE_SIZE);
+        Ok(Found {
+            hits,
+            counts,
+            hidden,
+            more,
+        })
+    }
+}
+
+/// Newer things rank a little higher: full weight today, three quarters after a year.
+fn recency(age_ms: i64) -> f64 {
+    let days = (age_ms.max(0) as f64) / 86_400_000.0;
+    0.75 + 0.25 * (-days / 365.0).exp()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_are_offsets_within_bounds() {
+        assert_eq!(offset_of(None), Ok(0));
+        assert_eq!(offset_of(Some("o40")), Ok(40));
+        assert!(offset_of(Some("o5000")).is_err());
+        assert!(offset_of(Some("x")).is_err());
+    }
+
+    #[test]
+    fn newer_ranks_a_little_higher() {
+        assert!(recency(0) > recency(86_400_000 * 30));
+        assert!(recency(86_400_000 * 3650) >= 0.75);
+    }
+}

@@ -1,0 +1,168 @@
+//! Suggestions as one types (people, communities and items whose titles start like the
+//! last word), and answered questions and wiki pages like a question being written.
+
+use tantivy::collector::TopDocs;
+use tantivy::schema::Value;
+use tantivy::{Searcher, TantivyDocument};
+
+use super::collect::VisibleStatistics;
+use super::document::lang_of;
+use super::hits::{RawHit, present, snippet};
+use super::query::{self, Filters, Word};
+use super::reader::{analysis_langs, query_text, reader};
+use super::repo;
+use crate::model::search::{SearchKind, SimilarAnswers, Suggestion, Suggestions};
+use crate::server::ctx::{Backend, RequestCtx};
+use crate::server::fault::{Context, ServiceResult};
+
+/// Up to 8 people, communities and items whose titles start like what is typed.
+pub async fn suggest(backend: &Backend, ctx: &RequestCtx, q: &str) -> ServiceResult<Suggestions> {
+    let r = reader(backend, ctx).await?;
+    let q = query_text(q)?;
+    let Some(live) = backend.search.live() else {
+        return Ok(Suggestions {
+            suggestions: Vec::new(),
+        });
+    };
+    let words = query::words(&q, &analysis_langs(&r.langs, true));
+    if words.is_empty() {
+        return Ok(Suggestions {
+            suggestions: Vec::new(),
+        });
+    }
+    let filters = Filters {
+        kinds: vec![
+            SearchKind::Person,
+            SearchKind::Community,
+            SearchKind::WikiPage,
+            SearchKind::Topic,
+            SearchKind::BlogPost,
+            SearchKind::File,
+        ],
+        ..Filters::default()
+    };
+    let fields = backend.search.fields().clone();
+    let acl = r.acl.clone();
+    let raw = tokio::task::spawn_blocking(move || -> tantivy::Result<Vec<RawHit>> {
+        let searcher: Searcher = live.reader.searcher();
+        let visible = query::visible_to(&fields, &acl);
+        let stats = VisibleStatistics::new(&searcher, visible.box_clone())?;
+        let q = query::full_query(&fields, &words, visible, &filters, true);
+        let top = searcher.search_with_statistics_provider(
+            &q,
+            &TopDocs::with_limit(8).order_by_score(),
+            &stats,
+        )?;
+        let mut out = Vec::new();
+        for (_, address) in top {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let uint = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
+            let int = |field| doc.get_first(field).and_then(|v| v.as_i64()).unwrap_or(0);
+            if let Some(kind) = SearchKind::from_code(uint(fields.kind)) {
+                out.push(RawHit {
+                    kind,
+                    id: int(fields.id),
+                    original: int(fields.original),
+                    lang: lang_of(uint(fields.lang)).to_owned(),
+                    snippet_html: String::new(),
+                });
+            }
+        }
+        Ok(out)
+    })
+    .await
+    .context("suggesting")?
+    .context("suggesting from the index")?;
+    let suggestions = present(backend, &r, raw)
+        .await?
+        .into_iter()
+        .filter_map(|(_, h)| h)
+        .map(|h| Suggestion {
+            kind: h.kind,
+            id: h.id,
+            title: h.title,
+            url: h.url,
+        })
+        .collect();
+    Ok(Suggestions { suggestions })
+}
+
+/// Answered questions and wiki pages like `text` (a question being written), in the
+/// community named or anywhere the reader may read; at most 5.
+pub async fn similar(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    text: &str,
+    community_slug: Option<&str>,
+) -> ServiceResult<SimilarAnswers> {
+    let r = reader(backend, ctx).await?;
+    let text: String = text.chars().take(2_000).collect();
+    let community = match community_slug.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(slug) => match repo::readable_community(&backend.db, r.me, slug).await? {
+            Some((id, _, _)) => Some(id),
+            None => return Ok(SimilarAnswers { hits: Vec::new() }),
+        },
+        None => None,
+    };
+    let Some(live) = backend.search.live() else {
+        return Ok(SimilarAnswers { hits: Vec::new() });
+    };
+    let langs = analysis_langs(&r.langs, true);
+    // The words that say something: four letters or more.
+    let words: Vec<Word> = query::words(&text, &langs)
+        .into_iter()
+        .filter(|w| w.neutral.chars().count() >= 4)
+        .collect();
+    if words.is_empty() {
+        return Ok(SimilarAnswers { hits: Vec::new() });
+    }
+    let filters = Filters {
+        community,
+        answers_only: true,
+        ..Filters::default()
+    };
+    let fields = backend.search.fields().clone();
+    let acl = r.acl.clone();
+    let min = if words.len() >= 3 { 2 } else { 1 };
+    let raw = tokio::task::spawn_blocking(move || -> tantivy::Result<Vec<RawHit>> {
+        let searcher = live.reader.searcher();
+        let visible = query::visible_to(&fields, &acl);
+        let stats = VisibleStatistics::new(&searcher, visible.box_clone())?;
+        let q = query::any_words_query(&fields, &words, visible, &filters, min);
+        let top = searcher.search_with_statistics_provider(
+            &q,
+            &TopDocs::with_limit(5).order_by_score(),
+            &stats,
+        )?;
+        let mut out = Vec::new();
+        for (_, address) in top {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let uint = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
+            let int = |field| doc.get_first(field).and_then(|v| v.as_i64()).unwrap_or(0);
+            let shown = doc
+                .get_first(fields.shown)
+                .and_then(|v| v.as_str())
+                .unwrap_or("");
+            let lang = lang_of(uint(fields.lang)).to_owned();
+            if let Some(kind) = SearchKind::from_code(uint(fields.kind)) {
+                out.push(RawHit {
+                    kind,
+                    id: int(fields.id),
+                    original: int(fields.original),
+                    snippet_html: snippet(&words, &lang, shown, fields.shown),
+                    lang,
+                });
+            }
+        }
+        Ok(out)
+    })
+    .await
+    .context("finding similar answers")?
+    .context("finding similar answers in the index")?;
+    let hits = present(backend, &r, raw)
+        .await?
+        .into_iter()
+        .filter_map(|(_, h)| h)
+        .collect();
+    Ok(SimilarAnswers { hits })
+}
