@@ -344,6 +344,7 @@ mod tests {
                         ("quota", FluentValue::from("10 GB")),
                         ("names", FluentValue::from("Erik Berg, Anna Lind")),
                         ("base", FluentValue::from(n)),
+                        ("seconds", FluentValue::from(n)),
                     ];
                     let text = i18n.t_args(id, &args);
                     assert!(!text.is_empty(), "{} {id} n={n}", lang.code);

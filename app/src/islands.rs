@@ -18,6 +18,8 @@ pub mod live_search;
 pub mod local_times;
 pub mod markdown_field;
 pub mod menu;
+pub mod search_box;
+pub mod similar_answers;
 pub mod suggest_people;
 pub mod unread;
 

@@ -15,7 +15,9 @@ use crate::ui::layout::header::Header;
 use crate::ui::pages::account::password::PasswordPage;
 use crate::ui::pages::account::sessions::SessionsPage;
 use crate::ui::pages::admin::communities::AdminCommunitiesPage;
+use crate::ui::pages::admin::search::AdminSearchPage;
 use crate::ui::pages::admin::users::AdminUsersPage;
+use crate::ui::pages::search::SearchPage;
 use crate::ui::pages::communities::blog::CommunityBlogPage;
 use crate::ui::pages::communities::create::CreateCommunityPage;
 use crate::ui::pages::communities::directory::CommunitiesPage;
@@ -157,6 +159,7 @@ fn PageRoutes() -> impl IntoView {
             <Route path=path!("/account/password") view=|| view! { <Framed><PasswordPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/account/sessions") view=|| view! { <Framed><SessionsPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/admin/users") view=|| view! { <Framed><AdminUsersPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/admin/search") view=|| view! { <Framed><AdminSearchPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/admin/communities") view=|| view! { <Framed><AdminCommunitiesPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/communities") view=|| view! { <Framed><CommunitiesPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/communities/new") view=|| view! { <Framed><CreateCommunityPage/></Framed> } ssr=SsrMode::Async/>
@@ -183,6 +186,7 @@ fn PageRoutes() -> impl IntoView {
             <Route path=path!("/people/:id/blog") view=|| view! { <Framed><PersonalBlogPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/posts/:id") view=|| view! { <Framed><ThreadPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/posts/:id/compare") view=|| view! { <Framed><ComparePage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/search") view=|| view! { <Framed><SearchPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/tags/:tag") view=|| view! { <Framed><TagPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/notifications") view=|| view! { <Framed><NotificationsPage/></Framed> } ssr=SsrMode::Async/>
         </Routes>

@@ -10,5 +10,6 @@ pub mod not_found;
 pub mod notifications;
 pub mod people;
 pub mod posts;
+pub mod search;
 pub mod tags;
 pub mod wiki;

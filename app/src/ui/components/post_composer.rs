@@ -8,6 +8,7 @@ use leptos::server_fn::ServerFn;
 use crate::api::content::{CreateBlogPost, CreateTopic};
 use crate::i18n::use_i18n;
 use crate::islands::form::AfterSave;
+use crate::islands::similar_answers::SimilarAnswers;
 use crate::model::account::Me;
 use crate::model::content::{MAX_POST_BODY, MAX_TITLE};
 use crate::ui::components::composer::{LangSelect, MarkdownField, default_lang};
@@ -43,7 +44,8 @@ pub fn TopicComposer(me: Me, community: String, question: bool) -> impl IntoView
             <summary>{i18n.t("forum-new-topic")}</summary>
             <JsonForm action=CreateTopic::PATH class="stack" then=open_saved()>
                 <input type="hidden" name="community_slug" value=community.clone()/>
-                <PostFields me=me prefix="topic" place=Some(community)/>
+                <PostFields me=me prefix="topic" place=Some(community.clone())/>
+                <SimilarAnswers community=community heading=i18n.t("search-similar-heading")/>
                 <input type="hidden" name="question[bool]" value="false"/>
                 <label class="check">
                     <input type="checkbox" name="question[bool]" value="true" checked=question/>

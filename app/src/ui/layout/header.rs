@@ -7,6 +7,7 @@ use crate::api::auth::Logout;
 use crate::i18n::use_i18n;
 use crate::islands::form::AfterSave;
 use crate::islands::menu::MenuKeys;
+use crate::islands::search_box::SearchBox;
 use crate::islands::unread::UnreadLink;
 use crate::model::profile::initials;
 use crate::ui::components::avatar::Avatar;
@@ -34,12 +35,37 @@ pub fn Header() -> impl IntoView {
                             label=i18n.t_args("nav-unread", &[("count", unread.into())])/>
                         {admin.then(|| view! { <a href="/admin/users">{i18n.t("nav-admin")}</a> })}
                         {admin.then(|| view! { <a href="/admin/communities">{i18n.t("nav-admin-communities")}</a> })}
+                        {admin.then(|| view! { <a href="/admin/search">{i18n.t("nav-admin-search")}</a> })}
                     </nav>
+                    <HeaderSearch/>
                     <UserMenu id=me.id name=me.display_name.clone()/>
                 }
             })}
             <LanguageSwitcher/>
         </header>
+    }
+}
+
+/// The search box, with its suggestions' kinds named in the reader's language.
+#[component]
+fn HeaderSearch() -> impl IntoView {
+    use crate::model::search::SearchKind;
+    use crate::ui::pages::search::search_kind_label;
+    let i18n = use_i18n();
+    let q = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked()
+        .eq("/search")
+        .then(|| leptos_router::hooks::use_query_map().with_untracked(|m| m.get("q")))
+        .flatten()
+        .unwrap_or_default();
+    let kinds = SearchKind::ALL
+        .iter()
+        .map(|k| (k.as_str().to_owned(), search_kind_label(i18n, *k)))
+        .collect();
+    view! {
+        <SearchBox label=i18n.t("search-label") submit=i18n.t("search-submit")
+            suggestions_label=i18n.t("search-suggestions-label") kinds=kinds q=q/>
     }
 }
 

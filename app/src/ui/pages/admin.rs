@@ -1,4 +1,5 @@
 //! Administration pages.
 
 pub mod communities;
+pub mod search;
 pub mod users;
