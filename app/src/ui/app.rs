@@ -17,7 +17,6 @@ use crate::ui::pages::account::sessions::SessionsPage;
 use crate::ui::pages::admin::communities::AdminCommunitiesPage;
 use crate::ui::pages::admin::search::AdminSearchPage;
 use crate::ui::pages::admin::users::AdminUsersPage;
-use crate::ui::pages::search::SearchPage;
 use crate::ui::pages::communities::blog::CommunityBlogPage;
 use crate::ui::pages::communities::create::CreateCommunityPage;
 use crate::ui::pages::communities::directory::CommunitiesPage;
@@ -39,6 +38,7 @@ use crate::ui::pages::people::edit::ProfileEditPage;
 use crate::ui::pages::people::profile::ProfilePage;
 use crate::ui::pages::posts::compare::ComparePage;
 use crate::ui::pages::posts::thread::ThreadPage;
+use crate::ui::pages::search::SearchPage;
 use crate::ui::pages::tags::TagPage;
 use crate::ui::pages::wiki::{
     EditWikiPage, NewWikiPage, WikiDiffPage, WikiGoPage, WikiHistoryPage, WikiIndexPage,

@@ -12,5 +12,6 @@ mod hardening;
 mod islands;
 mod languages;
 mod page_cost;
+mod search;
 mod support;
 mod wiki;

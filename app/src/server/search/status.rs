@@ -11,7 +11,8 @@ pub async fn status(
     ctx: &RequestCtx,
 ) -> ServiceResult<crate::model::search::SearchStatus> {
     use crate::server::policy::{Action, Resource, authorize};
-    authorize(&ctx.actor, Action::View, &Resource::Settings).map_err(AppError::from)?;
+    // Admins only: what changes the settings may see how the node is doing.
+    authorize(&ctx.actor, Action::Edit, &Resource::Settings).map_err(AppError::from)?;
     let live = backend.search.live();
     let (documents, meta) = match &live {
         Some(l) => (

@@ -20,7 +20,14 @@ use crate::ui::components::require_user::RequireUser;
 use crate::ui::components::time::Time;
 
 /// The query keys the page keeps from one address to the next.
-const KEYS: [&str; 6] = ["q", "kind", "community_slug", "lang", "sort", "all_languages"];
+const KEYS: [&str; 6] = [
+    "q",
+    "kind",
+    "community_slug",
+    "lang",
+    "sort",
+    "all_languages",
+];
 
 /// The name of a hit's kind.
 pub fn search_kind_label(i18n: I18n, kind: SearchKind) -> String {
@@ -138,15 +145,26 @@ fn Results(results: SearchResults, query: ParamsMap) -> impl IntoView {
         let href = with(&[("kind", k)]);
         Some(view! { <li><a href=href>{format!("{} ({n})", search_kind_label(i18n, kind))}</a></li> })
     }).collect_view();
-    let lang_links = facets.lang.iter().filter(|(l, _)| l.as_str() != "und").map(|(l, n)| {
-        let href = with(&[("lang", l)]);
-        view! { <li><a href=href>{format!("{} ({n})", language_name(l))}</a></li> }
-    }).collect_view();
-    let community_links = facets.community.iter().map(|c| {
-        let href = with(&[("community_slug", &c.slug)]);
-        view! { <li><a href=href>{format!("{} ({})", c.name, c.count)}</a></li> }
-    }).collect_view();
-    let filtered = ["kind", "community_slug", "lang"].iter().any(|k| query.get(k).is_some_and(|v| !v.is_empty()));
+    let lang_links = facets
+        .lang
+        .iter()
+        .filter(|(l, _)| l.as_str() != "und")
+        .map(|(l, n)| {
+            let href = with(&[("lang", l)]);
+            view! { <li><a href=href>{format!("{} ({n})", language_name(l))}</a></li> }
+        })
+        .collect_view();
+    let community_links = facets
+        .community
+        .iter()
+        .map(|c| {
+            let href = with(&[("community_slug", &c.slug)]);
+            view! { <li><a href=href>{format!("{} ({})", c.name, c.count)}</a></li> }
+        })
+        .collect_view();
+    let filtered = ["kind", "community_slug", "lang"]
+        .iter()
+        .any(|k| query.get(k).is_some_and(|v| !v.is_empty()));
     let clear = filtered.then(|| {
         let href = href_with("/search", &query, &["q", "sort", "all_languages"], &[]);
         view! { <p><a href=href>{i18n.t("search-clear-filters")}</a></p> }
