@@ -13,6 +13,7 @@ pub mod index;
 pub mod indexer;
 pub mod latvian;
 pub mod outbox;
+pub mod people;
 pub mod query;
 pub mod reader;
 pub mod repo;

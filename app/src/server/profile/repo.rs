@@ -173,6 +173,8 @@ pub async fn save(
 #[derive(Debug, Clone, Default)]
 pub struct PeopleFilter {
     pub name_prefixes: Vec<String>,
+    /// Only these people (the search index's matches for the name box).
+    pub only: Option<Vec<i64>>,
     pub department_key: Option<String>,
     pub country: Option<String>,
     pub expertise_key: Option<String>,
@@ -201,6 +203,14 @@ pub async fn search(
         sql.push_str(&format!(
             " AND p.user_id IN (SELECT t.user_id FROM profile_name_terms t WHERE t.term >= {lo} AND t.term < {hi})"
         ));
+    }
+    if let Some(only) = &f.only {
+        if only.is_empty() {
+            sql.push_str(" AND 1 = 0");
+        } else {
+            let list: Vec<String> = only.iter().map(|id| args.push(Arg::Int(*id))).collect();
+            sql.push_str(&format!(" AND p.user_id IN ({})", list.join(", ")));
+        }
     }
     if let Some(d) = &f.department_key {
         let d = args.push(Arg::Text(d.clone()));

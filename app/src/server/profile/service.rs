@@ -322,14 +322,29 @@ pub struct PeopleQuery {
 }
 
 /// A page of the directory: people matching every given filter, by name.
+/// The most people the name box matches (the directory pages through them by name).
+const MATCHING_PEOPLE: usize = 1_000;
+
 pub async fn search_people(
     backend: &Backend,
     ctx: &RequestCtx,
     query: &PeopleQuery,
 ) -> ServiceResult<PeoplePage> {
     authorize(&ctx.actor, Action::List, &Resource::Directory).map_err(AppError::from)?;
+    // The name box reads names, titles, departments and expertise, folded, through the
+    // search index; by name prefixes in SQL while the index is not ready.
+    let only = if query.q.trim().is_empty() {
+        None
+    } else {
+        crate::server::search::people::matching_people(backend, &query.q, MATCHING_PEOPLE).await?
+    };
     let filter = PeopleFilter {
-        name_prefixes: name_terms(&query.q).into_iter().take(5).collect(),
+        name_prefixes: if only.is_some() {
+            Vec::new()
+        } else {
+            name_terms(&query.q).into_iter().take(5).collect()
+        },
+        only,
         department_key: Some(query.department.trim().to_lowercase()).filter(|d| !d.is_empty()),
         country: Some(query.country.trim().to_uppercase()).filter(|c| !c.is_empty()),
         expertise_key: Some(

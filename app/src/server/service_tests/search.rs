@@ -507,3 +507,63 @@ async fn questions_being_written_meet_answered_questions_and_wiki_pages() {
         assert_eq!(err, AppError::Unauthenticated);
     }
 }
+
+/// The people directory's name box, tried as a new user would: folded names, titles,
+/// departments and expertise, and the start of a name as one types.
+#[tokio::test]
+async fn the_people_directory_finds_names_as_people_type_them() {
+    use crate::server::profile::service::{PeopleQuery, search_people};
+    for b in backends().await {
+        let c = Cast::new(b, "IT Helpdesk", "helpdesk").await;
+        for (who, name, title, department, expertise) in [
+            (
+                c.erik,
+                "Katrin Müller",
+                "Controller",
+                "Finance",
+                "Process automation",
+            ),
+            (c.mikko, "Rūta Kazlauskienė", "Engineer", "IT", "Networks"),
+        ] {
+            update_profile(
+                &c.b,
+                &c.ctx(who),
+                who,
+                ProfilePatch {
+                    display_name: Some(name.into()),
+                    title: Some(title.into()),
+                    department: Some(department.into()),
+                    expertise: Some(vec![expertise.into()]),
+                    ..ProfilePatch::default()
+                },
+            )
+            .await
+            .unwrap();
+        }
+        indexer(&c.b).await;
+        let names = |q: &str| {
+            let c = &c;
+            let q = q.to_owned();
+            async move {
+                let query = PeopleQuery {
+                    q,
+                    ..PeopleQuery::default()
+                };
+                search_people(&c.b, &c.ctx(c.anna), &query)
+                    .await
+                    .unwrap()
+                    .items
+                    .into_iter()
+                    .map(|p| p.display_name)
+                    .collect::<Vec<_>>()
+            }
+        };
+        assert_eq!(names("muller").await, ["Katrin Müller"]);
+        assert_eq!(names("mül").await, ["Katrin Müller"]);
+        assert_eq!(names("ruta").await, ["Rūta Kazlauskienė"]);
+        assert_eq!(names("automation").await, ["Katrin Müller"]);
+        assert_eq!(names("IT").await, ["Rūta Kazlauskienė"]);
+        assert_eq!(names("engineer networks").await, ["Rūta Kazlauskienė"]);
+        assert!(names("nobodyatall").await.is_empty());
+    }
+}
