@@ -3,7 +3,7 @@ import { expectNoA11yViolations, hydrated, login } from "./support";
 
 test.use({ viewport: { width: 375, height: 740 } });
 
-for (const path of ["/", "/people", "/account/password", "/communities", "/communities/new", "/communities/it-helpdesk", "/communities/it-helpdesk/members", "/communities/baltic-payments-programme/history", "/communities/it-helpdesk/forum", "/communities/hallbar-finansiering/blog", "/notifications", "/tags/onboarding", "/people/2/blog", "/account/sessions", "/communities/it-helpdesk/translations", "/communities/it-helpdesk/forum?all_languages=true", "/communities/it-helpdesk/wiki", "/communities/hallbar-finansiering/files"]) {
+for (const path of ["/", "/people", "/account/password", "/communities", "/communities/new", "/communities/it-helpdesk", "/communities/it-helpdesk/members", "/communities/baltic-payments-programme/history", "/communities/it-helpdesk/forum", "/communities/hallbar-finansiering/blog", "/notifications", "/tags/onboarding", "/people/2/blog", "/account/sessions", "/communities/it-helpdesk/translations", "/communities/it-helpdesk/forum?all_languages=true", "/communities/it-helpdesk/wiki", "/communities/hallbar-finansiering/files", "/search?q=vpn&all_languages=true"]) {
   test(`${path} fits a 375 px phone screen`, async ({ page }) => {
     await login(page, "kadri.tamm@nordbanken.example");
     await page.goto(path);

@@ -12,6 +12,7 @@ mod files;
 mod languages;
 mod people;
 mod search;
+mod search_relevance;
 mod wiki;
 mod wiki_conflict;
 
