@@ -56,7 +56,10 @@ impl Class {
             (&Method::POST, "/api/auth/login" | "/api/auth/logout") => None,
             (&Method::POST, p) if p.starts_with("/api/") => Some(Self::Write),
             (&Method::GET, "/api/people/mention-suggest") => Some(Self::Suggest),
-            (&Method::GET, "/api/people/search") => Some(Self::Search),
+            (&Method::GET, "/api/people/search" | "/api/search" | "/api/search/similar") => {
+                Some(Self::Search)
+            }
+            (&Method::GET, "/api/search/suggest") => Some(Self::Suggest),
             (&Method::GET, "/api/communities/list" | "/api/communities/members")
                 if has_query("q") =>
             {

@@ -1,6 +1,6 @@
 //! How text becomes search terms. Each content language has an analyser (words split on
-//! anything that is not a letter or digit, lower-cased, stemmed in that language, at most 64
-//! bytes); the neutral analyser lower-cases and folds diacritics (`Müller` → `muller`,
+//! anything that is not a letter or digit, lower-cased, stemmed in that language; words of
+//! 64 bytes or more are left out); the neutral analyser lower-cases and folds diacritics (`Müller` → `muller`,
 //! `Rūta` → `ruta`) without stemming or stop words, so names, codes, product words and the
 //! department `IT` match across languages. The same analysers read queries.
 

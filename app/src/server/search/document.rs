@@ -58,6 +58,7 @@ impl Acl {
 
 /// A language tag's number in the index: 1.. for the content languages, 0 for any other.
 pub fn lang_code(lang: &str) -> u64 {
+    let lang = crate::model::language::primary(lang);
     CONTENT_LANGUAGES
         .iter()
         .position(|l| *l == lang)
@@ -119,7 +120,7 @@ impl Source {
         d.add_text(f.title, &self.title);
         let all = format!("{}\n{}", self.title, self.text);
         d.add_text(f.neutral, &all);
-        if let Some(field) = f.text(&self.lang) {
+        if let Some(field) = f.text(&crate::model::language::primary(&self.lang)) {
             d.add_text(field, &all);
         }
         let shown: String = all.chars().take(SHOWN_CHARS).collect();

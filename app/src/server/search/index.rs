@@ -17,6 +17,11 @@ use crate::server::fault::{Context, ServiceResult};
 
 const CURRENT: &str = "CURRENT";
 
+/// When an index directory was made, from its name (`idx-<version>-<ms>-<random>`).
+fn made_at(name: &str) -> Option<i64> {
+    name.split('-').nth(2)?.parse().ok()
+}
+
 /// What each commit records.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meta {
@@ -193,14 +198,21 @@ impl SearchIndex {
         Ok(self.open_current()?.is_some())
     }
 
-    /// Removes index directories other than `keep` (old ones, and rebuilds a crash left).
+    /// Removes index directories made before `keep` (older indexes, and rebuilds a crash
+    /// left). Newer ones are left alone: a rebuild from the command line may be writing one.
     pub fn remove_others(&self, keep: &str) {
         let Ok(entries) = std::fs::read_dir(&self.inner.root) else {
             return;
         };
+        let Some(kept_at) = made_at(keep) else {
+            return;
+        };
         for e in entries.flatten() {
             let name = e.file_name().to_string_lossy().into_owned();
-            if name.starts_with("idx-") && name != keep {
+            if name.starts_with("idx-")
+                && name != keep
+                && made_at(&name).is_some_and(|t| t < kept_at)
+            {
                 let _ = std::fs::remove_dir_all(e.path());
             }
         }

@@ -34,6 +34,8 @@ pub const GAP_WAIT: Duration = Duration::from_secs(10);
 const BATCH: i64 = 2_000;
 /// A rebuild reads this many rows at a time.
 const PAGE: i64 = 500;
+/// How many changes before a build's start are applied again after it.
+const REPLAY: i64 = 1_000;
 /// Outbox rows are kept this long; a node further behind rebuilds.
 pub const OUTBOX_KEEP_MS: i64 = 7 * 24 * 3600 * 1000;
 
@@ -74,9 +76,13 @@ impl Indexer {
         })
         .await?;
         let oldest = outbox::first(&backend.db).await?;
+        let last = outbox::last(&backend.db).await?;
         let (live, meta) = match opened {
-            // Changes it has not seen were pruned: it cannot catch up.
-            Some((_, meta)) if oldest.is_some_and(|first| first > meta.cursor + 1) => {
+            // Changes it has not seen were pruned (it cannot catch up), or it is ahead of the
+            // database (restored from a backup, or an outbox pruned empty): built again.
+            Some((_, meta))
+                if oldest.is_some_and(|first| first > meta.cursor + 1) || meta.cursor > last =>
+            {
                 build_and_publish(backend, &|_| {}).await?
             }
             Some(found) => found,
@@ -208,7 +214,8 @@ impl Indexer {
         let Some(live) = search.live() else {
             return Ok(());
         };
-        // The old writer lets go of the old index before the new one is opened.
+        // Each index has its own writer lock: the new writer opens while the old one still
+        // holds the old index, which is let go when it is replaced below.
         let writer = writer_of(&live.index, 1, 30_000_000)?;
         self.writer = Arc::new(Mutex::new(writer));
         self.meta = Meta::of(&live.index);
@@ -307,8 +314,10 @@ pub async fn build(
     progress: &(dyn Fn(u64) + Sync),
 ) -> ServiceResult<(String, Index, Meta)> {
     let started = Instant::now();
-    // Changes queued from here on are applied after the build, by catching up.
-    let cursor = outbox::last(&backend.db).await?;
+    // Changes queued from here on are applied after the build, by catching up; so are the
+    // last [`REPLAY`] before it, which a transaction still open now may yet commit (on
+    // PostgreSQL its number can be below the last one visible). Applying twice is harmless.
+    let cursor = (outbox::last(&backend.db).await? - REPLAY).max(0);
     let search = backend.search.clone();
     let (name, index) = blocking(move || search.create()).await?;
     let threads = std::thread::available_parallelism()

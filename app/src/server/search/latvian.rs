@@ -80,7 +80,7 @@ pub fn stem(word: &str) -> String {
         if vowels > ending.vowels && chars.len() >= len + 3 && word.ends_with(ending.text) {
             let mut out: Vec<char> = chars[..chars.len() - len].to_vec();
             if ending.softens {
-                harden(&mut out, ending.text == "u");
+                harden(&mut out, matches!(ending.text, "u" | "us"));
             }
             return out.into_iter().collect();
         }
@@ -89,7 +89,7 @@ pub fn stem(word: &str) -> String {
 }
 
 /// Undoes the softening of a stem's last consonant(s), as the ending removed may have
-/// caused it. After `-u` (the genitive plural) also `kš` → `kst` and `ņņ` → `nn`.
+/// caused it. After `-u` and `-us` also `kš` → `kst` and `ņņ` → `nn`.
 fn harden(stem: &mut Vec<char>, genitive_plural: bool) {
     let n = stem.len();
     let ends = |s: &[char], tail: &str| {

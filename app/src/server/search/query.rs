@@ -31,11 +31,19 @@ pub struct Word {
 
 /// The words of a query, analysed for `langs` (at most [`MAX_WORDS`]).
 pub fn words(query: &str, langs: &[&'static str]) -> Vec<Word> {
+    words_of(query, langs, 0, MAX_WORDS)
+}
+
+/// The words of `text` with at least `min_chars` letters, analysed for `langs`, `max` at most.
+pub fn words_of(text: &str, langs: &[&'static str], min_chars: usize, max: usize) -> Vec<Word> {
     let mut raw = Vec::new();
     let mut tokenizer = SimpleTokenizer::default();
-    let mut stream = tokenizer.token_stream(query);
-    while stream.advance() && raw.len() < MAX_WORDS {
-        raw.push(stream.token().text.clone());
+    let mut stream = tokenizer.token_stream(text);
+    while stream.advance() && raw.len() < max {
+        let t = &stream.token().text;
+        if t.chars().count() >= min_chars {
+            raw.push(t.clone());
+        }
     }
     let mut neutral = analysis::neutral();
     let mut analysers: Vec<_> = langs

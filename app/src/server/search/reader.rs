@@ -27,12 +27,14 @@ pub(super) async fn reader(backend: &Backend, ctx: &RequestCtx) -> ServiceResult
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
     let communities = repo::readable_communities(&backend.db, me).await?;
     let (langs, cross) = crate::server::profile::repo::reading(&backend.db, me).await?;
-    let langs = langs
-        .split(',')
-        .map(str::trim)
-        .filter(|l| CONTENT_LANGUAGES.contains(l))
-        .map(str::to_owned)
-        .collect();
+    // Read as lists read them: by primary language (`en-GB` reads as `en`).
+    let mut read: Vec<String> = Vec::new();
+    for l in langs.split(',').map(crate::model::language::primary) {
+        if CONTENT_LANGUAGES.contains(&l.as_str()) && !read.contains(&l) {
+            read.push(l);
+        }
+    }
+    let langs = read;
     Ok(Reader {
         me,
         acl: audience.terms(&communities),

@@ -61,11 +61,12 @@ pub struct ItemSource {
 
 fn item_source(r: ItemSourceRow) -> Option<ItemSource> {
     let kind = ContentKind::parse(&r.kind)?;
-    // A file's place is its own row's: a person's own file is its owner's alone.
+    // A draft is its author's alone, wherever it is; a file's place is its own row's (a
+    // person's own file is its owner's alone).
     let acl = match (kind, r.community_id.or(r.file_community)) {
+        _ if r.published_at.is_none() => Acl::Person(r.author_id),
         (_, Some(c)) => Acl::Community(c),
         (ContentKind::File, None) => Acl::Person(r.file_owner.unwrap_or(r.author_id)),
-        _ if r.published_at.is_none() => Acl::Person(r.author_id),
         _ => Acl::Everyone,
     };
     let helpdesk = r.template.as_deref() == Some("helpdesk");
@@ -150,13 +151,11 @@ struct PersonRow {
     title: String,
     department: String,
     country: String,
-    about: String,
     expertise: Option<String>,
     created_at: i64,
 }
 
 const PERSON_SELECT: &str = "SELECT p.user_id, p.display_name, p.title, p.department, p.country, \
-     p.about, \
      (SELECT STRING_AGG(e.tag, ' , ') FROM profile_expertise e WHERE e.user_id = p.user_id) AS expertise, \
      u.created_at \
      FROM profiles p JOIN users u ON u.id = p.user_id WHERE u.disabled_at IS NULL";
@@ -176,10 +175,9 @@ fn person_source(r: PersonRow) -> Source {
         boost: 1.0,
         answered: false,
         title: r.display_name,
-        text: format!(
-            "{}\n{}\n{}\n{expertise}\n{}",
-            r.title, r.department, r.country, r.about
-        ),
+        // What the directory's name box promises: name, title, department, country and
+        // expertise (not the free text about them, where "it" is an English word).
+        text: format!("{}\n{}\n{}\n{expertise}", r.title, r.department, r.country),
     }
 }
 

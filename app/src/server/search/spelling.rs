@@ -5,9 +5,9 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, FuzzyTermQuery, Occur, Query};
-use tantivy::schema::Value;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{BooleanQuery, FuzzyTermQuery, Occur, Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{TantivyDocument, Term};
 
 use super::analysis::{self, terms};
@@ -56,6 +56,21 @@ fn suggest_spelling(
             out.push(w.neutral.clone());
             continue;
         }
+        // A word the reader's documents hold as it is spelled is left alone.
+        let exact = BooleanQuery::new(vec![
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(f.neutral, &w.neutral),
+                    IndexRecordOption::Basic,
+                )) as Box<dyn Query>,
+            ),
+            (Occur::Must, query::visible_to(f, acl)),
+        ]);
+        if searcher.search(&exact, &Count)? > 0 {
+            out.push(w.neutral.clone());
+            continue;
+        }
         let fuzzy = FuzzyTermQuery::new(Term::from_field_text(f.neutral, &w.neutral), 2, true);
         let visible = BooleanQuery::new(vec![
             (Occur::Must, Box::new(fuzzy) as Box<dyn Query>),
@@ -87,7 +102,20 @@ fn suggest_spelling(
             None => out.push(w.neutral.clone()),
         }
     }
-    Ok(changed.then(|| out.join(" ")))
+    if !changed {
+        return Ok(None);
+    }
+    // Offered only when it finds something the reader may see.
+    let suggestion = out.join(" ");
+    let again = query::words(&suggestion, langs);
+    let q = query::full_query(
+        f,
+        &again,
+        query::visible_to(f, acl),
+        &query::Filters::default(),
+        false,
+    );
+    Ok((searcher.search(&q, &Count)? > 0).then_some(suggestion))
 }
 
 /// Levenshtein distance (characters), small words only.

@@ -15,6 +15,9 @@ use crate::model::search::{SearchKind, SimilarAnswers, Suggestion, Suggestions};
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::{Context, ServiceResult};
 
+/// The most words of a question being written that are compared.
+const SIMILAR_WORDS: usize = 30;
+
 /// Up to 8 people, communities and items whose titles start like what is typed.
 pub async fn suggest(backend: &Backend, ctx: &RequestCtx, q: &str) -> ServiceResult<Suggestions> {
     let r = reader(backend, ctx).await?;
@@ -108,11 +111,8 @@ pub async fn similar(
         return Ok(SimilarAnswers { hits: Vec::new() });
     };
     let langs = analysis_langs(&r.langs, true);
-    // The words that say something: four letters or more.
-    let words: Vec<Word> = query::words(&text, &langs)
-        .into_iter()
-        .filter(|w| w.neutral.chars().count() >= 4)
-        .collect();
+    // The words that say something: four letters or more, thirty at most.
+    let words: Vec<Word> = query::words_of(&text, &langs, 4, SIMILAR_WORDS);
     if words.is_empty() {
         return Ok(SimilarAnswers { hits: Vec::new() });
     }

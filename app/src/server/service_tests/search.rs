@@ -567,3 +567,55 @@ async fn the_people_directory_finds_names_as_people_type_them() {
         assert!(names("nobodyatall").await.is_empty());
     }
 }
+
+/// A draft is its author's alone, in a community too: no other member finds it, counts it
+/// or gets its words suggested.
+#[tokio::test]
+async fn a_draft_is_found_by_its_author_only() {
+    use crate::server::community::input::NewCommunity;
+    use crate::server::community::membership::join;
+    use crate::server::community::service::create_community;
+    for b in backends().await {
+        let c = Cast::new(b, "IT Helpdesk", "helpdesk").await;
+        let new = NewCommunity::parse(
+            "Green loans",
+            "",
+            "public",
+            "project",
+            vec!["en".into()],
+            None,
+            30,
+        )
+        .unwrap();
+        let slug = create_community(&c.b, &c.ctx(c.anna), new)
+            .await
+            .unwrap()
+            .slug;
+        join(&c.b, &c.ctx(c.erik), &slug).await.unwrap();
+        let draft = create_blog_post(
+            &c.b,
+            &c.ctx(c.anna),
+            NewPost {
+                community_slug: Some(&slug),
+                title: "Wallaby financing plans",
+                body: "Not ready to share",
+                lang: "en",
+                tags: &[],
+                published: false,
+                question: None,
+            },
+        )
+        .await
+        .unwrap()
+        .id;
+        indexer(&c.b).await;
+        // Control: the author finds it.
+        assert!(ids(&find(&c, c.anna, "wallaby").await).contains(&draft));
+        let r = find(&c, c.erik, "wallaby").await;
+        assert!(
+            r.hits.is_empty() && r.total == 0 && r.facets.kind.is_empty(),
+            "{r:?}"
+        );
+        assert_eq!(find(&c, c.erik, "wallabi").await.did_you_mean, None);
+    }
+}
