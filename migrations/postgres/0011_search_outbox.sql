@@ -49,7 +49,23 @@ CREATE TRIGGER search_expertise_change AFTER INSERT OR DELETE ON profile_experti
 CREATE TRIGGER search_users_update AFTER UPDATE OF disabled_at ON users
     FOR EACH ROW EXECUTE FUNCTION search_enqueue('person', 'id');
 
--- Communities: what is searched in them, and whether they are still there.
+-- Communities: what is searched in them, and whether they are still there. A community that
+-- becomes restricted or public again, changes template (helpdesks rank answers higher) or is
+-- deleted has its items queued too: who may see them, or how they rank, changed.
+CREATE FUNCTION search_enqueue_community_items() RETURNS trigger AS $$
+BEGIN
+    IF OLD.visibility IS DISTINCT FROM NEW.visibility OR OLD.template IS DISTINCT FROM NEW.template
+       OR OLD.deleted_at IS DISTINCT FROM NEW.deleted_at THEN
+        INSERT INTO search_outbox (entity, entity_id, queued_at)
+        SELECT 'item', c.id, (extract(epoch FROM clock_timestamp()) * 1000)::bigint
+        FROM content c WHERE c.community_id = NEW.id;
+    END IF;
+    RETURN NULL;
+END
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER search_community_items
+    AFTER UPDATE OF visibility, template, deleted_at ON communities
+    FOR EACH ROW EXECUTE FUNCTION search_enqueue_community_items();
 CREATE TRIGGER search_communities_insert AFTER INSERT ON communities
     FOR EACH ROW EXECUTE FUNCTION search_enqueue('community', 'id');
 CREATE TRIGGER search_communities_update

@@ -60,7 +60,9 @@ CREATE TRIGGER search_users_update AFTER UPDATE OF disabled_at ON users BEGIN
     VALUES ('person', NEW.id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
 END;
 
--- Communities: what is searched in them, and whether they are still there.
+-- Communities: what is searched in them, and whether they are still there. A community that
+-- becomes restricted or public again, changes template (helpdesks rank answers higher) or is
+-- deleted has its items queued too: who may see them, or how they rank, changed.
 CREATE TRIGGER search_communities_insert AFTER INSERT ON communities BEGIN
     INSERT INTO search_outbox (entity, entity_id, queued_at)
     VALUES ('community', NEW.id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
@@ -69,4 +71,10 @@ CREATE TRIGGER search_communities_update
 AFTER UPDATE OF name, description, visibility, template, archived_at, deleted_at ON communities BEGIN
     INSERT INTO search_outbox (entity, entity_id, queued_at)
     VALUES ('community', NEW.id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
+    INSERT INTO search_outbox (entity, entity_id, queued_at)
+    SELECT 'item', c.id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
+    FROM content c
+    WHERE c.community_id = NEW.id
+      AND (OLD.visibility IS NOT NEW.visibility OR OLD.template IS NOT NEW.template
+           OR OLD.deleted_at IS NOT NEW.deleted_at);
 END;

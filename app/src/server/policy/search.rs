@@ -1,11 +1,13 @@
 //! Which search documents a reader may get: the reading rule of the policy as index terms.
-//! A document carries one term: `all` (a personal place everyone logged in reads: status
-//! updates, personal blogs, people), `c:<id>` (a community's: its items, files and the
-//! community itself) or `u:<id>` (its author's alone: a draft, a person's own file). A
-//! reader's terms are `all`, their own `u:`, and `c:` for each community they may read,
+//! A document carries one term: `all` (what everyone logged in reads: personal places, public
+//! and moderated communities, people), `c:<id>` (a restricted community's: its items, files
+//! and its name) or `u:<id>` (its author's alone: a draft, a person's own file). A reader's
+//! terms are `all`, their own `u:`, and `c:` for each restricted community they may read,
 //! which the search service takes from the one SQL rule (`server::visibility`) at query time:
 //! joining or leaving a community changes what the next query finds, with nothing
-//! re-indexed.
+//! re-indexed. (A community that becomes restricted, or public again, has its items indexed
+//! again by the outbox's trigger; until then, within a second, search reads them back from
+//! the database and shows none it may not.)
 
 use super::{Actor, Denial};
 use crate::model::ids::UserId;
@@ -26,7 +28,8 @@ pub fn search_audience(actor: &Actor) -> Result<SearchAudience, Denial> {
 }
 
 impl SearchAudience {
-    /// The terms of the documents the reader may get, given the communities they may read.
+    /// The terms of the documents the reader may get, given the restricted communities they
+    /// may read.
     pub fn terms(self, readable_communities: &[i64]) -> Vec<String> {
         let Self::Reader(me) = self;
         let mut out = vec!["all".to_owned(), format!("u:{}", me.0)];

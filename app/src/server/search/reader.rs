@@ -25,7 +25,7 @@ pub(super) struct Reader {
 pub(super) async fn reader(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<Reader> {
     let audience = search_audience(&ctx.actor).map_err(AppError::from)?;
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
-    let communities = repo::readable_communities(&backend.db, me).await?;
+    let communities = repo::readable_restricted_communities(&backend.db, me).await?;
     let (langs, cross) = crate::server::profile::repo::reading(&backend.db, me).await?;
     // Read as lists read them: by primary language (`en-GB` reads as `en`).
     let mut read: Vec<String> = Vec::new();

@@ -7,10 +7,11 @@ use crate::server::db::{Arg, Args, Db};
 use crate::server::fault::{Context, ServiceResult};
 use crate::server::visibility::community_readable_by;
 
-/// The ids of the communities a reader may read.
-pub async fn readable_communities(db: &Db, reader: UserId) -> ServiceResult<Vec<i64>> {
+/// The ids of the restricted communities a reader may read (what is in the others is for
+/// everyone logged in).
+pub async fn readable_restricted_communities(db: &Db, reader: UserId) -> ServiceResult<Vec<i64>> {
     let sql = format!(
-        "SELECT k.id FROM communities k WHERE {}",
+        "SELECT k.id FROM communities k WHERE k.visibility = 'restricted' AND {}",
         community_readable_by("k", "$1")
     );
     sqlx::query_scalar(sqlx::AssertSqlSafe(sql))

@@ -27,6 +27,7 @@ struct ItemSourceRow {
     published_at: Option<i64>,
     original_id: Option<i64>,
     template: Option<String>,
+    visibility: Option<String>,
     tags: Option<String>,
     file_owner: Option<i64>,
     file_community: Option<i64>,
@@ -37,7 +38,7 @@ struct ItemSourceRow {
 
 const ITEM_SELECT: &str = "SELECT c.id, c.kind, c.author_id, c.community_id, c.title, c.body, c.lang, \
      c.is_question, c.accepted_reply_id, c.created_at, c.published_at, c.original_id, \
-     k.template, \
+     k.template, k.visibility, \
      (SELECT STRING_AGG(t.tag, ' ') FROM content_tags t WHERE t.content_id = c.id) AS tags, \
      f.owner_id AS file_owner, f.community_id AS file_community, f.name AS file_name, \
      v.blob_hash, v.mime AS file_mime \
@@ -61,11 +62,14 @@ pub struct ItemSource {
 
 fn item_source(r: ItemSourceRow) -> Option<ItemSource> {
     let kind = ContentKind::parse(&r.kind)?;
-    // A draft is its author's alone, wherever it is; a file's place is its own row's (a
-    // person's own file is its owner's alone).
+    // A draft is its author's alone, wherever it is; what is in a restricted community is
+    // its readers'; a file's place is its own row's (a person's own file is its owner's
+    // alone); the rest everyone logged in reads.
+    let restricted = r.visibility.as_deref() == Some("restricted");
     let acl = match (kind, r.community_id.or(r.file_community)) {
         _ if r.published_at.is_none() => Acl::Person(r.author_id),
-        (_, Some(c)) => Acl::Community(c),
+        (_, Some(c)) if restricted => Acl::Community(c),
+        (_, Some(_)) => Acl::Everyone,
         (ContentKind::File, None) => Acl::Person(r.file_owner.unwrap_or(r.author_id)),
         _ => Acl::Everyone,
     };
@@ -212,12 +216,14 @@ pub async fn people_after(
 #[derive(Debug, sqlx::FromRow)]
 struct CommunityRow {
     id: i64,
+    visibility: String,
     name: String,
     description: String,
     created_at: i64,
 }
 
-const COMMUNITY_SELECT: &str = "SELECT k.id, k.name, k.description, k.created_at FROM communities k WHERE k.deleted_at IS NULL";
+const COMMUNITY_SELECT: &str = "SELECT k.id, k.visibility, k.name, k.description, k.created_at \
+     FROM communities k WHERE k.deleted_at IS NULL";
 
 fn community_source(r: CommunityRow) -> Source {
     Source {
@@ -225,9 +231,12 @@ fn community_source(r: CommunityRow) -> Source {
         id: r.id,
         kind: SearchKind::Community,
         original: r.id,
-        // A community is found by those who may read it: its name too is kept from others
-        // when it is restricted (the reader's communities decide at query time).
-        acl: Acl::Community(r.id),
+        // A restricted community's name too is kept from everyone outside it.
+        acl: if r.visibility == "restricted" {
+            Acl::Community(r.id)
+        } else {
+            Acl::Everyone
+        },
         lang: "und".to_owned(),
         community: r.id,
         author: 0,

@@ -619,3 +619,22 @@ async fn a_draft_is_found_by_its_author_only() {
         assert_eq!(find(&c, c.erik, "wallabi").await.did_you_mean, None);
     }
 }
+
+/// A deleted community's items leave the index (its trigger queues them), and are never
+/// shown meanwhile.
+#[tokio::test]
+async fn a_deleted_communitys_items_leave_the_results() {
+    use crate::server::community::service::delete_community;
+    for b in backends().await {
+        let c = Cast::new(b, "IT Helpdesk", "helpdesk").await;
+        let id = new_topic(&c, c.anna, &c.public, "Numbat question", "About numbats").await;
+        let mut ix = indexer(&c.b).await;
+        assert!(ids(&find(&c, c.erik, "numbat").await).contains(&id));
+        delete_community(&c.b, &c.ctx(c.anna), &c.public).await.unwrap();
+        // Before the change is indexed: not shown.
+        assert!(find(&c, c.erik, "numbat").await.hits.is_empty());
+        ix.catch_up().await.unwrap();
+        let r = find(&c, c.erik, "numbat").await;
+        assert!(r.hits.is_empty() && r.total == 0, "{r:?}");
+    }
+}
