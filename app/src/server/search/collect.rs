@@ -4,16 +4,20 @@
 
 use std::collections::HashMap;
 
-use tantivy::collector::{Collector, Count, SegmentCollector};
+use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
-use tantivy::query::{Bm25StatisticsProvider, BooleanQuery, Occur, Query, TermQuery};
+use tantivy::query::{Bm25StatisticsProvider, EnableScoring, Query};
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader, Term};
+use tantivy::{
+    BitSet, DocId, DocSet, Score, Searcher, SegmentOrdinal, SegmentReader, TERMINATED, Term,
+};
 
 /// Counts per kind code, language code and community id, and the total.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Counts {
     pub total: u64,
+    /// Matches in languages outside the allowed ones (not in `total` nor the facets).
+    pub hidden: u64,
     pub kind: HashMap<u64, u64>,
     pub lang: HashMap<u64, u64>,
     pub community: HashMap<i64, u64>,
@@ -22,6 +26,7 @@ pub struct Counts {
 impl Counts {
     fn add(&mut self, other: Counts) {
         self.total += other.total;
+        self.hidden += other.hidden;
         for (k, n) in other.kind {
             *self.kind.entry(k).or_default() += n;
         }
@@ -34,10 +39,14 @@ impl Counts {
     }
 }
 
-/// The facets collector.
-pub struct Facets;
+/// The facets collector; with `allowed` language codes, matches in other languages are only
+/// counted as hidden.
+pub struct Facets {
+    pub allowed: Option<std::sync::Arc<Vec<u64>>>,
+}
 
 pub struct SegmentFacets {
+    allowed: Option<std::sync::Arc<Vec<u64>>>,
     kind: Option<Column<u64>>,
     lang: Option<Column<u64>>,
     community: Option<Column<i64>>,
@@ -55,6 +64,7 @@ impl Collector for Facets {
     ) -> tantivy::Result<SegmentFacets> {
         let ff = reader.fast_fields();
         Ok(SegmentFacets {
+            allowed: self.allowed.clone(),
             kind: ff.u64("kind").ok(),
             lang: ff.u64("lang").ok(),
             community: ff.i64("community").ok(),
@@ -80,11 +90,18 @@ impl SegmentCollector for SegmentFacets {
 
     fn collect(&mut self, doc: DocId, _score: Score) {
         let c = &mut self.counts;
+        let lang = self.lang.as_ref().and_then(|col| col.first(doc));
+        if let Some(allowed) = &self.allowed
+            && !allowed.contains(&lang.unwrap_or(0))
+        {
+            c.hidden += 1;
+            return;
+        }
         c.total += 1;
         if let Some(k) = self.kind.as_ref().and_then(|col| col.first(doc)) {
             *c.kind.entry(k).or_default() += 1;
         }
-        if let Some(l) = self.lang.as_ref().and_then(|col| col.first(doc)) {
+        if let Some(l) = lang {
             *c.lang.entry(l).or_default() += 1;
         }
         if let Some(k) = self.community.as_ref().and_then(|col| col.first(doc))
@@ -100,21 +117,38 @@ impl SegmentCollector for SegmentFacets {
 }
 
 /// BM25 statistics of the documents a reader may see: how many there are, and how many of
-/// them hold each term (one count per term of the query). The average length of a field is
-/// the whole index's, scaled to them: it says nothing about any one document.
+/// them hold each term of the query. The visible documents are marked once per query (one
+/// set per segment), so each term costs one walk of its postings. The average length of a
+/// field is the whole index's, scaled to them: it says nothing about any one document.
 pub struct VisibleStatistics<'a> {
     searcher: &'a Searcher,
-    visible: Box<dyn Query>,
+    visible: Vec<BitSet>,
     docs: u64,
     all_docs: u64,
 }
 
 impl<'a> VisibleStatistics<'a> {
-    pub fn new(searcher: &'a Searcher, visible: Box<dyn Query>) -> tantivy::Result<Self> {
-        let docs = searcher.search(visible.as_ref(), &Count)? as u64;
+    pub fn new(searcher: &'a Searcher, visible: &dyn Query) -> tantivy::Result<Self> {
+        let weight = visible.weight(EnableScoring::disabled_from_searcher(searcher))?;
+        let mut sets = Vec::with_capacity(searcher.segment_readers().len());
+        let mut docs = 0u64;
+        for segment in searcher.segment_readers() {
+            let mut set = BitSet::with_max_value(segment.max_doc().max(1));
+            let alive = segment.alive_bitset();
+            let mut scorer = weight.scorer(segment, 1.0)?;
+            let mut doc = scorer.doc();
+            while doc != TERMINATED {
+                if alive.is_none_or(|a| a.is_alive(doc)) {
+                    set.insert(doc);
+                    docs += 1;
+                }
+                doc = scorer.advance();
+            }
+            sets.push(set);
+        }
         Ok(Self {
             searcher,
-            visible,
+            visible: sets,
             docs,
             all_docs: searcher.num_docs(),
         })
@@ -140,13 +174,20 @@ impl Bm25StatisticsProvider for VisibleStatistics<'_> {
     }
 
     fn doc_freq(&self, term: &Term) -> tantivy::Result<u64> {
-        let both = BooleanQuery::new(vec![
-            (
-                Occur::Must,
-                Box::new(TermQuery::new(term.clone(), IndexRecordOption::Basic)) as Box<dyn Query>,
-            ),
-            (Occur::Must, self.visible.box_clone()),
-        ]);
-        Ok(self.searcher.search(&both, &Count)? as u64)
+        let mut n = 0u64;
+        for (segment, set) in self.searcher.segment_readers().iter().zip(&self.visible) {
+            let inverted = segment.inverted_index(term.field())?;
+            let Some(mut postings) = inverted.read_postings(term, IndexRecordOption::Basic)? else {
+                continue;
+            };
+            let mut doc = postings.doc();
+            while doc != TERMINATED {
+                if set.contains(doc) {
+                    n += 1;
+                }
+                doc = postings.advance();
+            }
+        }
+        Ok(n)
     }
 }

@@ -25,7 +25,7 @@ const SNIPPET_CHARS: usize = 180;
 
 /// A hit as read from the index.
 #[derive(Debug, Clone)]
-pub(super) struct RawHit {
+pub struct RawHit {
     pub kind: SearchKind,
     pub id: i64,
     pub original: i64,

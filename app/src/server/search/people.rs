@@ -35,7 +35,11 @@ pub async fn matching_people(
         };
         // People are seen by everyone logged in.
         let everyone = query::visible_to(&fields, &["all".to_owned()]);
-        let q = query::full_query(&fields, &words, everyone, &filters, true);
+        let matching = query::Matching {
+            prefix_last: true,
+            typos: true,
+        };
+        let q = query::full_query(&fields, &words, everyone, &filters, matching);
         let top = searcher.search(&q, &TopDocs::with_limit(limit).order_by_score())?;
         let mut out = Vec::with_capacity(top.len());
         for (_, address) in top {

@@ -79,9 +79,18 @@ pub fn typos_allowed(word: &str) -> u8 {
     }
 }
 
+/// How words match besides exactly and by stem.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Matching {
+    /// The last word may be the start of a title word (as one types).
+    pub prefix_last: bool,
+    /// Words from five letters may carry typos.
+    pub typos: bool,
+}
+
 /// The clause one word must satisfy; `prefix` lets it match the start of a title word too
-/// (the last word, as one types).
-pub fn word_clause(f: &Fields, w: &Word, prefix: bool) -> Box<dyn Query> {
+/// (the last word, as one types), `typos` a form with a typo or two.
+pub fn word_clause(f: &Fields, w: &Word, prefix: bool, typos: bool) -> Box<dyn Query> {
     let mut should: Vec<(Occur, Box<dyn Query>)> = vec![
         (
             Occur::Should,
@@ -100,9 +109,10 @@ pub fn word_clause(f: &Fields, w: &Word, prefix: bool) -> Box<dyn Query> {
             ));
         }
     }
-    let typos = typos_allowed(&w.neutral);
-    if typos > 0 {
-        let fuzzy = FuzzyTermQuery::new(Term::from_field_text(f.neutral, &w.neutral), typos, true);
+    let allowed = if typos { typos_allowed(&w.neutral) } else { 0 };
+    if allowed > 0 {
+        let fuzzy =
+            FuzzyTermQuery::new(Term::from_field_text(f.neutral, &w.neutral), allowed, true);
         should.push((Occur::Should, boosted(Box::new(fuzzy), 0.5)));
     }
     if prefix {
@@ -186,16 +196,14 @@ pub fn full_query(
     words: &[Word],
     visibility: Box<dyn Query>,
     filters: &Filters,
-    prefix_last: bool,
+    matching: Matching,
 ) -> BooleanQuery {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = words
         .iter()
         .enumerate()
         .map(|(i, w)| {
-            (
-                Occur::Must,
-                word_clause(f, w, prefix_last && i + 1 == words.len()),
-            )
+            let prefix = matching.prefix_last && i + 1 == words.len();
+            (Occur::Must, word_clause(f, w, prefix, matching.typos))
         })
         .collect();
     clauses.push((Occur::Must, visibility));
@@ -217,7 +225,7 @@ pub fn any_words_query(
 ) -> BooleanQuery {
     let should: Vec<(Occur, Box<dyn Query>)> = words
         .iter()
-        .map(|w| (Occur::Should, word_clause(f, w, false)))
+        .map(|w| (Occur::Should, word_clause(f, w, false, false)))
         .collect();
     let any = BooleanQuery::with_minimum_required_clauses(should, min.min(words.len()).max(1));
     let mut clauses: Vec<(Occur, Box<dyn Query>)> =

@@ -6,12 +6,12 @@
 
 use std::sync::Arc;
 
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::{FilterCollector, TopDocs};
 use tantivy::schema::Value;
 use tantivy::{DocAddress, Order, TantivyDocument};
 
 use super::collect::{Counts, Facets, VisibleStatistics};
-use super::document::lang_of;
+use super::document::{lang_code, lang_of};
 use super::hits::{RawHit, facets, present, snippet};
 use super::index::Live;
 use super::query::{self, Filters, Word};
@@ -130,7 +130,6 @@ pub async fn search(
     if words.is_empty() {
         return Ok(empty(&q));
     }
-    let all_words = query::words(&q, &analysis_langs(&r.langs, true));
     let filters = Filters {
         kinds: kind.into_iter().collect(),
         community,
@@ -149,7 +148,6 @@ pub async fn search(
     let run = RunSearch {
         fields,
         words,
-        all_words,
         filters,
         acl,
         sort,
@@ -182,72 +180,54 @@ pub async fn search(
     })
 }
 
-struct Found {
-    hits: Vec<RawHit>,
-    counts: Counts,
-    hidden: u64,
-    more: bool,
+/// What the index answered.
+pub struct Found {
+    pub hits: Vec<RawHit>,
+    pub counts: Counts,
+    pub hidden: u64,
+    pub more: bool,
 }
 
-/// The blocking part of a search.
-struct RunSearch {
-    fields: Fields,
-    words: Vec<Word>,
-    all_words: Vec<Word>,
-    filters: Filters,
-    acl: Vec<String>,
-    sort: SearchSort,
-    offset: usize,
-    count_hidden: bool,
+/// The blocking part of a search: the query on the index, with its facets, the count hidden
+/// by language, and a page of hits with snippets (the benchmark runs it alone).
+pub struct RunSearch {
+    pub fields: Fields,
+    pub words: Vec<Word>,
+    pub filters: Filters,
+    pub acl: Vec<String>,
+    pub sort: SearchSort,
+    pub offset: usize,
+    pub count_hidden: bool,
 }
 
 impl RunSearch {
-    fn run(self, live: &Arc<Live>) -> tantivy::Result<Found> {
+    pub fn run(self, live: &Arc<Live>) -> tantivy::Result<Found> {
         let f = &self.fields;
         let searcher = live.reader.searcher();
         let visible = query::visible_to(f, &self.acl);
-        let stats = VisibleStatistics::new(&searcher, visible.box_clone())?;
-        let q = query::full_query(f, &self.words, visible.box_clone(), &self.filters, false);
-        // One more than a page, and twice that to collapse translations onto originals.
-        let want = (PAGE_SIZE + 1) * 2;
-        let (top, counts): (Vec<(f64, DocAddress)>, Counts) = match self.sort {
-            SearchSort::Relevance => {
-                let collector = TopDocs::with_limit(want)
-                    .and_offset(self.offset)
-                    .tweak_score(|segment: &tantivy::SegmentReader| {
-                        let boost = segment.fast_fields().f64("boost").ok();
-                        let created = segment.fast_fields().i64("created").ok();
-                        let now = crate::server::clock::now_ms();
-                        move |doc: tantivy::DocId, score: tantivy::Score| {
-                            let b = boost.as_ref().and_then(|c| c.first(doc)).unwrap_or(1.0);
-                            let at = created.as_ref().and_then(|c| c.first(doc)).unwrap_or(now);
-                            f64::from(score) * b * recency(now - at)
-                        }
-                    });
-                searcher.search_with_statistics_provider(&q, &(collector, Facets), &stats)?
-            }
-            SearchSort::Date => {
-                let collector = TopDocs::with_limit(want)
-                    .and_offset(self.offset)
-                    .order_by_fast_field::<i64>("created", Order::Desc);
-                let (top, counts) = searcher.search(&q, &(collector, Facets))?;
-                (
-                    top.into_iter()
-                        .map(|(at, d)| (at.unwrap_or(0) as f64, d))
-                        .collect(),
-                    counts,
-                )
-            }
-        };
-        let hidden = if self.count_hidden {
-            let mut unfiltered = self.filters.clone();
-            unfiltered.langs.clear();
-            let wide =
-                query::full_query(f, &self.all_words, visible.box_clone(), &unfiltered, false);
-            (searcher.search(&wide, &Count)? as u64).saturating_sub(counts.total)
-        } else {
-            0
-        };
+        let stats = VisibleStatistics::new(&searcher, visible.as_ref())?;
+        // Results in other languages than the reader's are counted in the same pass, not
+        // listed (hidden_by_language).
+        let mut filters = self.filters.clone();
+        let split = (self.count_hidden && !filters.langs.is_empty()).then(|| {
+            let mut codes: Vec<u64> = filters.langs.iter().map(|l| lang_code(l)).collect();
+            codes.push(0);
+            filters.langs.clear();
+            Arc::new(codes)
+        });
+        let mut pass = self.pass(&searcher, &stats, &visible, &filters, split.clone(), false)?;
+        // Typos are tolerated when the words as typed find nothing.
+        if pass.1.total == 0
+            && pass.1.hidden == 0
+            && self
+                .words
+                .iter()
+                .any(|w| query::typos_allowed(&w.neutral) > 0)
+        {
+            pass = self.pass(&searcher, &stats, &visible, &filters, split, true)?;
+        }
+        let (top, counts) = pass;
+        let hidden = counts.hidden;
         let mut hits = Vec::new();
         let mut seen: Vec<i64> = Vec::new();
         let more = top.len() > PAGE_SIZE;
@@ -289,6 +269,65 @@ impl RunSearch {
             hidden,
             more,
         })
+    }
+}
+
+impl RunSearch {
+    /// One pass of the query: the top documents (in the allowed languages, when `split`)
+    /// and the counts.
+    fn pass(
+        &self,
+        searcher: &tantivy::Searcher,
+        stats: &VisibleStatistics,
+        visible: &Box<dyn tantivy::query::Query>,
+        filters: &Filters,
+        split: Option<Arc<Vec<u64>>>,
+        typos: bool,
+    ) -> tantivy::Result<(Vec<(f64, DocAddress)>, Counts)> {
+        let f = &self.fields;
+        let matching = query::Matching {
+            prefix_last: false,
+            typos,
+        };
+        let q = query::full_query(f, &self.words, visible.box_clone(), filters, matching);
+        let facets = Facets {
+            allowed: split.clone(),
+        };
+        let allowed = split.unwrap_or_else(|| Arc::new(Vec::new()));
+        let keep = move |code: u64| allowed.is_empty() || allowed.contains(&code);
+        // One more than a page, and twice that to collapse translations onto originals.
+        let want = (PAGE_SIZE + 1) * 2;
+        match self.sort {
+            SearchSort::Relevance => {
+                let top = TopDocs::with_limit(want)
+                    .and_offset(self.offset)
+                    .tweak_score(|segment: &tantivy::SegmentReader| {
+                        let boost = segment.fast_fields().f64("boost").ok();
+                        let created = segment.fast_fields().i64("created").ok();
+                        let now = crate::server::clock::now_ms();
+                        move |doc: tantivy::DocId, score: tantivy::Score| {
+                            let b = boost.as_ref().and_then(|c| c.first(doc)).unwrap_or(1.0);
+                            let at = created.as_ref().and_then(|c| c.first(doc)).unwrap_or(now);
+                            f64::from(score) * b * recency(now - at)
+                        }
+                    });
+                let top = FilterCollector::new("lang".to_owned(), keep, top);
+                searcher.search_with_statistics_provider(&q, &(top, facets), stats)
+            }
+            SearchSort::Date => {
+                let top = TopDocs::with_limit(want)
+                    .and_offset(self.offset)
+                    .order_by_fast_field::<i64>("created", Order::Desc);
+                let top = FilterCollector::new("lang".to_owned(), keep, top);
+                let (top, counts) = searcher.search(&q, &(top, facets))?;
+                Ok((
+                    top.into_iter()
+                        .map(|(at, d)| (at.unwrap_or(0) as f64, d))
+                        .collect(),
+                    counts,
+                ))
+            }
+        }
     }
 }
 

@@ -113,7 +113,7 @@ fn suggest_spelling(
         &again,
         query::visible_to(f, acl),
         &query::Filters::default(),
-        false,
+        query::Matching::default(),
     );
     Ok((searcher.search(&q, &Count)? > 0).then_some(suggestion))
 }

@@ -49,8 +49,12 @@ pub async fn suggest(backend: &Backend, ctx: &RequestCtx, q: &str) -> ServiceRes
     let raw = tokio::task::spawn_blocking(move || -> tantivy::Result<Vec<RawHit>> {
         let searcher: Searcher = live.reader.searcher();
         let visible = query::visible_to(&fields, &acl);
-        let stats = VisibleStatistics::new(&searcher, visible.box_clone())?;
-        let q = query::full_query(&fields, &words, visible, &filters, true);
+        let stats = VisibleStatistics::new(&searcher, visible.as_ref())?;
+        let matching = query::Matching {
+            prefix_last: true,
+            typos: true,
+        };
+        let q = query::full_query(&fields, &words, visible, &filters, matching);
         let top = searcher.search_with_statistics_provider(
             &q,
             &TopDocs::with_limit(8).order_by_score(),
@@ -127,7 +131,7 @@ pub async fn similar(
     let raw = tokio::task::spawn_blocking(move || -> tantivy::Result<Vec<RawHit>> {
         let searcher = live.reader.searcher();
         let visible = query::visible_to(&fields, &acl);
-        let stats = VisibleStatistics::new(&searcher, visible.box_clone())?;
+        let stats = VisibleStatistics::new(&searcher, visible.as_ref())?;
         let q = query::any_words_query(&fields, &words, visible, &filters, min);
         let top = searcher.search_with_statistics_provider(
             &q,

@@ -630,7 +630,9 @@ async fn a_deleted_communitys_items_leave_the_results() {
         let id = new_topic(&c, c.anna, &c.public, "Numbat question", "About numbats").await;
         let mut ix = indexer(&c.b).await;
         assert!(ids(&find(&c, c.erik, "numbat").await).contains(&id));
-        delete_community(&c.b, &c.ctx(c.anna), &c.public).await.unwrap();
+        delete_community(&c.b, &c.ctx(c.anna), &c.public)
+            .await
+            .unwrap();
         // Before the change is indexed: not shown.
         assert!(find(&c, c.erik, "numbat").await.hits.is_empty());
         ix.catch_up().await.unwrap();
