@@ -11,7 +11,7 @@ export GEMENSKAP_BIND GEMENSKAP_DATA_DIR
 SERVER := target/release/gemenskap
 E2E_PORT ?= 3100
 
-.PHONY: budgets budget-deps bench-frontend bench-pages bench bench-stream bench-flood bench-memory bench-wiki-files bench-files-memory run build tools node-deps test-deps test lint unit-tests http-tests e2e crash-test l10n-check l10n-pseudo l10n-deps fmt clean
+.PHONY: budgets budget-deps bench-frontend bench-pages bench bench-stream bench-flood bench-memory bench-wiki-files bench-files-memory bench-search run build tools node-deps test-deps test lint unit-tests http-tests e2e crash-test l10n-check l10n-pseudo l10n-deps fmt clean
 
 ## run: install tools, build in release mode, seed the demo when empty, serve.
 run: build
@@ -134,6 +134,12 @@ bench-frontend: build
 ## 10,000 files (first and deep page), p50 and p99 on SQLite and PostgreSQL.
 bench-wiki-files:
 	scripts/with-postgres.sh cargo bench -p app --features ssr --bench wiki_files
+
+## bench-search: search over 1,000,000 generated documents in ten languages against SQLite
+## FTS5 and PostgreSQL full-text search on the same documents and queries (build, size, p50,
+## p99, queries per second, ratios), and freshness under writes. SEARCH_BENCH_DOCS=N for fewer.
+bench-search:
+	scripts/with-postgres.sh cargo bench -p app --features ssr --bench search
 
 ## bench-files-memory: the release server's RSS before, during and after a 1 GB upload and
 ## download (they stream: the peaks stay near the idle figure).

@@ -215,7 +215,14 @@ impl RunSearch {
             filters.langs.clear();
             Arc::new(codes)
         });
-        let mut pass = self.pass(&searcher, &stats, &visible, &filters, split.clone(), false)?;
+        let mut pass = self.pass(
+            &searcher,
+            &stats,
+            visible.as_ref(),
+            &filters,
+            split.clone(),
+            false,
+        )?;
         // Typos are tolerated when the words as typed find nothing.
         if pass.1.total == 0
             && pass.1.hidden == 0
@@ -224,7 +231,7 @@ impl RunSearch {
                 .iter()
                 .any(|w| query::typos_allowed(&w.neutral) > 0)
         {
-            pass = self.pass(&searcher, &stats, &visible, &filters, split, true)?;
+            pass = self.pass(&searcher, &stats, visible.as_ref(), &filters, split, true)?;
         }
         let (top, counts) = pass;
         let hidden = counts.hidden;
@@ -279,7 +286,7 @@ impl RunSearch {
         &self,
         searcher: &tantivy::Searcher,
         stats: &VisibleStatistics,
-        visible: &Box<dyn tantivy::query::Query>,
+        visible: &dyn tantivy::query::Query,
         filters: &Filters,
         split: Option<Arc<Vec<u64>>>,
         typos: bool,
