@@ -136,8 +136,9 @@ pub struct SearchResults {
     pub query: String,
     pub hits: Vec<SearchHit>,
     pub total: u64,
-    /// Results in languages the reader does not read (found with the cross-language view).
-    pub hidden_by_language: u64,
+    /// Results left out because they are in languages the reader does not read, per
+    /// language (as lists count them); the cross-language view shows them.
+    pub hidden_by_language: BTreeMap<String, u64>,
     pub facets: SearchFacets,
     pub did_you_mean: Option<String>,
     pub next_cursor: Option<String>,

@@ -16,8 +16,9 @@ use tantivy::{
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Counts {
     pub total: u64,
-    /// Matches in languages outside the allowed ones (not in `total` nor the facets).
-    pub hidden: u64,
+    /// Matches in languages outside the allowed ones, per language code (not in `total` nor
+    /// the facets).
+    pub hidden: HashMap<u64, u64>,
     pub kind: HashMap<u64, u64>,
     pub lang: HashMap<u64, u64>,
     pub community: HashMap<i64, u64>,
@@ -26,7 +27,9 @@ pub struct Counts {
 impl Counts {
     fn add(&mut self, other: Counts) {
         self.total += other.total;
-        self.hidden += other.hidden;
+        for (k, n) in other.hidden {
+            *self.hidden.entry(k).or_default() += n;
+        }
         for (k, n) in other.kind {
             *self.kind.entry(k).or_default() += n;
         }
@@ -94,7 +97,7 @@ impl SegmentCollector for SegmentFacets {
         if let Some(allowed) = &self.allowed
             && !allowed.contains(&lang.unwrap_or(0))
         {
-            c.hidden += 1;
+            *c.hidden.entry(lang.unwrap_or(0)).or_default() += 1;
             return;
         }
         c.total += 1;

@@ -4,6 +4,7 @@
 //! mean" all come from what the reader may see. A community the reader may not read, named
 //! in a filter, gives the same empty answer as one that does not exist.
 
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use tantivy::collector::{FilterCollector, TopDocs};
@@ -50,7 +51,7 @@ pub(super) fn empty(q: &str) -> SearchResults {
         query: q.to_owned(),
         hits: Vec::new(),
         total: 0,
-        hidden_by_language: 0,
+        hidden_by_language: BTreeMap::new(),
         facets: SearchFacets::default(),
         did_you_mean: None,
         next_cursor: None,
@@ -173,7 +174,11 @@ pub async fn search(
         query: q,
         hits,
         total,
-        hidden_by_language: found.hidden,
+        hidden_by_language: found
+            .hidden
+            .iter()
+            .map(|(code, n)| (lang_of(*code).to_owned(), *n))
+            .collect(),
         facets,
         did_you_mean,
         next_cursor: (found.more && next <= MAX_OFFSET).then(|| format!("o{next}")),
@@ -184,7 +189,8 @@ pub async fn search(
 pub struct Found {
     pub hits: Vec<RawHit>,
     pub counts: Counts,
-    pub hidden: u64,
+    /// Matches hidden by language, per language code.
+    pub hidden: HashMap<u64, u64>,
     pub more: bool,
 }
 
@@ -225,7 +231,7 @@ impl RunSearch {
         )?;
         // Typos are tolerated when the words as typed find nothing.
         if pass.1.total == 0
-            && pass.1.hidden == 0
+            && pass.1.hidden.is_empty()
             && self
                 .words
                 .iter()
@@ -234,7 +240,7 @@ impl RunSearch {
             pass = self.pass(&searcher, &stats, visible.as_ref(), &filters, split, true)?;
         }
         let (top, counts) = pass;
-        let hidden = counts.hidden;
+        let hidden = counts.hidden.clone();
         let mut hits = Vec::new();
         let mut seen: Vec<i64> = Vec::new();
         let more = top.len() > PAGE_SIZE;

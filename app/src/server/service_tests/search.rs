@@ -272,14 +272,15 @@ async fn a_readers_languages_filter_results_and_say_what_they_left_out() {
         };
         let r = search(&c.b, &c.ctx(c.karin), req.clone()).await.unwrap();
         assert_eq!(ids(&r), vec![sv]);
-        assert_eq!(r.hidden_by_language, 1);
+        assert_eq!(r.hidden_by_language.get("fi"), Some(&1));
+        assert_eq!(r.hidden_by_language.len(), 1);
         let all = SearchRequest {
             all_languages: Some(true),
             ..req
         };
         let r = search(&c.b, &c.ctx(c.karin), all).await.unwrap();
         assert!(ids(&r).contains(&fi) && ids(&r).contains(&sv));
-        assert_eq!(r.hidden_by_language, 0);
+        assert!(r.hidden_by_language.is_empty());
         assert_eq!(r.facets.lang.get("fi"), Some(&1));
     }
 }
@@ -341,7 +342,7 @@ async fn a_restricted_communitys_words_never_reach_anyone_outside_it() {
                 let r = find(&c, outsider, q).await;
                 assert!(r.hits.is_empty(), "{q}: {:?}", r.hits);
                 assert_eq!(r.total, 0, "{q}");
-                assert_eq!(r.hidden_by_language, 0, "{q}");
+                assert!(r.hidden_by_language.is_empty(), "{q}");
                 assert!(
                     r.facets.community.is_empty() && r.facets.kind.is_empty(),
                     "{q}"

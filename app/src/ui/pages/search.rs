@@ -129,11 +129,12 @@ fn Results(results: SearchResults, query: ParamsMap) -> impl IntoView {
         let href = with(&[("q", &d)]);
         view! { <p class="did-you-mean">{i18n.t("search-did-you-mean")} " " <a href=href>{d}</a></p> }
     });
-    let hidden = (r.hidden_by_language > 0).then(|| {
+    let hidden_count: u64 = r.hidden_by_language.values().sum();
+    let hidden = (hidden_count > 0).then(|| {
         let href = with(&[("all_languages", "true")]);
         view! {
             <p class="muted small">
-                {i18n.t_args("search-hidden-by-language", &[("count", r.hidden_by_language.into())])} " "
+                {i18n.t_args("search-hidden-by-language", &[("count", hidden_count.into())])} " "
                 <a href=href>{i18n.t("search-show-all-languages")}</a>
             </p>
         }
