@@ -336,7 +336,8 @@ pub async fn search_people(
     let only = if query.q.trim().is_empty() {
         None
     } else {
-        crate::server::search::people::matching_people(backend, &query.q, MATCHING_PEOPLE).await?
+        crate::server::search::people::matching_people(backend, ctx, &query.q, MATCHING_PEOPLE)
+            .await?
     };
     let filter = PeopleFilter {
         name_prefixes: if only.is_some() {

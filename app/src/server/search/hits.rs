@@ -13,6 +13,7 @@ use super::document::lang_of;
 use super::query::Word;
 use super::reader::Reader;
 use super::repo;
+use super::schema::Fields;
 use crate::model::content::{ContentKind, PersonRef};
 use crate::model::ids::UserId;
 use crate::model::search::{CommunityFacet, HitTranslation, SearchFacets, SearchHit, SearchKind};
@@ -59,17 +60,43 @@ pub(super) fn snippet(
     let html = s.to_html();
     if html.trim().is_empty() {
         let start: String = text.chars().take(SNIPPET_CHARS).collect();
-        return escape(&start);
+        return ammonia::clean_text(&start);
     }
     html
 }
 
-pub(super) fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
+/// A hit as the index holds it, with a snippet of its text for `words` (none when
+/// `words` is empty); `None` for a document of no known kind.
+pub fn raw_hit(
+    searcher: &tantivy::Searcher,
+    address: tantivy::DocAddress,
+    f: &Fields,
+    words: &[Word],
+) -> tantivy::Result<Option<RawHit>> {
+    use tantivy::schema::Value;
+    let doc: tantivy::TantivyDocument = searcher.doc(address)?;
+    let int = |field| doc.get_first(field).and_then(|v| v.as_i64()).unwrap_or(0);
+    let uint = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
+    let Some(kind) = SearchKind::from_code(uint(f.kind)) else {
+        return Ok(None);
+    };
+    let lang = lang_of(uint(f.lang)).to_owned();
+    let snippet_html = if words.is_empty() {
+        String::new()
+    } else {
+        let shown = doc
+            .get_first(f.shown)
+            .and_then(|v| v.as_str())
+            .unwrap_or("");
+        snippet(words, &lang, shown, f.shown)
+    };
+    Ok(Some(RawHit {
+        kind,
+        id: int(f.id),
+        original: int(f.original),
+        lang,
+        snippet_html,
+    }))
 }
 
 /// Hits as the reader sees them, in order: each `(raw, shown)` where `shown` is `None`

@@ -8,17 +8,24 @@ use tantivy::collector::TopDocs;
 use tantivy::schema::Value;
 
 use super::query::{self, Filters};
+use crate::error::AppError;
 use crate::model::search::SearchKind;
-use crate::server::ctx::Backend;
+use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::{Context, ServiceResult};
+use crate::server::policy::search_audience;
 
 /// The ids of up to `limit` people matching `q`; `None` while the index is not ready (the
 /// directory then matches names in SQL).
 pub async fn matching_people(
     backend: &Backend,
+    ctx: &RequestCtx,
     q: &str,
     limit: usize,
 ) -> ServiceResult<Option<Vec<i64>>> {
+    // What the reader may see, as for any search (people are everyone's to see).
+    let acl = search_audience(&ctx.actor)
+        .map_err(AppError::from)?
+        .terms(&[]);
     let Some(live) = backend.search.live() else {
         return Ok(None);
     };
@@ -33,13 +40,12 @@ pub async fn matching_people(
             kinds: vec![SearchKind::Person],
             ..Filters::default()
         };
-        // People are seen by everyone logged in.
-        let everyone = query::visible_to(&fields, &["all".to_owned()]);
+        let visible = query::visible_to(&fields, &acl);
         let matching = query::Matching {
             prefix_last: true,
             typos: true,
         };
-        let q = query::full_query(&fields, &words, everyone, &filters, matching);
+        let q = query::full_query(&fields, &words, visible, &filters, matching);
         let top = searcher.search(&q, &TopDocs::with_limit(limit).order_by_score())?;
         let mut out = Vec::with_capacity(top.len());
         for (_, address) in top {

@@ -8,12 +8,11 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use tantivy::collector::{FilterCollector, TopDocs};
-use tantivy::schema::Value;
-use tantivy::{DocAddress, Order, TantivyDocument};
+use tantivy::{DocAddress, Order};
 
 use super::collect::{Counts, Facets, VisibleStatistics};
 use super::document::{lang_code, lang_of};
-use super::hits::{RawHit, facets, present, snippet};
+use super::hits::{RawHit, facets, present, raw_hit};
 use super::index::Live;
 use super::query::{self, Filters, Word};
 use super::reader::{analysis_langs, bad, query_text, reader};
@@ -248,32 +247,17 @@ impl RunSearch {
             if hits.len() > PAGE_SIZE {
                 break;
             }
-            let doc: TantivyDocument = searcher.doc(address)?;
-            let int = |field| doc.get_first(field).and_then(|v| v.as_i64()).unwrap_or(0);
-            let uint = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
-            let Some(kind) = SearchKind::from_code(uint(f.kind)) else {
+            let Some(hit) = raw_hit(&searcher, address, f, &self.words)? else {
                 continue;
             };
-            let original = int(f.original);
             // A translation and its original are one hit: the better placed one.
-            if kind != SearchKind::Person && kind != SearchKind::Community {
-                if seen.contains(&original) {
+            if hit.kind != SearchKind::Person && hit.kind != SearchKind::Community {
+                if seen.contains(&hit.original) {
                     continue;
                 }
-                seen.push(original);
+                seen.push(hit.original);
             }
-            let lang = lang_of(uint(f.lang)).to_owned();
-            let shown = doc
-                .get_first(f.shown)
-                .and_then(|v| v.as_str())
-                .unwrap_or("");
-            hits.push(RawHit {
-                kind,
-                id: int(f.id),
-                original,
-                snippet_html: snippet(&self.words, &lang, shown, f.shown),
-                lang,
-            });
+            hits.push(hit);
         }
         hits.truncate(PAGE_SIZE);
         Ok(Found {

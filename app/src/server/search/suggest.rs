@@ -1,13 +1,11 @@
 //! Suggestions as one types (people, communities and items whose titles start like the
 //! last word), and answered questions and wiki pages like a question being written.
 
+use tantivy::Searcher;
 use tantivy::collector::TopDocs;
-use tantivy::schema::Value;
-use tantivy::{Searcher, TantivyDocument};
 
 use super::collect::VisibleStatistics;
-use super::document::lang_of;
-use super::hits::{RawHit, present, snippet};
+use super::hits::{RawHit, present, raw_hit};
 use super::query::{self, Filters, Word};
 use super::reader::{analysis_langs, query_text, reader};
 use super::repo;
@@ -62,18 +60,7 @@ pub async fn suggest(backend: &Backend, ctx: &RequestCtx, q: &str) -> ServiceRes
         )?;
         let mut out = Vec::new();
         for (_, address) in top {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            let uint = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
-            let int = |field| doc.get_first(field).and_then(|v| v.as_i64()).unwrap_or(0);
-            if let Some(kind) = SearchKind::from_code(uint(fields.kind)) {
-                out.push(RawHit {
-                    kind,
-                    id: int(fields.id),
-                    original: int(fields.original),
-                    lang: lang_of(uint(fields.lang)).to_owned(),
-                    snippet_html: String::new(),
-                });
-            }
+            out.extend(raw_hit(&searcher, address, &fields, &[])?);
         }
         Ok(out)
     })
@@ -140,23 +127,7 @@ pub async fn similar(
         )?;
         let mut out = Vec::new();
         for (_, address) in top {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            let uint = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
-            let int = |field| doc.get_first(field).and_then(|v| v.as_i64()).unwrap_or(0);
-            let shown = doc
-                .get_first(fields.shown)
-                .and_then(|v| v.as_str())
-                .unwrap_or("");
-            let lang = lang_of(uint(fields.lang)).to_owned();
-            if let Some(kind) = SearchKind::from_code(uint(fields.kind)) {
-                out.push(RawHit {
-                    kind,
-                    id: int(fields.id),
-                    original: int(fields.original),
-                    snippet_html: snippet(&words, &lang, shown, fields.shown),
-                    lang,
-                });
-            }
+            out.extend(raw_hit(&searcher, address, &fields, &words)?);
         }
         Ok(out)
     })
