@@ -19,7 +19,8 @@
 //! on SQLite with the indexer running on a 1,000,000-document index, and how long until each
 //! is found (p50, p99).
 //!
-//! Run with `make bench-search`; figures go to docs/benchmarks.md.
+//! Run with `make bench-search`; figures go to docs/benchmarks.md. `SEARCH_BENCH_INDEX_ONLY=1`
+//! measures the index alone (no SQL engines, no freshness run).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
@@ -432,6 +433,8 @@ async fn main() {
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(1_000_000);
+    // The index alone, without the SQL engines and the freshness run (for quick comparisons).
+    let index_only = std::env::var("SEARCH_BENCH_INDEX_ONLY").is_ok_and(|v| v == "1");
     let root = std::env::temp_dir().join(format!("gemenskap-bench-search-{}", std::process::id()));
     std::fs::create_dir_all(&root).unwrap();
     let corpus = Corpus {
@@ -479,18 +482,23 @@ async fn main() {
 
     // SQLite FTS5 on the same documents.
     let sqlite_path = root.join("fts.db");
-    let sqlite = sqlite_fts::build(&sqlite_path, &corpus, docs, now).await;
-    println!(
-        "{:<28} build {:>7.1} s  size {:>7.1} MB",
-        "SQLite FTS5",
-        sqlite.build.as_secs_f64(),
-        std::fs::metadata(&sqlite_path)
-            .map(|m| m.len())
-            .unwrap_or(0) as f64
-            / 1e6
-    );
+    let sqlite = if index_only {
+        None
+    } else {
+        let fts = sqlite_fts::build(&sqlite_path, &corpus, docs, now).await;
+        println!(
+            "{:<28} build {:>7.1} s  size {:>7.1} MB",
+            "SQLite FTS5",
+            fts.build.as_secs_f64(),
+            std::fs::metadata(&sqlite_path)
+                .map(|m| m.len())
+                .unwrap_or(0) as f64
+                / 1e6
+        );
+        Some(fts)
+    };
     let pg = match std::env::var("GEMENSKAP_TEST_POSTGRES_URL") {
-        Ok(base) => {
+        Ok(base) if !index_only => {
             let p = pg_fts::build(&base, &corpus, docs, now).await;
             println!(
                 "{:<28} build {:>7.1} s  size {:>7.1} MB",
@@ -500,7 +508,7 @@ async fn main() {
             );
             Some(p)
         }
-        Err(_) => None,
+        _ => None,
     };
 
     println!();
@@ -549,7 +557,10 @@ async fn main() {
                 qps,
                 "1.0"
             );
-            let mut engines: Vec<(&str, Engine)> = vec![("SQLite FTS5", Engine::Sqlite(&sqlite))];
+            let mut engines: Vec<(&str, Engine)> = Vec::new();
+            if let Some(f) = &sqlite {
+                engines.push(("SQLite FTS5", Engine::Sqlite(f)));
+            }
             if let Some(p) = &pg {
                 engines.push(("PostgreSQL", Engine::Pg(p)));
             }
@@ -575,7 +586,9 @@ async fn main() {
     }
 
     drop(live);
-    freshness::run(&root, &search).await;
+    if !index_only {
+        freshness::run(&root, &search).await;
+    }
     let _ = std::fs::remove_dir_all(&root);
 }
 
@@ -838,7 +851,12 @@ mod pg_fts {
             .execute(&pool)
             .await
             .unwrap();
-        sqlx::query("ANALYZE docs").execute(&pool).await.unwrap();
+        // Vacuumed and analysed as part of the build, so that autovacuum does not take the
+        // cores while the engines are measured.
+        sqlx::query("VACUUM (ANALYZE) docs")
+            .execute(&pool)
+            .await
+            .unwrap();
         let build = started.elapsed();
         let size: i64 = sqlx::query_scalar("SELECT pg_total_relation_size('docs')")
             .fetch_one(&pool)

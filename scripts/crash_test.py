@@ -14,7 +14,9 @@ At the end, with the server up, every acknowledged write is read back as its aut
 be there exactly as sent (body, rendered HTML, title, tags, language, place, version); every
 item the clients' people have written since the start must be one that was sent, in full
 (no marker that was never sent, no write answered with an error, no duplicate); likes and
-comment counts must agree with what the answers said. Exits non-zero on any loss.
+comment counts must agree with what the answers said. Search must find, by its marker (one
+word), every write answered in the second before a kill and a sample of the others, once the
+restarted server's indexer has caught up. Exits non-zero on any loss.
 
 The database: SQLite in a temporary data directory, or, when GEMENSKAP_TEST_POSTGRES_URL is
 set (scripts/with-postgres.sh sets it), a fresh PostgreSQL database created on that server.
@@ -268,7 +270,7 @@ class Write:
     """One request that writes, with what it sent and what came of it."""
 
     __slots__ = ("seq", "client", "op", "marker", "payload", "target", "outcome", "status",
-                 "answer", "item_id", "index")
+                 "answer", "item_id", "index", "settled_at")
 
     def __init__(self, seq, client, op, marker, payload, target=None):
         self.seq = seq
@@ -281,6 +283,7 @@ class Write:
         self.status = None
         self.answer = None
         self.item_id = None     # the id answered (creates and comments)
+        self.settled_at = 0.0   # when its answer came (monotonic)
         self.index = None       # an edit's place in its item's versions (create = 0)
 
     def describe(self) -> str:
@@ -319,6 +322,7 @@ class Registry:
             w.outcome = outcome
             w.status = status
             w.answer = answer
+            w.settled_at = time.monotonic()
             self.in_flight -= 1
             self.counts[(w.op, outcome)] += 1
             if outcome == "acked" and w.op in ("status", "blog", "comment"):
@@ -400,7 +404,8 @@ class Person:
 
     def next_marker(self) -> str:
         self.seq += 1
-        return f"ct-{self.run_id}-{self.index}-{self.seq}"
+        # One word (letters and digits), so that search finds the write by it.
+        return f"ct{self.run_id}x{self.index}x{self.seq}"
 
 
 class Client(threading.Thread):
@@ -560,12 +565,15 @@ class Checker:
         self.run_id = run_id
         self.baseline = baseline
         self.problems: list[str] = []
-        self.marker_re = re.compile(r"\bct-" + re.escape(run_id) + r"-\d+-\d+\b")
+        self.marker_re = re.compile(r"\bct" + re.escape(run_id) + r"x\d+x\d+\b")
         self.intact = 0
         self.unknown_stored = 0
         self.found_items: dict[object, dict] = {}   # id -> item as its author reads it
         self.marker_seen: dict[str, object] = {}    # current-version marker -> item id
         self.comments_by_thread: dict[object, list[dict]] = {}
+        self.kill_times: list[float] = []           # when the server was killed (monotonic)
+        self.searched = 0
+        self.searched_near_kills = 0
 
     def problem(self, text: str) -> None:
         if text not in self.problems:
@@ -802,6 +810,62 @@ class Checker:
         self.intact += sum(len([w for w in ws if w.outcome == "acked"])
                            for key, ws in reg.likes.items() if like_ok.get(key))
 
+        # 6. Search finds what is stored.
+        self.check_search(by_index)
+
+    def search_ids(self, client: Person, marker: str) -> list | None:
+        """The ids search answers for a marker, as `client`; None when refused."""
+        for _ in range(20):
+            resp = self.get(client, "/api/search", q=marker, all_languages="true")
+            if resp.status == 429:
+                time.sleep(min(float(resp.headers.get("Retry-After") or 1), 5.0))
+                continue
+            if resp.status != 200:
+                self.problem(f"GET /api/search?q={marker}: {resp.status} {short(resp.raw)}")
+                return None
+            return [h.get("id") for h in resp.json.get("hits") or []]
+        self.problem(f"GET /api/search?q={marker}: still 429 after 20 tries")
+        return None
+
+    def check_search(self, by_index: dict) -> None:
+        """The writes answered in the second before a kill (the likeliest to have died with
+        the server before its indexer read them) and a sample of the others are found by
+        their marker, as their writer, once the restarted server's indexer has caught up:
+        the outbox is written in the same transaction as the write, so a kill loses nothing
+        the index should hold."""
+        reg = self.reg
+        # Each stored thing's current marker, its id and who wrote that version.
+        current: dict[str, tuple[object, Person, float]] = {}
+        texts = [(i, it.get("body") or "") for i, it in self.found_items.items()]
+        texts += [(c.get("id"), c.get("body") or "")
+                  for cs in self.comments_by_thread.values() for c in cs]
+        for item_id, body in texts:
+            m = self.marker_re.search(body)
+            w = reg.by_marker.get(m.group(0)) if m else None
+            if w is not None and w.outcome == "acked":
+                current[w.marker] = (item_id, by_index[w.client], w.settled_at)
+        near = [k for k, (_, _, at) in current.items()
+                if any(0.0 <= kill - at <= 1.0 for kill in self.kill_times)]
+        rest = sorted(set(current) - set(near))
+        sample = near + random.Random(len(current)).sample(rest, min(100, len(rest)))
+        for n, marker in enumerate(sample):
+            item_id, writer, _ = current[marker]
+            # The first waits for the restarted indexer to catch up; then it keeps up.
+            deadline = time.monotonic() + (60.0 if n == 0 else 10.0)
+            while True:
+                ids = self.search_ids(writer, marker)
+                if ids is None:
+                    break
+                if item_id in ids:
+                    self.searched += 1
+                    self.searched_near_kills += marker in near
+                    break
+                if time.monotonic() > deadline:
+                    self.problem(f"search does not find {marker} (id {item_id}) by its "
+                                 f"marker: {ids[:5]}")
+                    break
+                time.sleep(0.2)
+
     def check_found(self, item_id, item: dict, client: Person) -> None:
         """An item the client's person has written since the start: it must be one sent."""
         reg = self.reg
@@ -986,6 +1050,7 @@ def main() -> int:
     kills = 0
     kills_in_flight = 0
     restart_times: list[float] = []
+    kill_times: list[float] = []
     ok = False
     try:
         first = server.start(STARTUP_TIMEOUT)
@@ -1015,6 +1080,7 @@ def main() -> int:
                 if in_flight or time.monotonic() > wait_until:
                     break
                 time.sleep(0.001)
+            kill_times.append(time.monotonic())
             server.kill()
             kills += 1
             kills_in_flight += 1 if in_flight else 0
@@ -1033,6 +1099,7 @@ def main() -> int:
             return 1
 
         checker = Checker(api, registry, people, run_id, baseline)
+        checker.kill_times = kill_times
         checker.run()
 
         counts = registry.counts
@@ -1055,7 +1122,11 @@ def main() -> int:
                 f"{max(restart_times):.2f} s at most; {elapsed:.0f} s in all")
         for u in unexpected[:3]:
             log(f"    refused unexpectedly: {u}")
+        log(f"    search found {checker.searched} writes by their marker, "
+            f"{checker.searched_near_kills} of them answered in the second before a kill")
         problems = checker.problems
+        if checker.searched_near_kills == 0:
+            problems.append("no write answered just before a kill was searched for")
         if acked == 0:
             problems.append("no write was acknowledged: nothing was tested")
         if kills < args.kills:

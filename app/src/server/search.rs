@@ -6,6 +6,7 @@
 
 pub mod analysis;
 pub mod collect;
+pub mod directory;
 pub mod document;
 pub mod extract;
 pub mod hits;
@@ -13,7 +14,6 @@ pub mod index;
 pub mod indexer;
 pub mod latvian;
 pub mod outbox;
-pub mod people;
 pub mod query;
 pub mod reader;
 pub mod repo;
@@ -24,3 +24,4 @@ pub mod spelling;
 pub mod status;
 pub mod stemming;
 pub mod suggest;
+pub mod visible;

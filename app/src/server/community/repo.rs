@@ -386,6 +386,8 @@ pub async fn set_state(
 #[derive(Debug, Clone, Default)]
 pub struct ListFilter {
     pub words: Vec<String>,
+    /// Only these communities (the ids the index matched for the name box).
+    pub only: Option<Vec<i64>>,
     pub lang: Option<String>,
     pub template: Option<Template>,
     pub mine: bool,
@@ -432,6 +434,14 @@ pub async fn list(
     for w in &f.words {
         let p = args.push(Arg::Text(format!("%{}%", like_escape(w))));
         sql.push_str(&format!(" AND c.name_key LIKE {p} ESCAPE '\\'"));
+    }
+    if let Some(only) = &f.only {
+        if only.is_empty() {
+            sql.push_str(" AND 1 = 0");
+        } else {
+            let list: Vec<String> = only.iter().map(|id| args.push(Arg::Int(*id))).collect();
+            sql.push_str(&format!(" AND c.id IN ({})", list.join(", ")));
+        }
     }
     if let Some(t) = f.template {
         let p = args.push(Arg::Text(t.as_str().to_owned()));

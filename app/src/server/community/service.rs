@@ -241,6 +241,9 @@ pub struct CommunityQuery {
     pub cursor: Option<String>,
 }
 
+/// The most communities the name box matches (the directory pages through them by name).
+const MATCHING_COMMUNITIES: usize = 1_000;
+
 /// A page of the directory: the communities the caller may see, by name.
 pub async fn list_communities(
     backend: &Backend,
@@ -254,8 +257,26 @@ pub async fn list_communities(
             AppError::validation(vec![FieldError::new("template", "invalid_choice")])
         })?),
     };
+    // The name box reads names and descriptions, folded, through the search index; by
+    // parts of names in SQL while the index is not ready.
+    let only = if query.q.trim().is_empty() {
+        None
+    } else {
+        crate::server::search::directory::matching_communities(
+            backend,
+            ctx,
+            &query.q,
+            MATCHING_COMMUNITIES,
+        )
+        .await?
+    };
     let filter = ListFilter {
-        words: search_words(&query.q),
+        words: if only.is_some() {
+            Vec::new()
+        } else {
+            search_words(&query.q)
+        },
+        only,
         lang: Some(query.lang.trim().to_owned()).filter(|l| !l.is_empty()),
         template,
         mine: query.mine,

@@ -336,7 +336,7 @@ pub async fn search_people(
     let only = if query.q.trim().is_empty() {
         None
     } else {
-        crate::server::search::people::matching_people(backend, ctx, &query.q, MATCHING_PEOPLE)
+        crate::server::search::directory::matching_people(backend, ctx, &query.q, MATCHING_PEOPLE)
             .await?
     };
     let filter = PeopleFilter {

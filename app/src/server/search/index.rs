@@ -9,10 +9,11 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
 use serde::{Deserialize, Serialize};
-use tantivy::{Index, IndexReader, ReloadPolicy};
+use tantivy::{Index, IndexReader, ReloadPolicy, Searcher};
 
 use super::analysis;
 use super::schema::{Fields, SCHEMA_VERSION};
+use super::visible::{DenseSets, Visible};
 use crate::server::fault::{Context, ServiceResult};
 
 const CURRENT: &str = "CURRENT";
@@ -56,11 +57,18 @@ pub struct Live {
     pub reader: IndexReader,
     /// Its directory's name under the search root.
     pub name: String,
+    /// The kept document sets of its common visibility terms.
+    pub dense: DenseSets,
 }
 
 impl Live {
-    fn open(index: Index, name: String) -> ServiceResult<Self> {
+    fn open(mut index: Index, name: String) -> ServiceResult<Self> {
         analysis::register(&index);
+        // A query's segments are searched on as many threads as there are cores: when the
+        // node is idle one query uses them all; under load each thread still has work.
+        index
+            .set_default_multithread_executor()
+            .context("starting the search threads")?;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -70,8 +78,22 @@ impl Live {
             index,
             reader,
             name,
+            dense: DenseSets::default(),
         })
     }
+
+    /// A searcher and what a reader with visibility `terms` may see in it.
+    pub fn searcher_for(&self, fields: &Fields, terms: &[String]) -> tantivy::Result<Seeing> {
+        let searcher = self.reader.searcher();
+        let visible = self.dense.visible(&searcher, fields.acl, terms)?;
+        Ok(Seeing { searcher, visible })
+    }
+}
+
+/// One searcher, and the documents in it one reader may see.
+pub struct Seeing {
+    pub searcher: Searcher,
+    pub visible: Visible,
 }
 
 struct Inner {

@@ -7,7 +7,8 @@
 
 use tantivy::Term;
 use tantivy::query::{
-    BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, RangeQuery, TermQuery, TermSetQuery,
+    BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, RangeQuery, TermQuery,
+    TermSetQuery,
 };
 use tantivy::schema::IndexRecordOption;
 use tantivy::tokenizer::{SimpleTokenizer, TokenStream, Tokenizer};
@@ -136,15 +137,15 @@ pub struct Filters {
     pub answers_only: bool,
 }
 
-/// The reader's visibility terms as a filter.
-pub fn visible_to(f: &Fields, acl_terms: &[String]) -> Box<dyn Query> {
-    Box::new(TermSetQuery::new(
-        acl_terms.iter().map(|t| Term::from_field_text(f.acl, t)),
-    ))
+/// The filters as clauses to AND in, each adding nothing to a score.
+pub fn filter_clauses(f: &Fields, filters: &Filters) -> Vec<Box<dyn Query>> {
+    filter_queries(f, filters)
+        .into_iter()
+        .map(|q| Box::new(ConstScoreQuery::new(q, 0.0)) as Box<dyn Query>)
+        .collect()
 }
 
-/// The filters as clauses to AND in.
-pub fn filter_clauses(f: &Fields, filters: &Filters) -> Vec<Box<dyn Query>> {
+fn filter_queries(f: &Fields, filters: &Filters) -> Vec<Box<dyn Query>> {
     let mut out: Vec<Box<dyn Query>> = Vec::new();
     if !filters.kinds.is_empty() {
         out.push(Box::new(TermSetQuery::new(

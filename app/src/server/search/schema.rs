@@ -12,8 +12,9 @@ use tantivy::schema::{
 use super::analysis::{NEUTRAL, language_analyser_name};
 use crate::model::content::CONTENT_LANGUAGES;
 
-/// Changes whenever the fields or analysers change: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Changes whenever the fields, the analysers or what a document holds change: an index of
+/// another version is rebuilt. 2: a translation of an answered question is answered.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The fields, by name.
 #[derive(Clone)]

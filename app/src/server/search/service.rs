@@ -7,13 +7,12 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use tantivy::collector::{FilterCollector, TopDocs};
-use tantivy::{DocAddress, Order};
+use tantivy::DocAddress;
 
-use super::collect::{Counts, Facets, VisibleStatistics};
+use super::collect::{Counts, Gather, Ranking, VisibleStatistics};
 use super::document::{lang_code, lang_of};
 use super::hits::{RawHit, facets, present, raw_hit};
-use super::index::Live;
+use super::index::{Live, Seeing};
 use super::query::{self, Filters, Word};
 use super::reader::{analysis_langs, bad, query_text, reader};
 use super::repo;
@@ -208,9 +207,9 @@ pub struct RunSearch {
 impl RunSearch {
     pub fn run(self, live: &Arc<Live>) -> tantivy::Result<Found> {
         let f = &self.fields;
-        let searcher = live.reader.searcher();
-        let visible = query::visible_to(f, &self.acl);
-        let stats = VisibleStatistics::new(&searcher, visible.as_ref())?;
+        let Seeing { searcher, visible } = live.searcher_for(f, &self.acl)?;
+        let stats = VisibleStatistics::new(&searcher, &visible);
+        let visible = visible.query();
         // Results in other languages than the reader's are counted in the same pass, not
         // listed (hidden_by_language).
         let mut filters = self.filters.clone();
@@ -287,52 +286,23 @@ impl RunSearch {
             typos,
         };
         let q = query::full_query(f, &self.words, visible.box_clone(), filters, matching);
-        let facets = Facets {
-            allowed: split.clone(),
+        let gather = Gather {
+            allowed: split,
+            ranking: match self.sort {
+                SearchSort::Relevance => Ranking::Relevance {
+                    now: crate::server::clock::now_ms(),
+                },
+                SearchSort::Date => Ranking::Date,
+            },
+            offset: self.offset,
+            // One more than a page, and twice that to collapse translations onto originals.
+            limit: (PAGE_SIZE + 1) * 2,
         };
-        let allowed = split.unwrap_or_else(|| Arc::new(Vec::new()));
-        let keep = move |code: u64| allowed.is_empty() || allowed.contains(&code);
-        // One more than a page, and twice that to collapse translations onto originals.
-        let want = (PAGE_SIZE + 1) * 2;
         match self.sort {
-            SearchSort::Relevance => {
-                let top = TopDocs::with_limit(want)
-                    .and_offset(self.offset)
-                    .tweak_score(|segment: &tantivy::SegmentReader| {
-                        let boost = segment.fast_fields().f64("boost").ok();
-                        let created = segment.fast_fields().i64("created").ok();
-                        let now = crate::server::clock::now_ms();
-                        move |doc: tantivy::DocId, score: tantivy::Score| {
-                            let b = boost.as_ref().and_then(|c| c.first(doc)).unwrap_or(1.0);
-                            let at = created.as_ref().and_then(|c| c.first(doc)).unwrap_or(now);
-                            f64::from(score) * b * recency(now - at)
-                        }
-                    });
-                let top = FilterCollector::new("lang".to_owned(), keep, top);
-                searcher.search_with_statistics_provider(&q, &(top, facets), stats)
-            }
-            SearchSort::Date => {
-                let top = TopDocs::with_limit(want)
-                    .and_offset(self.offset)
-                    .order_by_fast_field::<i64>("created", Order::Desc);
-                let top = FilterCollector::new("lang".to_owned(), keep, top);
-                let (top, counts) = searcher.search(&q, &(top, facets))?;
-                Ok((
-                    top.into_iter()
-                        .map(|(at, d)| (at.unwrap_or(0) as f64, d))
-                        .collect(),
-                    counts,
-                ))
-            }
+            SearchSort::Relevance => searcher.search_with_statistics_provider(&q, &gather, stats),
+            SearchSort::Date => searcher.search(&q, &gather),
         }
     }
-}
-
-/// Newer things rank a little higher: full weight today, about 0.84 after a year, never
-/// below three quarters.
-fn recency(age_ms: i64) -> f64 {
-    let days = (age_ms.max(0) as f64) / 86_400_000.0;
-    0.75 + 0.25 * (-days / 365.0).exp()
 }
 
 #[cfg(test)]
@@ -345,11 +315,5 @@ mod tests {
         assert_eq!(offset_of(Some("o40")), Ok(40));
         assert!(offset_of(Some("o5000")).is_err());
         assert!(offset_of(Some("x")).is_err());
-    }
-
-    #[test]
-    fn newer_ranks_a_little_higher() {
-        assert!(recency(0) > recency(86_400_000 * 30));
-        assert!(recency(86_400_000 * 3650) >= 0.75);
     }
 }

@@ -36,13 +36,16 @@ struct ItemSourceRow {
     file_mime: Option<String>,
 }
 
+// A translation is answered when its original is: the original's question state is read.
 const ITEM_SELECT: &str = "SELECT c.id, c.kind, c.author_id, c.community_id, c.title, c.body, c.lang, \
-     c.is_question, c.accepted_reply_id, c.created_at, c.published_at, c.original_id, \
+     COALESCE(o.is_question, c.is_question) AS is_question, \
+     COALESCE(o.accepted_reply_id, c.accepted_reply_id) AS accepted_reply_id, c.created_at, c.published_at, c.original_id, \
      k.template, k.visibility, \
      (SELECT STRING_AGG(t.tag, ' ') FROM content_tags t WHERE t.content_id = c.id) AS tags, \
      f.owner_id AS file_owner, f.community_id AS file_community, f.name AS file_name, \
      v.blob_hash, v.mime AS file_mime \
-     FROM content c LEFT JOIN communities k ON k.id = c.community_id \
+     FROM content c LEFT JOIN content o ON o.id = c.original_id \
+     LEFT JOIN communities k ON k.id = c.community_id \
      LEFT JOIN files f ON f.content_id = COALESCE(c.original_id, c.id) AND f.purged = 0 \
      LEFT JOIN file_versions v ON v.file_id = f.content_id AND v.version = f.current_version";
 

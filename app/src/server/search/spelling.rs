@@ -11,7 +11,7 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{TantivyDocument, Term};
 
 use super::analysis::{self, terms};
-use super::index::Live;
+use super::index::{Live, Seeing};
 use super::query;
 use super::reader::{Reader, analysis_langs};
 use super::schema::Fields;
@@ -46,7 +46,7 @@ fn suggest_spelling(
     q: &str,
     langs: &[&'static str],
 ) -> tantivy::Result<Option<String>> {
-    let searcher = live.reader.searcher();
+    let Seeing { searcher, visible } = live.searcher_for(f, acl)?;
     let words = query::words(q, langs);
     let mut changed = false;
     let mut out: Vec<String> = Vec::new();
@@ -65,7 +65,7 @@ fn suggest_spelling(
                     IndexRecordOption::Basic,
                 )) as Box<dyn Query>,
             ),
-            (Occur::Must, query::visible_to(f, acl)),
+            (Occur::Must, visible.query()),
         ]);
         if searcher.search(&exact, &Count)? > 0 {
             out.push(w.neutral.clone());
@@ -74,7 +74,7 @@ fn suggest_spelling(
         let fuzzy = FuzzyTermQuery::new(Term::from_field_text(f.neutral, &w.neutral), 2, true);
         let visible = BooleanQuery::new(vec![
             (Occur::Must, Box::new(fuzzy) as Box<dyn Query>),
-            (Occur::Must, query::visible_to(f, acl)),
+            (Occur::Must, visible.query()),
         ]);
         let top = searcher.search(&visible, &TopDocs::with_limit(20).order_by_score())?;
         let mut best: HashMap<String, usize> = HashMap::new();
@@ -111,7 +111,7 @@ fn suggest_spelling(
     let q = query::full_query(
         f,
         &again,
-        query::visible_to(f, acl),
+        visible.query(),
         &query::Filters::default(),
         query::Matching::default(),
     );

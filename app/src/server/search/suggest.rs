@@ -1,11 +1,11 @@
 //! Suggestions as one types (people, communities and items whose titles start like the
 //! last word), and answered questions and wiki pages like a question being written.
 
-use tantivy::Searcher;
 use tantivy::collector::TopDocs;
 
 use super::collect::VisibleStatistics;
 use super::hits::{RawHit, present, raw_hit};
+use super::index::Seeing;
 use super::query::{self, Filters, Word};
 use super::reader::{analysis_langs, query_text, reader};
 use super::repo;
@@ -45,14 +45,13 @@ pub async fn suggest(backend: &Backend, ctx: &RequestCtx, q: &str) -> ServiceRes
     let fields = backend.search.fields().clone();
     let acl = r.acl.clone();
     let raw = tokio::task::spawn_blocking(move || -> tantivy::Result<Vec<RawHit>> {
-        let searcher: Searcher = live.reader.searcher();
-        let visible = query::visible_to(&fields, &acl);
-        let stats = VisibleStatistics::new(&searcher, visible.as_ref())?;
+        let Seeing { searcher, visible } = live.searcher_for(&fields, &acl)?;
+        let stats = VisibleStatistics::new(&searcher, &visible);
         let matching = query::Matching {
             prefix_last: true,
             typos: true,
         };
-        let q = query::full_query(&fields, &words, visible, &filters, matching);
+        let q = query::full_query(&fields, &words, visible.query(), &filters, matching);
         let top = searcher.search_with_statistics_provider(
             &q,
             &TopDocs::with_limit(8).order_by_score(),
@@ -116,10 +115,9 @@ pub async fn similar(
     let acl = r.acl.clone();
     let min = if words.len() >= 3 { 2 } else { 1 };
     let raw = tokio::task::spawn_blocking(move || -> tantivy::Result<Vec<RawHit>> {
-        let searcher = live.reader.searcher();
-        let visible = query::visible_to(&fields, &acl);
-        let stats = VisibleStatistics::new(&searcher, visible.as_ref())?;
-        let q = query::any_words_query(&fields, &words, visible, &filters, min);
+        let Seeing { searcher, visible } = live.searcher_for(&fields, &acl)?;
+        let stats = VisibleStatistics::new(&searcher, &visible);
+        let q = query::any_words_query(&fields, &words, visible.query(), &filters, min);
         let top = searcher.search_with_statistics_provider(
             &q,
             &TopDocs::with_limit(5).order_by_score(),

@@ -496,6 +496,48 @@ async fn questions_being_written_meet_answered_questions_and_wiki_pages() {
             !found.contains(&open),
             "an unanswered question is no answer"
         );
+        // Answered, with a Swedish translation: someone asking in Swedish is offered the
+        // translation (answered as its original is), once the answer is accepted.
+        let translation = crate::server::content::translation::create(
+            &c.b,
+            &c.ctx(c.erik),
+            crate::model::language::NewTranslation {
+                original_id: open,
+                lang: "sv".into(),
+                title: Some("Skrivardrivrutin saknas".into()),
+                body: "Ingen skrivardrivrutin på min bärbara dator".into(),
+            },
+        )
+        .await
+        .unwrap()
+        .id;
+        let mut ix = indexer(&c.b).await;
+        let asking = "Var finns skrivardrivrutinen för min bärbara dator?";
+        let sim = similar(&c.b, &c.ctx(c.mikko), asking, Some(&c.public))
+            .await
+            .unwrap();
+        assert!(!sim.hits.iter().any(|h| h.id == translation), "{sim:?}");
+        let reply = create_reply(
+            &c.b,
+            &c.ctx(c.anna),
+            open,
+            "Install it from the software centre",
+            "en",
+        )
+        .await
+        .unwrap()
+        .id;
+        crate::server::content::forum::accept(&c.b, &c.ctx(c.erik), open, Some(reply))
+            .await
+            .unwrap();
+        ix.catch_up().await.unwrap();
+        let sim = similar(&c.b, &c.ctx(c.mikko), asking, Some(&c.public))
+            .await
+            .unwrap();
+        assert!(
+            sim.hits.iter().any(|h| h.id == translation || h.id == open),
+            "{sim:?}"
+        );
         let err = AppError::from(
             search(
                 &c.b,
@@ -566,6 +608,65 @@ async fn the_people_directory_finds_names_as_people_type_them() {
         assert_eq!(names("IT").await, ["Rūta Kazlauskienė"]);
         assert_eq!(names("engineer networks").await, ["Rūta Kazlauskienė"]);
         assert!(names("nobodyatall").await.is_empty());
+    }
+}
+
+/// The community directory's name box goes through the index: folded words of names and
+/// descriptions, the start of a name; a restricted community only for its members.
+#[tokio::test]
+async fn the_community_directory_finds_names_and_descriptions_folded() {
+    use crate::server::community::input::NewCommunity;
+    use crate::server::community::service::{CommunityQuery, create_community, list_communities};
+    for b in backends().await {
+        let c = Cast::new(b, "IT Helpdesk", "helpdesk").await;
+        for (name, description) in [
+            ("Process Automation", "Robots for the back office"),
+            (
+                "Fjällvandring",
+                "Hiking in the mountains, Överkalix and beyond",
+            ),
+        ] {
+            let new = NewCommunity::parse(
+                name,
+                description,
+                "public",
+                "project",
+                vec!["sv".into()],
+                None,
+                30,
+            )
+            .unwrap();
+            create_community(&c.b, &c.ctx(c.anna), new).await.unwrap();
+        }
+        indexer(&c.b).await;
+        let names = |who: UserId, q: &str| {
+            let c = &c;
+            let q = q.to_owned();
+            async move {
+                let query = CommunityQuery {
+                    q,
+                    ..CommunityQuery::default()
+                };
+                list_communities(&c.b, &c.ctx(who), &query)
+                    .await
+                    .unwrap()
+                    .items
+                    .into_iter()
+                    .map(|s| s.name)
+                    .collect::<Vec<_>>()
+            }
+        };
+        assert_eq!(names(c.mikko, "automation").await, ["Process Automation"]);
+        assert_eq!(names(c.mikko, "fjallvandring").await, ["Fjällvandring"]);
+        assert_eq!(names(c.mikko, "overkalix").await, ["Fjällvandring"]);
+        assert_eq!(names(c.mikko, "fjäll").await, ["Fjällvandring"]);
+        assert_eq!(names(c.mikko, "back office").await, ["Process Automation"]);
+        assert!(names(c.mikko, "nothingcalledthis").await.is_empty());
+        // Karin's restricted "Acme refinancing": its member finds it, an outsider and an
+        // admin outside it do not.
+        assert_eq!(names(c.erik, "refinancing").await, ["Acme refinancing"]);
+        assert!(names(c.mikko, "refinancing").await.is_empty());
+        assert!(names(c.admin, "refinancing").await.is_empty());
     }
 }
 
