@@ -15,7 +15,7 @@ be there exactly as sent (body, rendered HTML, title, tags, language, place, ver
 item the clients' people have written since the start must be one that was sent, in full
 (no marker that was never sent, no write answered with an error, no duplicate); likes and
 comment counts must agree with what the answers said. Search must find, by its marker (one
-word), every write answered in the second before a kill and a sample of the others, once the
+word), every write answered in the 0.3 s before a kill and a sample of the others, once the
 restarted server's indexer has caught up. Exits non-zero on any loss.
 
 The database: SQLite in a temporary data directory, or, when GEMENSKAP_TEST_POSTGRES_URL is
@@ -828,7 +828,7 @@ class Checker:
         return None
 
     def check_search(self, by_index: dict) -> None:
-        """The writes answered in the second before a kill (the likeliest to have died with
+        """The writes answered in the 0.3 s before a kill (the likeliest to have died with
         the server before its indexer read them) and a sample of the others are found by
         their marker, as their writer, once the restarted server's indexer has caught up:
         the outbox is written in the same transaction as the write, so a kill loses nothing
@@ -845,7 +845,7 @@ class Checker:
             if w is not None and w.outcome == "acked":
                 current[w.marker] = (item_id, by_index[w.client], w.settled_at)
         near = [k for k, (_, _, at) in current.items()
-                if any(0.0 <= kill - at <= 1.0 for kill in self.kill_times)]
+                if any(0.0 <= kill - at <= 0.3 for kill in self.kill_times)]
         rest = sorted(set(current) - set(near))
         sample = near + random.Random(len(current)).sample(rest, min(100, len(rest)))
         for n, marker in enumerate(sample):
@@ -1123,7 +1123,7 @@ def main() -> int:
         for u in unexpected[:3]:
             log(f"    refused unexpectedly: {u}")
         log(f"    search found {checker.searched} writes by their marker, "
-            f"{checker.searched_near_kills} of them answered in the second before a kill")
+            f"{checker.searched_near_kills} of them answered in the 0.3 s before a kill")
         problems = checker.problems
         if checker.searched_near_kills == 0:
             problems.append("no write answered just before a kill was searched for")
