@@ -15,6 +15,9 @@ use crate::server::fault::{Context, ServiceResult};
 
 /// The most words of a question being written that are compared.
 const SIMILAR_WORDS: usize = 30;
+/// The most suggestions and similar answers given.
+const SUGGESTIONS: usize = 8;
+const SIMILAR: usize = 5;
 
 /// Up to 8 people, communities and items whose titles start like what is typed.
 pub async fn suggest(backend: &Backend, ctx: &RequestCtx, q: &str) -> ServiceResult<Suggestions> {
@@ -52,16 +55,17 @@ pub async fn suggest(backend: &Backend, ctx: &RequestCtx, q: &str) -> ServiceRes
             typos: true,
         };
         let q = query::full_query(&fields, &words, visible.query(), &filters, matching);
+        // Twice as many, so that an item and its translations can be one suggestion.
         let top = searcher.search_with_statistics_provider(
             &q,
-            &TopDocs::with_limit(8).order_by_score(),
+            &TopDocs::with_limit(SUGGESTIONS * 2).order_by_score(),
             &stats,
         )?;
-        let mut out = Vec::new();
+        let mut out: Vec<RawHit> = Vec::new();
         for (_, address) in top {
             out.extend(raw_hit(&searcher, address, &fields, &[])?);
         }
-        Ok(out)
+        Ok(one_per_original(out, SUGGESTIONS))
     })
     .await
     .context("suggesting")?
@@ -120,14 +124,14 @@ pub async fn similar(
         let q = query::any_words_query(&fields, &words, visible.query(), &filters, min);
         let top = searcher.search_with_statistics_provider(
             &q,
-            &TopDocs::with_limit(5).order_by_score(),
+            &TopDocs::with_limit(SIMILAR * 2).order_by_score(),
             &stats,
         )?;
-        let mut out = Vec::new();
+        let mut out: Vec<RawHit> = Vec::new();
         for (_, address) in top {
             out.extend(raw_hit(&searcher, address, &fields, &words)?);
         }
-        Ok(out)
+        Ok(one_per_original(out, SIMILAR))
     })
     .await
     .context("finding similar answers")?
@@ -138,4 +142,25 @@ pub async fn similar(
         .filter_map(|(_, h)| h)
         .collect();
     Ok(SimilarAnswers { hits })
+}
+
+/// The first `max` hits, an item and its translations counted once (the better placed one;
+/// it is shown in the reader's language when it has a translation in it).
+fn one_per_original(hits: Vec<RawHit>, max: usize) -> Vec<RawHit> {
+    let mut out: Vec<RawHit> = Vec::with_capacity(max);
+    for hit in hits {
+        let item = !matches!(hit.kind, SearchKind::Person | SearchKind::Community);
+        if item
+            && out
+                .iter()
+                .any(|o| o.original == hit.original && o.kind == hit.kind)
+        {
+            continue;
+        }
+        out.push(hit);
+        if out.len() == max {
+            break;
+        }
+    }
+    out
 }
