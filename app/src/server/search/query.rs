@@ -71,6 +71,36 @@ fn boosted(q: Box<dyn Query>, by: f32) -> Box<dyn Query> {
     Box::new(BoostQuery::new(q, by))
 }
 
+/// Stems that differ from a word's only at the end, where the stemmers of the languages with
+/// many cases (fi, et, lt, lv, pl) leave forms of one word apart (fi `salasana` → `salas`, `salasanoja` →
+/// `salasano`; et `mikrofon` → `mikrofo`, `mikrofoniga` → `mikrofoni`; et `sööklasse` →
+/// `sööklase`, `söökla` → `söökla`): a stem of five letters or more also matches the stems
+/// it begins, and the stems up to three letters shorter that begin it (five letters at
+/// least). They weigh less than the stem itself.
+fn near_stems(lang: &str, field: tantivy::schema::Field, stem: &str) -> Vec<Box<dyn Query>> {
+    let chars: Vec<char> = stem.chars().collect();
+    if chars.len() < NEAR_STEM_MIN || !MANY_CASES.contains(&lang) {
+        return Vec::new();
+    }
+    let mut out: Vec<Box<dyn Query>> = vec![Box::new(FuzzyTermQuery::new_prefix(
+        Term::from_field_text(field, stem),
+        0,
+        false,
+    ))];
+    let shortest = NEAR_STEM_MIN.max(chars.len().saturating_sub(3));
+    for n in shortest..chars.len() {
+        let shorter: String = chars[..n].iter().collect();
+        out.push(term_query(Term::from_field_text(field, &shorter)));
+    }
+    out
+}
+
+/// The shortest stem matched by its beginnings and endings (see [`near_stems`]).
+const NEAR_STEM_MIN: usize = 5;
+/// The languages whose stems are matched by their beginnings and endings too: the others'
+/// stemmers bring a word's forms together well enough, and the extra terms cost time.
+const MANY_CASES: [&str; 5] = ["fi", "et", "lt", "lv", "pl"];
+
 /// How many typos a word may carry and still match.
 pub fn typos_allowed(word: &str) -> u8 {
     match word.chars().count() {
@@ -108,6 +138,11 @@ pub fn word_clause(f: &Fields, w: &Word, prefix: bool, typos: bool) -> Box<dyn Q
                 Occur::Should,
                 boosted(term_query(Term::from_field_text(field, stem)), 1.2),
             ));
+            should.extend(
+                near_stems(lang, field, stem)
+                    .into_iter()
+                    .map(|q| (Occur::Should, boosted(q, 0.4))),
+            );
         }
     }
     let allowed = if typos { typos_allowed(&w.neutral) } else { 0 };
