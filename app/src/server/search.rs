@@ -14,6 +14,7 @@ pub mod index;
 pub mod indexer;
 pub mod latvian;
 pub mod outbox;
+pub mod plain;
 pub mod query;
 pub mod reader;
 pub mod repo;

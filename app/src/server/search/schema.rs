@@ -13,8 +13,9 @@ use super::analysis::{NEUTRAL, language_analyser_name};
 use crate::model::content::CONTENT_LANGUAGES;
 
 /// Changes whenever the fields, the analysers or what a document holds change: an index of
-/// another version is rebuilt. 2: a translation of an answered question is answered.
-pub const SCHEMA_VERSION: u32 = 2;
+/// another version is rebuilt. 2: a translation of an answered question is answered. 3: an
+/// item's text is indexed as plain text, not Markdown.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The fields, by name.
 #[derive(Clone)]

@@ -84,7 +84,8 @@ fn item_source(r: ItemSourceRow) -> Option<ItemSource> {
         ContentKind::Topic if answered => 1.2,
         _ => 1.0,
     };
-    let mut text = r.body;
+    // What a reader reads, not the Markdown marks (snippets show it).
+    let mut text = super::plain::plain_text(&r.body);
     if let Some(tags) = r.tags.filter(|t| !t.is_empty()) {
         text.push('\n');
         text.push_str(&tags);

@@ -96,10 +96,10 @@ fn Search() -> impl IntoView {
                         <option value="date" selected=sort == "date">{i18n.t("search-sort-date")}</option>
                     </select>
                 </div>
-                <div class="field checkbox">
+                <label class="checkbox" for="search-all">
                     <input id="search-all" type="checkbox" name="all_languages" value="true" checked=all/>
-                    <label for="search-all">{i18n.t("search-all-languages")}</label>
-                </div>
+                    {i18n.t("search-all-languages")}
+                </label>
                 <button type="submit" class="primary">{i18n.t("search-submit")}</button>
             </form>
         </LiveSearch>
