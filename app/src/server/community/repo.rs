@@ -386,7 +386,8 @@ pub async fn set_state(
 #[derive(Debug, Clone, Default)]
 pub struct ListFilter {
     pub words: Vec<String>,
-    /// Only these communities (the ids the index matched for the name box).
+    /// Communities the search index matched for the name box: listed besides those whose
+    /// name holds every word.
     pub only: Option<Vec<i64>>,
     pub lang: Option<String>,
     pub template: Option<Template>,
@@ -431,17 +432,25 @@ pub async fn list(
             " AND c.id IN (SELECT mm.community_id FROM community_members mm WHERE mm.user_id = {v})"
         ));
     }
+    // The name box: each word in the name (SQL sees a community the moment it is made), or
+    // one of the ids the search index matched (folded, in descriptions too).
+    let mut name_has: Vec<String> = Vec::new();
     for w in &f.words {
         let p = args.push(Arg::Text(format!("%{}%", like_escape(w))));
-        sql.push_str(&format!(" AND c.name_key LIKE {p} ESCAPE '\\'"));
+        name_has.push(format!("c.name_key LIKE {p} ESCAPE '\\'"));
     }
-    if let Some(only) = &f.only {
-        if only.is_empty() {
-            sql.push_str(" AND 1 = 0");
-        } else {
-            let list: Vec<String> = only.iter().map(|id| args.push(Arg::Int(*id))).collect();
-            sql.push_str(&format!(" AND c.id IN ({})", list.join(", ")));
-        }
+    let mut name_box: Vec<String> = Vec::new();
+    if !name_has.is_empty() {
+        name_box.push(format!("({})", name_has.join(" AND ")));
+    }
+    if let Some(only) = f.only.as_ref().filter(|o| !o.is_empty()) {
+        let list: Vec<String> = only.iter().map(|id| args.push(Arg::Int(*id))).collect();
+        name_box.push(format!("c.id IN ({})", list.join(", ")));
+    }
+    if !name_box.is_empty() {
+        sql.push_str(&format!(" AND ({})", name_box.join(" OR ")));
+    } else if f.only.is_some() {
+        sql.push_str(" AND 1 = 0");
     }
     if let Some(t) = f.template {
         let p = args.push(Arg::Text(t.as_str().to_owned()));

@@ -257,8 +257,8 @@ pub async fn list_communities(
             AppError::validation(vec![FieldError::new("template", "invalid_choice")])
         })?),
     };
-    // The name box reads names and descriptions, folded, through the search index; by
-    // parts of names in SQL while the index is not ready.
+    // The name box reads names and descriptions, folded, through the search index, and
+    // parts of names in SQL (a community just made is found before the index has it).
     let only = if query.q.trim().is_empty() {
         None
     } else {
@@ -271,11 +271,7 @@ pub async fn list_communities(
         .await?
     };
     let filter = ListFilter {
-        words: if only.is_some() {
-            Vec::new()
-        } else {
-            search_words(&query.q)
-        },
+        words: search_words(&query.q),
         only,
         lang: Some(query.lang.trim().to_owned()).filter(|l| !l.is_empty()),
         template,

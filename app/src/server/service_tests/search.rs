@@ -671,6 +671,19 @@ async fn the_community_directory_finds_names_and_descriptions_folded() {
         assert_eq!(names(c.erik, "refinancing").await, ["Acme refinancing"]);
         assert!(names(c.mikko, "refinancing").await.is_empty());
         assert!(names(c.admin, "refinancing").await.is_empty());
+        // Made after the index was built: found by its name before the index has it.
+        let new = NewCommunity::parse(
+            "Quarterly closing",
+            "",
+            "public",
+            "project",
+            vec!["sv".into()],
+            None,
+            30,
+        )
+        .unwrap();
+        create_community(&c.b, &c.ctx(c.anna), new).await.unwrap();
+        assert_eq!(names(c.mikko, "closing").await, ["Quarterly closing"]);
     }
 }
 
