@@ -5,6 +5,7 @@ pub mod community;
 pub mod content;
 pub mod files;
 pub mod form_encoding;
+pub mod guard;
 pub mod ids;
 pub mod language;
 pub mod profile;

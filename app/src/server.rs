@@ -16,6 +16,7 @@ pub mod db;
 pub mod demo;
 pub mod fault;
 pub mod files;
+pub mod guard;
 pub mod language;
 pub mod notification;
 pub mod policy;
