@@ -52,6 +52,8 @@ async fn main() {
         let db = Db::connect(&url, 8).await.unwrap();
         db.migrate().await.unwrap();
         let backend = Backend {
+            audit: app::server::audit::AuditSink::start(db.clone()),
+            guard: app::server::guard::GuardCache::default(),
             db,
             auth: AuthSettings::default(),
             files: app::server::files::store::FileStore::new(

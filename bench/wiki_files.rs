@@ -43,6 +43,8 @@ async fn main() {
             std::process::id()
         ));
         let backend = Backend {
+            audit: app::server::audit::AuditSink::start(db.clone()),
+            guard: app::server::guard::GuardCache::default(),
             db,
             auth: AuthSettings::default(),
             files: app::server::files::store::FileStore::new(&files),

@@ -7,10 +7,12 @@
 pub mod admin;
 pub mod auth;
 pub mod community;
+pub mod compliance;
 pub mod content;
 #[cfg(feature = "ssr")]
 pub mod context;
 pub mod files;
+pub mod guard;
 pub mod people;
 pub mod prefs;
 pub mod profile;

@@ -110,6 +110,16 @@ pub enum AppError {
     /// the page as it is now and what the editor sent both come back (see [`Conflict`]).
     #[error("edit conflict")]
     EditConflict(Box<Conflict>),
+    /// A watched client's name is in the text and may not be written here: nothing was
+    /// saved, and each match says which field holds it and where (see `model::guard::GuardMatch`).
+    #[error("client name")]
+    ClientName {
+        matches: Vec<crate::model::guard::GuardMatch>,
+    },
+    /// A watched client's name is in the text, and the organisation holds such writes for a
+    /// compliance officer to release or reject: it waits in the queue as `id`.
+    #[error("held for review")]
+    HeldForReview { id: i64 },
     /// The request could not be read (malformed JSON, missing argument).
     #[error("invalid request")]
     InvalidRequest {
@@ -171,6 +181,8 @@ impl AppError {
             Self::Locked => "locked",
             Self::NotAnswered => "not_answered",
             Self::EditConflict(_) => "edit_conflict",
+            Self::ClientName { .. } => "client_name",
+            Self::HeldForReview { .. } => "held_for_review",
             Self::InvalidRequest { .. } => "invalid_request",
             Self::PayloadTooLarge { .. } => "payload_too_large",
             Self::FileTooLarge { .. } => "file_too_large",
@@ -199,7 +211,9 @@ impl AppError {
             "not_found" => 404,
             "email_taken" | "member_cap_reached" | "already_member" | "last_owner"
             | "community_archived" | "locked" | "edit_conflict" => 409,
-            "validation_failed" | "wrong_password" | "not_answered" => 422,
+            "validation_failed" | "wrong_password" | "not_answered" | "client_name" => 422,
+            // Taken, not done: the write waits for a compliance officer.
+            "held_for_review" => 202,
             "invalid_request" | "duplicate_parameter" => 400,
             "method_not_allowed" => 405,
             "payload_too_large" | "file_too_large" | "quota_exceeded" => 413,
@@ -230,6 +244,8 @@ impl AppError {
             Self::Locked => "error-locked",
             Self::NotAnswered => "error-not-answered",
             Self::EditConflict(_) => "error-edit-conflict",
+            Self::ClientName { .. } => "error-client-name",
+            Self::HeldForReview { .. } => "error-held-for-review",
             Self::InvalidRequest { .. } => "error-invalid-request",
             Self::PayloadTooLarge { .. } => "error-payload-too-large",
             Self::FileTooLarge { .. } => "error-file-too-large",

@@ -345,6 +345,8 @@ mod tests {
                         ("names", FluentValue::from("Erik Berg, Anna Lind")),
                         ("base", FluentValue::from(n)),
                         ("seconds", FluentValue::from(n)),
+                        ("start", FluentValue::from(n)),
+                        ("end", FluentValue::from(n)),
                     ];
                     let text = i18n.t_args(id, &args);
                     assert!(!text.is_empty(), "{} {id} n={n}", lang.code);

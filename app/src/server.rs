@@ -6,10 +6,13 @@
 //! through its private `repo`), and `fault` (turning server errors into `AppError`).
 
 pub mod account;
+pub mod audit;
 pub mod auth;
 pub mod clock;
 pub mod community;
+pub mod compliance;
 pub mod content;
+pub mod csv;
 pub mod ctx;
 pub mod cursor;
 pub mod db;

@@ -1,5 +1,6 @@
 //! The command line: subcommands and what each does.
 
+pub mod audit;
 pub mod backup;
 pub mod search;
 pub mod serve;
@@ -36,6 +37,9 @@ pub enum Command {
     /// Manage accounts.
     #[command(subcommand)]
     User(user::UserCommand),
+    /// The audit trail.
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
     /// The search index.
     #[command(subcommand)]
     Search(search::SearchCommand),
@@ -60,6 +64,8 @@ pub async fn open(config: &Config) -> anyhow::Result<Backend> {
     let files = app::server::files::store::FileStore::new(config.data_dir.join("files"));
     let search = app::server::search::index::SearchIndex::new(config.data_dir.join("search"));
     let backend = Backend {
+        audit: app::server::audit::AuditSink::start(db.clone()),
+        guard: app::server::guard::GuardCache::default(),
         db,
         auth,
         files,

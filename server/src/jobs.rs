@@ -1,4 +1,4 @@
-//! Background jobs of a serving node: the periodic clean-up of ended sessions, of login
+//! Background jobs of a serving node: the audit trail's daily head, and the periodic clean-up of ended sessions, of login
 //! throttling rows that no longer count, and of files 30 days in the trash (their bytes
 //! leave the disk when nothing else uses them). Each node runs it; the deletes are idempotent, so
 //! several nodes on one database only repeat each other's work.
@@ -37,6 +37,28 @@ pub fn spawn_clean_up(backend: Backend) {
                 Ok(_) => {}
                 // The fault is logged with its reference where it was turned into an AppError.
                 Err(_) => tracing::warn!("clean-up failed; it runs again later"),
+            }
+        }
+    });
+}
+
+/// The file, in the data directory, where the daily heads of the audit trail are written.
+pub const AUDIT_HEADS: &str = "audit-heads.log";
+
+/// Writes the audit trail's daily head (at start, then checked every hour), for as long as
+/// the server runs.
+pub fn spawn_audit_heads(backend: Backend, log: std::path::PathBuf) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(Duration::from_secs(3600));
+        loop {
+            every.tick().await;
+            if app::server::audit::heads::write_daily(&backend.db, &log)
+                .await
+                .is_err()
+            {
+                tracing::warn!(
+                    "the audit trail's daily head was not written; it is tried again in an hour"
+                );
             }
         }
     });

@@ -2,6 +2,7 @@
 //! command line. The binary (`main.rs`) only parses arguments and calls into here.
 
 pub mod cli;
+pub mod compliance_files;
 pub mod config;
 pub mod history_export;
 pub mod jobs;

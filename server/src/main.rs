@@ -51,6 +51,7 @@ async fn run() -> ExitCode {
         Command::Restore(args) => cli::backup::restore(&cli.config, args).await,
         Command::User(cmd) => cli::user::run(&cli.config, cmd).await,
         Command::Search(cmd) => cli::search::run(&cli.config, cmd).await,
+        Command::Audit(cmd) => cli::audit::run(&cli.config, cmd).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

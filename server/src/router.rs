@@ -55,6 +55,20 @@ pub fn build(backend: Backend, options: LeptosOptions) -> Router {
             get(crate::history_export::history),
         )
         .with_state(backend.clone());
+    let compliance = Router::new()
+        .route(
+            "/api/compliance/watchlist/export",
+            get(crate::compliance_files::watchlist_export),
+        )
+        .route(
+            "/api/compliance/watchlist/import",
+            post(crate::compliance_files::watchlist_import),
+        )
+        .route("/api/compliance/audit", get(crate::compliance_files::audit))
+        .layer(axum::extract::DefaultBodyLimit::max(
+            crate::compliance_files::MAX_IMPORT_BYTES + 64 * 1024,
+        ))
+        .with_state(backend.clone());
     // Uploads stream to disk under the files service's own limit, not the body limit.
     let files = Router::new()
         .route("/api/files/upload", post(files::upload))
@@ -70,6 +84,7 @@ pub fn build(backend: Backend, options: LeptosOptions) -> Router {
         .route("/healthz", get(move || healthz(for_health.clone())))
         .nest_service(&format!("/{}", options.site_pkg_dir), assets)
         .merge(history)
+        .merge(compliance)
         .merge(files)
         .route("/api/{*rest}", any(api_not_found))
         .leptos_routes_with_context(&options, routes, move || page_context(&for_pages), {

@@ -332,3 +332,67 @@ fn table_dump_without(dir: &std::path::Path, table: &str, email: &str) -> Vec<St
         rows
     })
 }
+
+/// Runs SQL on the data directory's database as someone with its keys would, the
+/// append-only triggers dropped first.
+fn tamper(dir: &std::path::Path, sql: &[&str]) {
+    let url = format!("sqlite:{}", dir.join("gemenskap.db").display());
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        use sqlx::Connection;
+        let mut conn = sqlx::SqliteConnection::connect(&url).await.unwrap();
+        let drop = [
+            "DROP TRIGGER IF EXISTS audit_log_no_update",
+            "DROP TRIGGER IF EXISTS audit_log_no_delete",
+        ];
+        for s in drop.iter().chain(sql) {
+            sqlx::query(sqlx::AssertSqlSafe(s.to_string()))
+                .execute(&mut conn)
+                .await
+                .unwrap();
+        }
+    });
+}
+
+#[test]
+fn audit_verify_passes_an_intact_trail_and_names_what_was_changed_or_cut_off() {
+    let dir = tempdir();
+    for _ in 0..4 {
+        let head = gemenskap(&dir, &["audit", "head"], "");
+        assert!(
+            head.status.success(),
+            "{}",
+            String::from_utf8_lossy(&head.stderr)
+        );
+        assert!(String::from_utf8_lossy(&head.stdout).starts_with("audit-head "));
+    }
+    let ok = gemenskap(&dir, &["audit", "verify"], "");
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("4 entries"));
+    // The last entry cut off, and the head row made to match: the heads written down in
+    // audit-heads.log still tell.
+    tamper(
+        &dir,
+        &[
+            "DELETE FROM audit_log WHERE seq = 4",
+            "UPDATE audit_head SET seq = 3, hash = (SELECT hash FROM audit_log WHERE seq = 3)",
+        ],
+    );
+    let cut = gemenskap(&dir, &["audit", "verify"], "");
+    assert_eq!(cut.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&cut.stderr);
+    assert!(
+        said.contains("cut off: it ends at entry 3, but entry 4"),
+        "{said}"
+    );
+    // An entry edited is named.
+    tamper(&dir, &["UPDATE audit_log SET detail = '{}' WHERE seq = 2"]);
+    let edited = gemenskap(&dir, &["audit", "verify"], "");
+    assert_eq!(edited.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&edited.stderr);
+    assert!(said.contains("entry 2 was changed"), "{said}");
+}

@@ -72,12 +72,13 @@ pub async fn get_settings() -> Result<crate::model::community::OrgSettings, AppE
 }
 
 /// `POST /api/admin/settings {"restricted_member_cap": N, "max_upload_mb": N,
-/// "community_quota_mb": N}` (admins) → the settings in force.
+/// "community_quota_mb": N, "guard_mode": "refuse"|"hold"}` (admins) → the settings in force.
 #[server(prefix = "/api", endpoint = "admin/settings", input = Json)]
 pub async fn update_settings(
     #[server(default)] restricted_member_cap: Option<i64>,
     #[server(default)] max_upload_mb: Option<i64>,
     #[server(default)] community_quota_mb: Option<i64>,
+    #[server(default)] guard_mode: Option<String>,
 ) -> Result<crate::model::community::OrgSettings, AppError> {
     use crate::server::settings::SettingsPatch;
     let (backend, ctx) = super::context::request().await?;
@@ -85,6 +86,7 @@ pub async fn update_settings(
         restricted_member_cap,
         max_upload_mb,
         community_quota_mb,
+        guard_mode,
     };
     Ok(crate::server::settings::update_settings(&backend, &ctx, patch).await?)
 }
@@ -96,5 +98,15 @@ pub async fn set_restricted_creator(id: i64, allowed: bool) -> Result<Done, AppE
     use crate::model::ids::UserId;
     let (backend, ctx) = super::context::request().await?;
     crate::server::settings::set_restricted_creator(&backend, &ctx, UserId(id), allowed).await?;
+    Ok(Done::OK)
+}
+
+/// `POST /api/admin/users/compliance-officer {"id", "allowed"}`: makes a person a compliance
+/// officer (the watchlist, the review queue, the audit trail), or stops them (admins).
+#[server(prefix = "/api", endpoint = "admin/users/compliance-officer", input = Json)]
+pub async fn set_compliance_officer(id: i64, allowed: bool) -> Result<Done, AppError> {
+    use crate::model::ids::UserId;
+    let (backend, ctx) = super::context::request().await?;
+    crate::server::compliance::set_officer(&backend, &ctx, UserId(id), allowed).await?;
     Ok(Done::OK)
 }

@@ -117,7 +117,9 @@ async fn request(method: &str, url: &str, body: Option<String>) -> Result<Value,
     let value: Value = text
         .and_then(|t| serde_json::from_str(&t).ok())
         .unwrap_or(Value::Null);
-    if response.ok() {
+    // A write held for review (202 `held_for_review`) is not saved yet: the form keeps the
+    // text and says so.
+    if response.ok() && value.get("code").is_none() {
         Ok(value)
     } else if value.is_null() {
         Err(Failure::Network)

@@ -341,6 +341,9 @@ pub struct OrgSettings {
     /// What a community's files may take, every version counted, in MB.
     #[serde(default)]
     pub community_quota_mb: u64,
+    /// What happens to a write that names a watched client: refused, or held for review.
+    #[serde(default)]
+    pub guard_mode: crate::model::guard::GuardMode,
 }
 
 /// The answer to creating a community.

@@ -73,6 +73,10 @@ pub struct Backend {
     pub files: crate::server::files::store::FileStore,
     /// This node's search index.
     pub search: crate::server::search::index::SearchIndex,
+    /// This node's compiled watchlist of client names.
+    pub guard: crate::server::guard::GuardCache,
+    /// Where this node's entries about reads go on their way into the audit trail.
+    pub audit: crate::server::audit::AuditSink,
 }
 
 /// Who is asking, from which address, in which UI language.
@@ -84,6 +88,9 @@ pub struct RequestCtx {
     /// The negotiated UI language code.
     pub ui_lang: &'static str,
     pub client_ip: Option<IpAddr>,
+    /// A held write a compliance officer released, being done as its author: the guard has
+    /// had its say (`guard::held`).
+    pub released: bool,
 }
 
 impl RequestCtx {
@@ -115,6 +122,7 @@ impl RequestCtx {
             session_hash: found.map(|s| s.token_hash),
             ui_lang,
             client_ip,
+            released: false,
         }
     }
 
@@ -125,6 +133,7 @@ impl RequestCtx {
             session_hash: None,
             ui_lang: "en",
             client_ip: None,
+            released: false,
         }
     }
 }

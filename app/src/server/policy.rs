@@ -126,6 +126,11 @@ pub enum Resource {
     /// A community's wiki, with who may write in it. Likes and comments on one page are
     /// decided on [`Resource::Item`].
     Wiki { place: Place, editors: WikiEditors },
+    /// The compliance officer's tools: the watchlist, the queue of held writes and the audit
+    /// trail. `officer`: an admin has made the actor a compliance officer.
+    Compliance { officer: bool },
+    /// One write the guard held for review, by `author`.
+    HeldWrite { author: UserId, officer: bool },
     /// An answered question about to be kept in the wiki: its asker and the author of its
     /// accepted answer.
     Promotion {
@@ -215,6 +220,11 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource) -> Result<(
             },
         ) => return wiki::promotion(place, *asker, *answerer, me, admin),
         (ExportHistory, DeletedCommunity) => admin,
+        // Officers, not admins: the bank separates running the intranet from watching it.
+        (View | List | Create | Edit | Delete | ExportHistory, Compliance { officer }) => *officer,
+        (View, HeldWrite { author, officer }) => *author == me || *officer,
+        // Nobody releases their own write.
+        (Approve, HeldWrite { author, officer }) => *officer && *author != me,
         (View, Settings) => true,
         (Edit, Settings) => admin,
         (List, RestrictedOverview) => admin,
@@ -367,6 +377,95 @@ mod tests {
             let system = authorize(&Actor::System, *action, resource).err();
             let want = if *resource == Accounts { None } else { F };
             assert_eq!(system, want, "System {action:?} {resource:?}");
+        }
+    }
+
+    /// The compliance officer's tools: officers only (admins are not officers by being
+    /// admins); a held write is seen by its author and officers, and decided by an officer
+    /// who did not write it.
+    #[test]
+    fn the_compliance_decision_table() {
+        use Action::*;
+        const Y: Option<Denial> = None;
+        const U: Option<Denial> = Some(Denial::Unauthenticated);
+        const F: Option<Denial> = Some(Denial::Forbidden);
+        let officer = Resource::Compliance { officer: true };
+        let not_officer = Resource::Compliance { officer: false };
+        // Columns: anonymous, member, admin.
+        let rows: &[(Action, Resource, [Option<Denial>; 3])] = &[
+            (View, officer, [U, Y, Y]),
+            (List, officer, [U, Y, Y]),
+            (Create, officer, [U, Y, Y]),
+            (Edit, officer, [U, Y, Y]),
+            (Delete, officer, [U, Y, Y]),
+            (ExportHistory, officer, [U, Y, Y]),
+            (Approve, officer, [U, F, F]),
+            (View, not_officer, [U, F, F]),
+            (List, not_officer, [U, F, F]),
+            (Create, not_officer, [U, F, F]),
+            (Edit, not_officer, [U, F, F]),
+            (Delete, not_officer, [U, F, F]),
+            (ExportHistory, not_officer, [U, F, F]),
+            (
+                View,
+                Resource::HeldWrite {
+                    author: ME,
+                    officer: false,
+                },
+                [U, Y, Y],
+            ),
+            (
+                View,
+                Resource::HeldWrite {
+                    author: OTHER,
+                    officer: false,
+                },
+                [U, F, F],
+            ),
+            (
+                View,
+                Resource::HeldWrite {
+                    author: OTHER,
+                    officer: true,
+                },
+                [U, Y, Y],
+            ),
+            (
+                Approve,
+                Resource::HeldWrite {
+                    author: OTHER,
+                    officer: true,
+                },
+                [U, Y, Y],
+            ),
+            (
+                Approve,
+                Resource::HeldWrite {
+                    author: ME,
+                    officer: true,
+                },
+                [U, F, F],
+            ),
+            (
+                Approve,
+                Resource::HeldWrite {
+                    author: OTHER,
+                    officer: false,
+                },
+                [U, F, F],
+            ),
+        ];
+        let actors = [Actor::Anonymous, Actor::Member(ME), Actor::Admin(ME)];
+        for (action, resource, expected) in rows {
+            for (actor, want) in actors.iter().zip(expected) {
+                let got = authorize(actor, *action, resource).err();
+                assert_eq!(got, *want, "{actor:?} {action:?} {resource:?}");
+            }
+            assert_eq!(
+                authorize(&Actor::System, *action, resource).err(),
+                F,
+                "System {action:?} {resource:?}"
+            );
         }
     }
 

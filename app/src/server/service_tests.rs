@@ -7,6 +7,7 @@ mod accounts;
 mod auth;
 mod cast;
 mod communities;
+mod compliance;
 mod conversation;
 mod files;
 mod languages;

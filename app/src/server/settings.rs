@@ -6,6 +6,7 @@ use crate::model::community::{
     DEFAULT_RESTRICTED_MEMBER_CAP, MAX_RESTRICTED_MEMBER_CAP, OrgSettings,
 };
 use crate::model::files::{DEFAULT_MAX_UPLOAD_MB, DEFAULT_QUOTA_MB, MAX_UPLOAD_MB_LIMIT};
+use crate::model::guard::GuardMode;
 use crate::model::ids::UserId;
 use crate::server::clock::now_ms;
 use crate::server::ctx::{Backend, RequestCtx};
@@ -21,12 +22,17 @@ pub const MAX_UPLOAD_MB: &str = "max_upload_mb";
 /// The key of a community's file quota, in MB.
 pub const COMMUNITY_QUOTA_MB: &str = "community_quota_mb";
 
+/// The key of what the guard does with a write that names a watched client.
+pub const GUARD_MODE: &str = "guard_mode";
+
 /// Changes to the settings; `None` leaves a setting as it is.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SettingsPatch {
     pub restricted_member_cap: Option<i64>,
     pub max_upload_mb: Option<i64>,
     pub community_quota_mb: Option<i64>,
+    /// `refuse` or `hold`, as sent.
+    pub guard_mode: Option<String>,
 }
 
 /// The settings in force (members read them: the create form states the cap).
@@ -36,7 +42,21 @@ pub async fn get_settings(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<
         restricted_member_cap: restricted_member_cap(&backend.db).await?,
         max_upload_mb: megabytes(&backend.db, MAX_UPLOAD_MB, DEFAULT_MAX_UPLOAD_MB).await?,
         community_quota_mb: megabytes(&backend.db, COMMUNITY_QUOTA_MB, DEFAULT_QUOTA_MB).await?,
+        guard_mode: guard_mode(&backend.db).await?,
     })
+}
+
+/// What the guard does with a write that names a watched client.
+pub async fn guard_mode(db: &Db) -> ServiceResult<GuardMode> {
+    let value: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
+        .bind(GUARD_MODE)
+        .fetch_optional(&db.pool)
+        .await
+        .context("reading a setting")?;
+    Ok(value
+        .as_deref()
+        .and_then(GuardMode::parse)
+        .unwrap_or_default())
 }
 
 /// Changes settings (admins).
@@ -72,8 +92,40 @@ pub async fn update_settings(
             .filter(|(_, value, limit)| value.is_some_and(|mb| !(1..=*limit as i64).contains(&mb)))
             .map(|(key, _, limit)| FieldError::with_limit(key, "out_of_range", *limit as u32)),
     );
+    let mode = match patch.guard_mode.as_deref() {
+        Some(m) => match GuardMode::parse(m) {
+            Some(mode) => Some(mode),
+            None => {
+                refused.push(FieldError::new(GUARD_MODE, "invalid_choice"));
+                None
+            }
+        },
+        None => None,
+    };
     if !refused.is_empty() {
         return Err(AppError::validation(refused).into());
+    }
+    if let Some(mode) = mode {
+        let before = guard_mode(&backend.db).await?;
+        put(&backend.db, GUARD_MODE, mode.as_str()).await?;
+        if before != mode {
+            let mut conn = backend
+                .db
+                .pool
+                .acquire()
+                .await
+                .context("recording a setting")?;
+            let entry = crate::server::audit::Entry {
+                at: now_ms(),
+                actor: ctx.actor.user_id().map(|u| u.0),
+                action: "setting_change",
+                community: None,
+                subject: None,
+                detail: serde_json::json!({ "key": GUARD_MODE, "value": mode.as_str() })
+                    .to_string(),
+            };
+            crate::server::audit::append(&mut conn, &[entry]).await?;
+        }
     }
     if let Some(cap) = patch.restricted_member_cap {
         put(&backend.db, RESTRICTED_MEMBER_CAP, &cap.to_string()).await?;
@@ -148,24 +200,33 @@ pub async fn set_restricted_creator(
     if exists.is_none() {
         return Err(AppError::NotFound.into());
     }
-    if allowed {
+    let by = ctx.actor.user_id().map(|u| u.0);
+    let mut tx = backend.db.pool.begin().await.context("changing a grant")?;
+    let changed = if allowed {
         sqlx::query(
             "INSERT INTO restricted_creators (user_id, granted_by, granted_at) VALUES ($1, $2, $3) \
              ON CONFLICT (user_id) DO NOTHING",
         )
         .bind(user.0)
-        .bind(ctx.actor.user_id().map(|u| u.0))
+        .bind(by)
         .bind(now_ms())
-        .execute(&backend.db.pool)
+        .execute(&mut *tx)
         .await
-        .context("granting restricted communities")?;
+        .context("granting restricted communities")?
+        .rows_affected()
     } else {
         sqlx::query("DELETE FROM restricted_creators WHERE user_id = $1")
             .bind(user.0)
-            .execute(&backend.db.pool)
+            .execute(&mut *tx)
             .await
-            .context("revoking restricted communities")?;
+            .context("revoking restricted communities")?
+            .rows_affected()
+    };
+    if changed > 0 {
+        crate::server::compliance::role_change(&mut tx, by, user, "restricted_creator", allowed)
+            .await?;
     }
+    tx.commit().await.context("changing a grant")?;
     Ok(())
 }
 

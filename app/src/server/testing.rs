@@ -11,9 +11,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use sqlx::Connection;
 
+use super::audit::AuditSink;
 use super::ctx::{AuthSettings, Backend};
 use super::db::Db;
 use super::files::store::FileStore;
+use super::guard::GuardCache;
 use super::search::index::SearchIndex;
 
 static COUNTER: AtomicU64 = AtomicU64::new(0);
@@ -63,6 +65,8 @@ async fn sqlite() -> Backend {
     let db = Db::connect(&url, 4).await.expect("opening a test database");
     db.migrate().await.expect("migrating a test database");
     Backend {
+        audit: AuditSink::start(db.clone()),
+        guard: GuardCache::default(),
         db,
         auth: AuthSettings::default(),
         files: FileStore::new(dir.join("files")),
@@ -105,6 +109,8 @@ async fn postgres() -> Option<Backend> {
         std::process::id()
     ));
     Some(Backend {
+        audit: AuditSink::start(db.clone()),
+        guard: GuardCache::default(),
         db,
         auth: AuthSettings::default(),
         search: SearchIndex::new(files.with_extension("search")),

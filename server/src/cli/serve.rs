@@ -59,10 +59,15 @@ pub async fn run(config: &Config, args: ServeArgs) -> anyhow::Result<()> {
         tracing::info!("removed {unfinished} unfinished uploads");
     }
     crate::jobs::spawn_clean_up(backend.clone());
+    crate::jobs::spawn_audit_heads(
+        backend.clone(),
+        config.data_dir.join(crate::jobs::AUDIT_HEADS),
+    );
     // The search index: opened or built in the background (searches answer empty until the
     // first build is done), then kept up to date from the outbox.
     app::server::search::indexer::spawn(backend.clone());
     let options = leptos_options(config.bind, &args.site_root);
+    let audit = backend.audit.clone();
     let router = crate::router::build(backend, options);
     let listener = tokio::net::TcpListener::bind(config.bind)
         .await
@@ -77,5 +82,7 @@ pub async fn run(config: &Config, args: ServeArgs) -> anyhow::Result<()> {
     })
     .await
     .context("serving")?;
+    // Reads still queued for the audit trail are written before the process ends.
+    audit.flush().await;
     Ok(())
 }

@@ -54,7 +54,8 @@ pub async fn add_messages(req: Request, next: Next) -> Response {
         return Response::from_parts(parts, Body::from(bytes));
     };
     let i18n = I18n::new(lang);
-    let changed = if failed {
+    // A write held for review is answered 202 with a code: words like an error's.
+    let changed = if failed || value.get("code").is_some() {
         word_error(i18n, &mut value)
     } else {
         word_notice(i18n, &mut value)

@@ -6,6 +6,7 @@
 
 mod api;
 mod communities;
+mod compliance;
 mod conversation;
 mod files;
 mod hardening;

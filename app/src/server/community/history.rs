@@ -10,6 +10,7 @@ use crate::model::community::{AccessPeriod, CommunityRole, HISTORY_PAGE_SIZE, Hi
 use crate::server::clock::{iso_utc, now_ms, parse_date};
 use crate::server::community::repo::{self, CommunityRow, StoredEvent};
 use crate::server::community::service::load;
+use crate::server::csv::cell;
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::cursor;
 use crate::server::fault::{ServiceError, ServiceResult};
@@ -78,10 +79,28 @@ pub async fn insider_list(
         other => other?,
     };
     let events = repo::history_until(&backend.db, row.id, until).await?;
-    Ok(access_periods(events)
+    let periods: Vec<AccessPeriod> = access_periods(events)
         .into_iter()
         .filter(|p| p.gained_at < until && p.ended_at.is_none_or(|end| end >= from))
-        .collect())
+        .collect();
+    if row.visibility == crate::model::community::Visibility::Restricted {
+        // An export of a restricted community's insider list goes into the trail.
+        backend.audit.record(crate::server::audit::Entry {
+            at: now_ms(),
+            actor: ctx.actor.user_id().map(|u| u.0),
+            action: "export",
+            community: Some(row.id.0),
+            subject: None,
+            detail: serde_json::json!({
+                "what": "insider_list",
+                "from": from,
+                "until": until,
+                "periods": periods.len(),
+            })
+            .to_string(),
+        });
+    }
+    Ok(periods)
 }
 
 /// A deleted community whose history an admin exports; `NotFound` for everyone else, as
@@ -184,23 +203,6 @@ pub fn insider_csv(periods: &[AccessPeriod], i18n: &I18n) -> String {
         out.push_str("\r\n");
     }
     out
-}
-
-/// One CSV cell (RFC 4180). Text a spreadsheet would run as a formula gets a leading
-/// apostrophe, so a reason like `=HYPERLINK(...)` stays text. Cells with a semicolon or a tab
-/// are quoted too: spreadsheets in Nordic and German locales split on `;`, and a name like
-/// `x;=HYPERLINK(...)` would otherwise start a new cell holding a formula.
-fn cell(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_owned()
-    };
-    if s.contains([',', ';', '\t', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ use crate::server::community::{random_slug, search_words, slugify};
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::cursor;
 use crate::server::fault::{ServiceError, ServiceResult};
+use crate::server::guard::{Screen, screen};
 use crate::server::policy::{
     Action, Resource, authorize, community_list_filter, restricted_overview_filter,
 };
@@ -80,6 +81,14 @@ pub async fn create_community(
         may_create_restricted: granted,
     };
     authorize(&ctx.actor, Action::Create, &resource).map_err(AppError::from)?;
+    // A restricted community is where client work is named; public and moderated ones are
+    // read by people without a need to know.
+    if new.visibility != Visibility::Restricted {
+        let s = Screen::new(None, None)
+            .text("name", &new.name)
+            .text("description", &new.description);
+        screen(backend, ctx, s, None).await?;
+    }
     let tools = new.template.tools();
     for attempt in 0..50 {
         let slug = if new.visibility == Visibility::Restricted {
@@ -379,6 +388,12 @@ pub async fn update_community(
     };
     if !errors.is_empty() {
         return Err(AppError::validation(errors).into());
+    }
+    if row.visibility != Visibility::Restricted {
+        let s = Screen::new(None, None)
+            .text("name", &name)
+            .text("description", &description);
+        screen(backend, ctx, s, None).await?;
     }
     let update = repo::CommunityUpdate {
         name: &name,

@@ -28,6 +28,15 @@ pub async fn thread(
         Some(t) => load(backend, ctx, t, Action::ReadContent).await?,
         None => first,
     };
+    crate::server::audit::read_in(
+        backend,
+        ctx,
+        &root.place(),
+        root.community_id,
+        "item_read",
+        root.id,
+        serde_json::json!({ "thread": true, "asked": id }),
+    );
     let limit = MAX_THREAD_CHILDREN as i64;
     let mut rows = repo::thread_items(&backend.db, root.id, me, limit + 1).await?;
     let truncated = rows.len() > MAX_THREAD_CHILDREN;
@@ -136,6 +145,15 @@ pub async fn get(
     lang: Option<&str>,
 ) -> ServiceResult<Item> {
     let row = load(backend, ctx, id, Action::ReadContent).await?;
+    crate::server::audit::read_in(
+        backend,
+        ctx,
+        &row.place(),
+        row.community_id,
+        "item_read",
+        row.id,
+        serde_json::json!({ "thread": false }),
+    );
     let tags = repo::tags_of(&backend.db, &[row.original_id.unwrap_or(row.id)])
         .await?
         .into_iter()

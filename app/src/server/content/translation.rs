@@ -27,6 +27,8 @@ use crate::server::content::repo::translations::{self, NewTranslationRow, Transl
 use crate::server::content::repo::{self, ItemRow};
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::{Context, ServiceResult};
+use crate::server::guard::held::HeldWrite;
+use crate::server::guard::{Screen, screen};
 use crate::server::notification::repo::{Notice, notify};
 use crate::server::policy::{Action, Place, Resource, authorize};
 
@@ -98,6 +100,16 @@ pub async fn create(
     };
     let body = input::body(&new.body, "body", max_body(kind), &mut p);
     p.finish()?;
+    let held = HeldWrite::Translation {
+        original_id: original.id,
+        lang: lang.clone(),
+        title: title.clone(),
+        body: body.clone(),
+    };
+    let s = Screen::new(original.community_id.map(CommunityId), Some(&lang))
+        .text("title", title.as_deref().unwrap_or(""))
+        .text("body", &body);
+    screen(backend, ctx, s, Some(held)).await?;
     let rendered = render_as(kind, original.community_slug.as_deref(), &body).await?;
     let row = NewTranslationRow {
         original_id: original.id,

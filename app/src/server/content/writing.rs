@@ -19,6 +19,8 @@ use crate::server::content::repo::{self, CommunityPlace, Edit, ItemRow, NewItem,
 use crate::server::content::translation;
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::{Context, ServiceResult};
+use crate::server::guard::held::HeldWrite;
+use crate::server::guard::{Screen, screen};
 use crate::server::notification::repo::{Notice, notify};
 use crate::server::policy::{Action, Audience, Place, Resource, authorize, mention_audience};
 
@@ -162,6 +164,13 @@ pub async fn create_status(
     let body = input::body(text, "text", MAX_STATUS, &mut p);
     let lang = input::lang(lang, &mut p);
     p.finish()?;
+    let held = HeldWrite::Status {
+        text: body.clone(),
+        lang: lang.clone(),
+        community_slug: community_slug.map(str::to_owned),
+    };
+    let s = Screen::new(community.as_ref().map(|c| c.id), Some(&lang)).text("text", &body);
+    screen(backend, ctx, s, Some(held)).await?;
     let w = Writing {
         kind: ContentKind::Status,
         place,
@@ -238,6 +247,31 @@ async fn create_post(
     let lang = input::lang(post.lang, &mut p);
     let tags = input::tags(post.tags, &mut p);
     p.finish()?;
+    let held = if kind == ContentKind::Topic {
+        HeldWrite::Topic {
+            community_slug: post.community_slug.map(str::to_owned),
+            title: title.clone(),
+            body: body.clone(),
+            lang: lang.clone(),
+            tags: tags.clone(),
+            question: post.question,
+        }
+    } else {
+        HeldWrite::BlogPost {
+            community_slug: post.community_slug.map(str::to_owned),
+            title: title.clone(),
+            body: body.clone(),
+            lang: lang.clone(),
+            tags: tags.clone(),
+            published: post.published,
+        }
+    };
+    let tag_text = tags.join(" ");
+    let s = Screen::new(community.as_ref().map(|c| c.id), Some(&lang))
+        .text("title", &title)
+        .text("body", &body)
+        .text("tags", &tag_text);
+    screen(backend, ctx, s, Some(held)).await?;
     let w = Writing {
         kind,
         place,
@@ -317,6 +351,21 @@ async fn respond(
     let lang = input::lang(lang, &mut p);
     p.finish()?;
     let community = community_of(backend, parent, me).await?;
+    let held = if kind == ContentKind::Reply {
+        HeldWrite::Reply {
+            topic_id: parent.id,
+            body: body.clone(),
+            lang: lang.clone(),
+        }
+    } else {
+        HeldWrite::Comment {
+            target_id: parent.id,
+            body: body.clone(),
+            lang: lang.clone(),
+        }
+    };
+    let s = Screen::new(community.as_ref().map(|c| c.id), Some(&lang)).text("body", &body);
+    screen(backend, ctx, s, Some(held)).await?;
     let w = Writing {
         kind,
         place: parent.place(),
@@ -382,8 +431,21 @@ pub async fn update(
         _ => None,
     };
     p.finish()?;
-    let rendered = translation::render_as(kind, row.community_slug.as_deref(), &body).await?;
     let community = community_of(backend, &row, me).await?;
+    let held = HeldWrite::Edit {
+        id,
+        title: title.clone(),
+        body: body.clone(),
+        lang: Some(lang.clone()),
+        tags: tags.clone(),
+    };
+    let tag_text = tags.as_ref().map(|t| t.join(" ")).unwrap_or_default();
+    let s = Screen::new(community.as_ref().map(|c| c.id), Some(&lang))
+        .text("title", title.as_deref().unwrap_or(""))
+        .text("body", &body)
+        .text("tags", &tag_text);
+    screen(backend, ctx, s, Some(held)).await?;
+    let rendered = translation::render_as(kind, row.community_slug.as_deref(), &body).await?;
     // A translation repeats its original's mentions; those people were told once already.
     let (fresh, not_notified) = if is_translation {
         (Vec::new(), Vec::new())

@@ -26,6 +26,7 @@ use crate::server::files::repo::{self, FileRow, NewFile, NewVersion, Owner};
 use crate::server::files::store::Incoming;
 use crate::server::files::thumbnail;
 use crate::server::files::types::{is_image, stored_type};
+use crate::server::guard::{Screen, screen};
 use crate::server::policy::{Action, Place, Resource, authorize};
 use crate::server::settings::{community_quota_bytes, max_upload_bytes};
 use crate::server::text;
@@ -372,6 +373,8 @@ pub async fn create_folder(
     let mut p = Problems::default();
     let name = file_name(name, "name", &mut p);
     p.finish()?;
+    let s = Screen::new(located.community.as_ref().map(|c| c.id), None).text("name", &name);
+    screen(backend, ctx, s, None).await?;
     check_folder(backend, located.owner, parent, None, "parent_id").await?;
     let mut tx = backend.db.pool.begin().await.context("starting a folder")?;
     if repo::name_taken(&mut tx, located.owner, parent, &name, None).await? {
@@ -397,6 +400,8 @@ pub async fn update_folder(
         None => row.name.clone(),
     };
     p.finish()?;
+    let s = Screen::new(located.community.as_ref().map(|c| c.id), None).text("name", &name);
+    screen(backend, ctx, s, None).await?;
     let parent = parent.unwrap_or(row.parent_id);
     check_folder(backend, located.owner, parent, Some(id), "parent_id").await?;
     let mut tx = backend
@@ -541,6 +546,12 @@ pub async fn finish_upload(
     let mut p = Problems::default();
     let name = file_name(name, "file", &mut p);
     p.finish()?;
+    let tag_text = plan.target.tags.join(" ");
+    let s = Screen::new(plan.community.as_ref().map(|c| c.id), None)
+        .text("file", &name)
+        .text("description", &plan.target.description)
+        .text("tags", &tag_text);
+    screen(backend, ctx, s, None).await?;
     if let Some(room) = plan.room
         && incoming.size() > room
     {
@@ -691,10 +702,19 @@ pub async fn thumbnail(
     id: i64,
     version: i64,
 ) -> ServiceResult<std::path::PathBuf> {
-    load_file(backend, ctx, id).await?;
+    let (_, located) = load_file(backend, ctx, id).await?;
     let v = repo::version(&backend.db, id, version)
         .await?
         .ok_or(AppError::NotFound)?;
+    crate::server::audit::read_in(
+        backend,
+        ctx,
+        &located.place,
+        located.community.as_ref().map(|c| c.id.0),
+        "file_download",
+        id,
+        serde_json::json!({ "version": version, "size": v.size }),
+    );
     let hash = v.thumb_hash.ok_or(AppError::NotFound)?;
     Ok(backend.files.blob_path(&hash).ok_or(AppError::NotFound)?)
 }
@@ -720,6 +740,15 @@ async fn load_file(
 /// A file with all its versions.
 pub async fn versions(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<FileVersions> {
     let (file, located) = load_file(backend, ctx, id).await?;
+    crate::server::audit::read_in(
+        backend,
+        ctx,
+        &located.place,
+        located.community.as_ref().map(|c| c.id.0),
+        "file_read",
+        id,
+        serde_json::json!({}),
+    );
     let versions = repo::versions(&backend.db, id)
         .await?
         .into_iter()
@@ -775,10 +804,19 @@ pub async fn download(
     id: i64,
     version: i64,
 ) -> ServiceResult<Download> {
-    load_file(backend, ctx, id).await?;
+    let (_, located) = load_file(backend, ctx, id).await?;
     let v = repo::version(&backend.db, id, version)
         .await?
         .ok_or(AppError::NotFound)?;
+    crate::server::audit::read_in(
+        backend,
+        ctx,
+        &located.place,
+        located.community.as_ref().map(|c| c.id.0),
+        "file_download",
+        id,
+        serde_json::json!({ "version": version, "size": v.size }),
+    );
     let path = backend
         .files
         .blob_path(&v.blob_hash)
@@ -832,6 +870,12 @@ pub async fn update_file(
     let lang = change.lang.as_deref().map(|l| input::lang(l, &mut p));
     let tags = change.tags.as_deref().map(|t| input::tags(t, &mut p));
     p.finish()?;
+    let tag_text = tags.as_ref().map(|t| t.join(" ")).unwrap_or_default();
+    let s = Screen::new(located.community.as_ref().map(|c| c.id), lang.as_deref())
+        .text("name", &name)
+        .text("description", description.as_deref().unwrap_or(""))
+        .text("tags", &tag_text);
+    screen(backend, ctx, s, None).await?;
     let folder = change.folder_id.unwrap_or(file.folder_id);
     check_folder(backend, located.owner, folder, None, "folder_id").await?;
     let rendered = match &description {

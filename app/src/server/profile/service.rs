@@ -10,6 +10,7 @@ use crate::model::profile::{
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::cursor;
 use crate::server::fault::ServiceResult;
+use crate::server::guard::{Screen, screen};
 use crate::server::policy::{Action, Resource, authorize};
 use crate::server::profile::repo::{self, PeopleFilter};
 use crate::server::profile::{name_terms, sort_key};
@@ -261,6 +262,15 @@ pub async fn update_profile(
         about,
         expertise,
     } = patch;
+    // The fields being written are read by everyone. (A person's own name is not checked:
+    // it is theirs, even when a client shares it.)
+    let expertise_text = expertise.as_ref().map(|e| e.join(" ")).unwrap_or_default();
+    let s = Screen::new(None, None)
+        .text("title", title.as_deref().unwrap_or(""))
+        .text("department", department.as_deref().unwrap_or(""))
+        .text("about", about.as_deref().unwrap_or(""))
+        .text("expertise", &expertise_text);
+    screen(backend, ctx, s, None).await?;
     // Only a new name is checked: someone whose name already looked like another's before
     // the rule may still change the rest of their profile.
     let skeleton = match display_name.as_deref() {

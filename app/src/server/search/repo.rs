@@ -179,3 +179,19 @@ pub async fn versions_in(
         .await
         .context("loading translations of hits")
 }
+
+/// Which of these communities are restricted: their ids and slugs.
+pub async fn restricted_among(db: &Db, slugs: &[&str]) -> ServiceResult<Vec<(i64, String)>> {
+    let mut args = Args::default();
+    let marks: Vec<String> = slugs
+        .iter()
+        .map(|s| args.push(Arg::Text((*s).to_owned())))
+        .collect();
+    args.bind(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT id, slug FROM communities WHERE visibility = 'restricted' AND slug IN ({})",
+        marks.join(", ")
+    ))))
+    .fetch_all(&db.pool)
+    .await
+    .context("finding restricted communities among hits")
+}

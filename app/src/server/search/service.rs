@@ -160,6 +160,7 @@ pub async fn search(
     let mut results = present(backend, &r, found.hits).await?;
     results.retain(|h| h.1.is_some());
     let hits: Vec<SearchHit> = results.into_iter().filter_map(|h| h.1).collect();
+    record_restricted_hits(backend, ctx, "search_hits", &q, &hits).await?;
     let facets = facets(backend, &found.counts).await?;
     let total = found.counts.total;
     let next = offset + PAGE_SIZE;
@@ -181,6 +182,41 @@ pub async fn search(
         did_you_mean,
         next_cursor: (found.more && next <= MAX_OFFSET).then(|| format!("o{next}")),
     })
+}
+
+/// Records, per restricted community among the hits, that this search showed them.
+pub(super) async fn record_restricted_hits(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    action: &'static str,
+    q: &str,
+    hits: &[SearchHit],
+) -> ServiceResult<()> {
+    let mut slugs: Vec<&str> = hits
+        .iter()
+        .filter_map(|h| h.community_slug.as_deref())
+        .collect();
+    slugs.sort_unstable();
+    slugs.dedup();
+    if slugs.is_empty() {
+        return Ok(());
+    }
+    for (id, slug) in repo::restricted_among(&backend.db, &slugs).await? {
+        let ids: Vec<i64> = hits
+            .iter()
+            .filter(|h| h.community_slug.as_deref() == Some(slug.as_str()))
+            .map(|h| h.id)
+            .collect();
+        backend.audit.record(crate::server::audit::Entry {
+            at: crate::server::clock::now_ms(),
+            actor: ctx.actor.user_id().map(|u| u.0),
+            action,
+            community: Some(id),
+            subject: None,
+            detail: serde_json::json!({ "query": q, "hits": ids }).to_string(),
+        });
+    }
+    Ok(())
 }
 
 /// What the index answered.

@@ -136,11 +136,12 @@ pub async fn similar(
     .await
     .context("finding similar answers")?
     .context("finding similar answers in the index")?;
-    let hits = present(backend, &r, raw)
+    let hits: Vec<_> = present(backend, &r, raw)
         .await?
         .into_iter()
         .filter_map(|(_, h)| h)
         .collect();
+    super::service::record_restricted_hits(backend, ctx, "similar_hits", &text, &hits).await?;
     Ok(SimilarAnswers { hits })
 }
 

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use crate::error::{AppError, FieldError};
 use crate::model::community::Tool;
 use crate::model::content::{ContentKind, MAX_TITLE, NotificationKind, PersonRef};
-use crate::model::ids::UserId;
+use crate::model::ids::{CommunityId, UserId};
 use crate::model::language::TranslatedFrom;
 use crate::model::wiki::{
     CreatedPage, FromQuestion, MAX_DEPTH, MAX_PAGE_BODY, MAX_PAGES, MAX_SUMMARY, PageDiff,
@@ -26,6 +26,8 @@ use crate::server::content::translation::tell_translators;
 use crate::server::content::writing::{split_mentions, tell_mentioned};
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::fault::{Context, ServiceResult};
+use crate::server::guard::held::HeldWrite;
+use crate::server::guard::{Screen, screen};
 use crate::server::notification::repo::{Notice, notify};
 use crate::server::policy::{Action, Resource, authorize};
 use crate::server::text;
@@ -230,6 +232,20 @@ pub async fn create(
     if let Some(parent) = new.parent_id {
         check_parent(backend, &c, parent, None).await?;
     }
+    let held = HeldWrite::WikiPage {
+        community_slug: c.slug.clone(),
+        title: title.clone(),
+        body: body.clone(),
+        lang: lang.clone(),
+        parent_id: new.parent_id,
+        tags: tags.clone(),
+    };
+    let tag_text = tags.join(" ");
+    let s = Screen::new(Some(c.id), Some(&lang))
+        .text("title", &title)
+        .text("body", &body)
+        .text("tags", &tag_text);
+    screen(backend, ctx, s, Some(held)).await?;
     if repo::page_count(&backend.db, c.id).await? >= MAX_PAGES as i64 {
         return Err(AppError::validation(vec![FieldError::with_limit(
             "community_slug",
@@ -383,6 +399,22 @@ pub async fn update(
     let tags = edit.tags.map(|t| input::tags(t, &mut p));
     let summary = summary(edit.summary, &mut p);
     p.finish()?;
+    let held = HeldWrite::WikiEdit {
+        id: edit.id,
+        title: Some(title.clone()),
+        body: body.clone(),
+        base_version: edit.base_version,
+        summary: summary.clone(),
+        lang: Some(lang.clone()),
+        tags: tags.clone(),
+    };
+    let tag_text = tags.as_ref().map(|t| t.join(" ")).unwrap_or_default();
+    let s = Screen::new(page.row.community_id.map(CommunityId), Some(&lang))
+        .text("title", &title)
+        .text("body", &body)
+        .text("tags", &tag_text)
+        .text("summary", &summary);
+    screen(backend, ctx, s, Some(held)).await?;
     let save = Save {
         title,
         body,

@@ -53,8 +53,27 @@ pub fn error_text(i18n: I18n, err: &AppError) -> String {
     }
 }
 
-/// One translated line per invalid field ("Title: at most 200 characters").
+/// One translated line per invalid field ("Title: at most 200 characters"), or per client
+/// name found ("Text: “Fjordkraft”, characters 10 to 20").
 pub fn field_lines(i18n: I18n, err: &AppError) -> Vec<String> {
+    if let AppError::ClientName { matches } = err {
+        return matches
+            .iter()
+            .map(|m| {
+                let field = if m.field.is_empty() { "text" } else { &m.field };
+                let label = i18n.t(&format!("field-{}", field.replace('_', "-")));
+                i18n.t_args(
+                    "guard-match-line",
+                    &[
+                        ("field", label.into()),
+                        ("name", m.name.clone().into()),
+                        ("start", i64::try_from(m.start + 1).unwrap_or(0).into()),
+                        ("end", i64::try_from(m.end).unwrap_or(0).into()),
+                    ],
+                )
+            })
+            .collect();
+    }
     let AppError::ValidationFailed { fields } = err else {
         return Vec::new();
     };

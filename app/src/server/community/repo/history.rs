@@ -31,9 +31,33 @@ pub(super) async fn insert_event(conn: &mut AnyConnection, e: &Event<'_>) -> Ser
     .bind(e.role.map(CommunityRole::as_str))
     .bind(e.reason)
     .bind(now_ms())
-    .execute(conn)
+    .execute(&mut *conn)
     .await
     .context("recording a membership event")?;
+    // In a restricted community the change is also in the audit trail, in this transaction.
+    let restricted: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM communities WHERE id = $1 AND visibility = 'restricted'",
+    )
+    .bind(e.community.0)
+    .fetch_optional(&mut *conn)
+    .await
+    .context("recording a membership event")?;
+    if restricted.is_some() {
+        let entry = crate::server::audit::Entry {
+            at: now_ms(),
+            actor: e.actor.map(|u| u.0),
+            action: "membership",
+            community: Some(e.community.0),
+            subject: e.person.map(|u| u.0),
+            detail: serde_json::json!({
+                "event": e.event,
+                "role": e.role.map(CommunityRole::as_str),
+                "reason": e.reason,
+            })
+            .to_string(),
+        };
+        crate::server::audit::append(conn, &[entry]).await?;
+    }
     Ok(())
 }
 
