@@ -110,7 +110,45 @@ pub async fn home(
         let ids: Vec<i64> = keys.iter().map(|k| k.id).collect();
         lists::by_ids(&backend.db, &ids).await
     };
-    fill_with(backend, &lv, fetch, next, lines).await
+    let page = fill_with(backend, &lv, fetch, next, lines).await?;
+    record_restricted(backend, ctx, &page).await?;
+    Ok(page)
+}
+
+/// Records, per restricted community whose items a stream page shows, which ones were shown:
+/// a stream is read too.
+async fn record_restricted(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    page: &StreamPage,
+) -> ServiceResult<()> {
+    let mut slugs: Vec<&str> = page
+        .items
+        .iter()
+        .filter_map(|i| i.community_slug.as_deref())
+        .collect();
+    slugs.sort_unstable();
+    slugs.dedup();
+    if slugs.is_empty() {
+        return Ok(());
+    }
+    for (id, slug) in crate::server::search::repo::restricted_among(&backend.db, &slugs).await? {
+        let ids: Vec<i64> = page
+            .items
+            .iter()
+            .filter(|i| i.community_slug.as_deref() == Some(slug.as_str()))
+            .map(|i| i.id)
+            .collect();
+        backend.audit.record(crate::server::audit::Entry {
+            at: now_ms(),
+            actor: ctx.actor.user_id().map(|u| u.0),
+            action: "stream_read",
+            community: Some(id),
+            subject: None,
+            detail: serde_json::json!({ "items": ids }).to_string(),
+        });
+    }
+    Ok(())
 }
 
 /// A list of threads from one source, newest first, in the reader's languages.
@@ -137,7 +175,9 @@ async fn from_source(
             limit,
         ))
     };
-    fill(backend, &lv, fetch, by_time).await
+    let page = fill(backend, &lv, fetch, by_time).await?;
+    record_restricted(backend, ctx, &page).await?;
+    Ok(page)
 }
 
 /// A community's stream (every kind, or one).

@@ -518,6 +518,12 @@ async fn reads_in_a_restricted_community_are_in_the_trail_and_reads_elsewhere_ar
         thread(&w.b, &w.ctx(w.mikko), open_topic, None)
             .await
             .unwrap();
+        // A stream showing the client team's items is a read of them too.
+        let langs = crate::model::language::LanguageRequest::default();
+        let home = crate::server::content::stream::home(&w.b, &erik, None, None, &langs)
+            .await
+            .unwrap();
+        assert!(home.items.iter().any(|i| i.id == secret_topic));
         w.b.audit.flush().await;
         let q = trail::TrailQuery {
             community_slug: Some(&w.secret),
@@ -533,6 +539,12 @@ async fn reads_in_a_restricted_community_are_in_the_trail_and_reads_elsewhere_ar
             .map(|e| (e.actor_id, e.subject_id))
             .collect();
         assert_eq!(reads, vec![(Some(w.karin.0), Some(secret_topic))]);
+        let streamed = entries
+            .iter()
+            .find(|e| e.action == "stream_read")
+            .expect("the stream read is recorded");
+        assert_eq!(streamed.actor_id, Some(w.erik.0));
+        assert!(streamed.detail.contains(&secret_topic.to_string()));
         // The membership changes of the cast's restricted community are there too.
         assert!(entries.iter().any(|e| e.action == "membership"));
         let q = trail::TrailQuery {
@@ -543,7 +555,12 @@ async fn reads_in_a_restricted_community_are_in_the_trail_and_reads_elsewhere_ar
             .await
             .unwrap()
             .entries;
-        assert!(public.iter().all(|e| e.action != "item_read"), "{public:?}");
+        assert!(
+            public
+                .iter()
+                .all(|e| e.action != "item_read" && e.action != "stream_read"),
+            "{public:?}"
+        );
         // The trail is officers' only, and its CSV is headed and holds the entries.
         let r = trail::page(&w.b, &w.ctx(w.admin), &q).await;
         assert_eq!(AppError::from(r.unwrap_err()), AppError::Forbidden);
