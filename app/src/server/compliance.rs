@@ -54,6 +54,42 @@ pub async fn set_officer(
     user: UserId,
     allowed: bool,
 ) -> ServiceResult<()> {
+    grant(backend, ctx, Grant::ComplianceOfficer, user, allowed).await
+}
+
+/// A grant an admin gives a person, kept in a table of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grant {
+    ComplianceOfficer,
+    RestrictedCreator,
+}
+
+impl Grant {
+    fn table(self) -> &'static str {
+        match self {
+            Self::ComplianceOfficer => "compliance_officers",
+            Self::RestrictedCreator => "restricted_creators",
+        }
+    }
+
+    fn role(self) -> &'static str {
+        match self {
+            Self::ComplianceOfficer => "compliance_officer",
+            Self::RestrictedCreator => "restricted_creator",
+        }
+    }
+}
+
+/// Gives or takes a grant (admins), with the change in the audit trail in the same
+/// transaction; granting twice or revoking what was not granted changes nothing and records
+/// nothing. An unknown account is `NotFound`.
+pub async fn grant(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    which: Grant,
+    user: UserId,
+    allowed: bool,
+) -> ServiceResult<()> {
     authorize(&ctx.actor, Action::Edit, &Resource::Accounts).map_err(AppError::from)?;
     let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE id = $1")
         .bind(user.0)
@@ -64,38 +100,34 @@ pub async fn set_officer(
         return Err(AppError::NotFound.into());
     }
     let by = ctx.actor.user_id().map(|u| u.0);
-    let mut tx = backend
-        .db
-        .pool
-        .begin()
-        .await
-        .context("changing a compliance officer grant")?;
+    let mut tx = backend.db.pool.begin().await.context("changing a grant")?;
+    let table = which.table();
     let changed = if allowed {
-        sqlx::query(
-            "INSERT INTO compliance_officers (user_id, granted_by, granted_at) \
-             VALUES ($1, $2, $3) ON CONFLICT (user_id) DO NOTHING",
-        )
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "INSERT INTO {table} (user_id, granted_by, granted_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (user_id) DO NOTHING"
+        )))
         .bind(user.0)
         .bind(by)
         .bind(now_ms())
         .execute(&mut *tx)
         .await
-        .context("granting the compliance officer role")?
+        .context("granting a role")?
         .rows_affected()
     } else {
-        sqlx::query("DELETE FROM compliance_officers WHERE user_id = $1")
-            .bind(user.0)
-            .execute(&mut *tx)
-            .await
-            .context("revoking the compliance officer role")?
-            .rows_affected()
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "DELETE FROM {table} WHERE user_id = $1"
+        )))
+        .bind(user.0)
+        .execute(&mut *tx)
+        .await
+        .context("revoking a role")?
+        .rows_affected()
     };
     if changed > 0 {
-        role_change(&mut tx, by, user, "compliance_officer", allowed).await?;
+        role_change(&mut tx, by, user, which.role(), allowed).await?;
     }
-    tx.commit()
-        .await
-        .context("changing a compliance officer grant")?;
+    tx.commit().await.context("changing a grant")?;
     Ok(())
 }
 

@@ -191,43 +191,8 @@ pub async fn set_restricted_creator(
     user: UserId,
     allowed: bool,
 ) -> ServiceResult<()> {
-    authorize(&ctx.actor, Action::Edit, &Resource::Accounts).map_err(AppError::from)?;
-    let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE id = $1")
-        .bind(user.0)
-        .fetch_optional(&backend.db.pool)
-        .await
-        .context("finding an account")?;
-    if exists.is_none() {
-        return Err(AppError::NotFound.into());
-    }
-    let by = ctx.actor.user_id().map(|u| u.0);
-    let mut tx = backend.db.pool.begin().await.context("changing a grant")?;
-    let changed = if allowed {
-        sqlx::query(
-            "INSERT INTO restricted_creators (user_id, granted_by, granted_at) VALUES ($1, $2, $3) \
-             ON CONFLICT (user_id) DO NOTHING",
-        )
-        .bind(user.0)
-        .bind(by)
-        .bind(now_ms())
-        .execute(&mut *tx)
-        .await
-        .context("granting restricted communities")?
-        .rows_affected()
-    } else {
-        sqlx::query("DELETE FROM restricted_creators WHERE user_id = $1")
-            .bind(user.0)
-            .execute(&mut *tx)
-            .await
-            .context("revoking restricted communities")?
-            .rows_affected()
-    };
-    if changed > 0 {
-        crate::server::compliance::role_change(&mut tx, by, user, "restricted_creator", allowed)
-            .await?;
-    }
-    tx.commit().await.context("changing a grant")?;
-    Ok(())
+    use crate::server::compliance::{Grant, grant};
+    grant(backend, ctx, Grant::RestrictedCreator, user, allowed).await
 }
 
 /// Whether an admin has allowed `user` to create restricted communities.
