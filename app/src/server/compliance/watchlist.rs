@@ -368,6 +368,7 @@ pub async fn import_csv(
     };
     let mut checked: Vec<(usize, EntryInput, Vec<String>)> = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut known: HashMap<String, Option<i64>> = HashMap::new();
     for (line, cells) in &lines {
         let strictness = cell(cells, "strictness");
         let raw = RawEntry {
@@ -390,12 +391,28 @@ pub async fn import_csv(
                     });
                     continue;
                 }
-                match with_communities(backend, input, &slugs).await? {
-                    Ok(input) => checked.push((*line, input, slugs)),
-                    Err(fields) => problems.extend(fields.into_iter().map(|f| ImportProblem {
-                        line: *line,
-                        code: format!("{}_{}", f.field, f.code),
-                    })),
+                // Each restricted community is looked up once for the whole file.
+                let mut input = input;
+                for slug in &slugs {
+                    if !known.contains_key(slug) {
+                        let found =
+                            repo::restricted_by_slug(&backend.db, std::slice::from_ref(slug))
+                                .await?;
+                        known.insert(slug.clone(), found.first().map(|(_, id)| *id));
+                    }
+                    match known.get(slug).copied().flatten() {
+                        Some(id) => input.allowed.push(id),
+                        None => {
+                            problems.push(ImportProblem {
+                                line: *line,
+                                code: "allowed_communities_not_restricted".into(),
+                            });
+                            break;
+                        }
+                    }
+                }
+                if input.allowed.len() == slugs.len() {
+                    checked.push((*line, input, slugs));
                 }
             }
             Err(fields) => problems.extend(fields.into_iter().map(|f| ImportProblem {
