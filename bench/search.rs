@@ -462,6 +462,7 @@ async fn main() {
     let meta = Meta {
         version: SCHEMA_VERSION,
         cursor: 0,
+        gaps: Vec::new(),
         built_at: now,
         built_docs: docs as u64,
         built_ms: 0,

@@ -9,6 +9,7 @@ pub mod collect;
 pub mod directory;
 pub mod document;
 pub mod extract;
+pub mod gaps;
 pub mod hits;
 pub mod index;
 pub mod indexer;

@@ -27,8 +27,12 @@ fn made_at(name: &str) -> Option<i64> {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meta {
     pub version: u32,
-    /// Every outbox change up to this sequence number is in the index.
+    /// Every outbox change up to this sequence number is in the index, except the numbers
+    /// in `gaps` (not visible yet when it read past them).
     pub cursor: i64,
+    /// Numbers read past without being seen, still looked for (empty in older indexes).
+    #[serde(default)]
+    pub gaps: Vec<super::gaps::Gap>,
     /// When the index was built, how many documents it started with, and in how long.
     pub built_at: i64,
     pub built_docs: u64,

@@ -6,11 +6,12 @@
 //! write is searchable well within two seconds.
 //!
 //! Sequence numbers become visible in commit order on SQLite, but not always on PostgreSQL
-//! (a transaction can take a number and commit after a later one). The position therefore
-//! only moves past a missing number once it has been missing for [`GAP_WAIT`]; what was
-//! applied after the gap is not applied twice meanwhile. Applying a change twice is harmless.
+//! (a transaction can take a number and commit after a later one, or roll back). The
+//! position therefore moves on at once, and the numbers it passed without seeing are kept
+//! in the commit beside it and looked for on every read until they turn up or are too old
+//! (see [`super::gaps`]), across restarts too. Applying a change twice is harmless.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -20,7 +21,7 @@ use super::document::Entity;
 use super::extract::{DocumentType, MAX_FILE_BYTES, text_of};
 use super::index::{Live, Meta};
 use super::schema::{Fields, SCHEMA_VERSION};
-use super::{outbox, source};
+use super::{gaps, outbox, source};
 use crate::error::AppError;
 use crate::server::clock::now_ms;
 use crate::server::ctx::Backend;
@@ -28,8 +29,6 @@ use crate::server::fault::{Context, ServiceResult};
 
 /// How often the outbox is read.
 pub const POLL: Duration = Duration::from_millis(200);
-/// How long a missing sequence number is waited for.
-pub const GAP_WAIT: Duration = Duration::from_secs(10);
 /// The most changes applied in one commit.
 const BATCH: i64 = 2_000;
 /// A rebuild reads this many rows at a time.
@@ -60,10 +59,6 @@ pub struct Indexer {
     live: Arc<Live>,
     writer: Arc<Mutex<IndexWriter>>,
     meta: Meta,
-    /// Changes applied above `meta.cursor` (after a gap).
-    applied: BTreeSet<i64>,
-    /// The first missing sequence number, and since when it has been missing.
-    gap: Option<(i64, Instant)>,
 }
 
 impl Indexer {
@@ -95,8 +90,6 @@ impl Indexer {
             live,
             writer: Arc::new(Mutex::new(writer)),
             meta,
-            applied: BTreeSet::new(),
-            gap: None,
         };
         me.catch_up().await?;
         Ok(me)
@@ -119,16 +112,33 @@ impl Indexer {
         }
     }
 
-    /// Reads one batch of changes after the position, applies and commits it.
+    /// Reads one batch of changes after the position and those that filled a gap, applies
+    /// and commits them; how many new ones were read.
     async fn step(&mut self) -> ServiceResult<usize> {
-        let changes = outbox::after(&self.backend.db, self.meta.cursor, BATCH).await?;
-        let fresh: Vec<_> = changes
-            .iter()
-            .filter(|c| !self.applied.contains(&c.seq))
-            .collect();
+        let db = &self.backend.db;
+        let fresh = outbox::after(db, self.meta.cursor, BATCH).await?;
+        let late = if self.meta.gaps.is_empty() {
+            Vec::new()
+        } else {
+            outbox::among(db, &self.meta.gaps).await?
+        };
+        let mut meta = self.meta.clone();
+        for c in &late {
+            gaps::fill(&mut meta.gaps, c.seq);
+        }
+        let read: Vec<(i64, i64)> = fresh.iter().map(|c| (c.seq, c.queued_at)).collect();
+        meta.cursor = gaps::read_past(&mut meta.gaps, meta.cursor, &read);
+        let given_up = gaps::expire(&mut meta.gaps, now_ms());
+        if given_up > 0 {
+            // A change committed later than that reaches the index at the next rebuild.
+            tracing::warn!("search: gave up waiting for {given_up} outbox numbers");
+        }
+        if !late.is_empty() {
+            tracing::info!("search: {} changes committed late were found", late.len());
+        }
         let mut done: HashSet<(String, i64)> = HashSet::new();
         let mut docs: Vec<(String, Option<TantivyDocument>)> = Vec::new();
-        for c in &fresh {
+        for c in late.iter().chain(&fresh) {
             let Some(entity) = c.entity() else { continue };
             if !done.insert((c.entity.clone(), c.entity_id)) {
                 continue;
@@ -136,18 +146,13 @@ impl Indexer {
             let doc = document(&self.backend, entity, c.entity_id).await?;
             docs.push((entity.key(c.entity_id), doc));
         }
-        for c in &changes {
-            self.applied.insert(c.seq);
+        if docs.is_empty() && meta == self.meta {
+            return Ok(fresh.len());
         }
-        let before = self.meta.cursor;
-        self.advance();
-        if docs.is_empty() && self.meta.cursor == before {
-            return Ok(0);
-        }
-        let (writer, fields, meta) = (
+        let (writer, fields, payload) = (
             self.writer.clone(),
             self.backend.search.fields().clone(),
-            self.meta.clone(),
+            meta.payload(),
         );
         let live = self.live.clone();
         let applied = docs.len();
@@ -162,7 +167,7 @@ impl Indexer {
                 }
             }
             let mut commit = w.prepare_commit().context("preparing a search commit")?;
-            commit.set_payload(&meta.payload());
+            commit.set_payload(&payload);
             commit.commit().context("committing the search index")?;
             live.reader
                 .reload()
@@ -170,33 +175,9 @@ impl Indexer {
             Ok(())
         })
         .await?;
+        self.meta = meta;
         tracing::debug!("search: applied {applied} documents");
-        Ok(changes.len())
-    }
-
-    /// Moves the position over applied changes, and over a gap that has waited long enough.
-    fn advance(&mut self) {
-        loop {
-            while self.applied.remove(&(self.meta.cursor + 1)) {
-                self.meta.cursor += 1;
-            }
-            let Some(&next) = self.applied.first() else {
-                self.gap = None;
-                return;
-            };
-            let missing = self.meta.cursor + 1;
-            match self.gap {
-                Some((g, since)) if g == missing && since.elapsed() >= GAP_WAIT => {
-                    self.meta.cursor = next - 1;
-                    self.gap = None;
-                }
-                Some((g, _)) if g == missing => return,
-                _ => {
-                    self.gap = Some((missing, Instant::now()));
-                    return;
-                }
-            }
-        }
+        Ok(fresh.len())
     }
 
     /// Follows a switch to an index rebuilt by another process (`gemenskap search
@@ -219,8 +200,6 @@ impl Indexer {
         let writer = writer_of(&live.index, 1, 30_000_000)?;
         self.writer = Arc::new(Mutex::new(writer));
         self.meta = Meta::of(&live.index);
-        self.applied.clear();
-        self.gap = None;
         search.remove_others(&live.name);
         self.live = live;
         tracing::info!("search: switched to the rebuilt index {}", self.live.name);
@@ -351,6 +330,7 @@ pub async fn build(
     let meta = Meta {
         version: SCHEMA_VERSION,
         cursor,
+        gaps: Vec::new(),
         built_at: now_ms(),
         built_docs: written,
         built_ms: started.elapsed().as_millis() as i64,

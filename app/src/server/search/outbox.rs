@@ -1,6 +1,7 @@
 //! SQL for the outbox: the changes queued by the database's triggers, in sequence order.
 
 use super::document::Entity;
+use super::gaps::Gap;
 use crate::server::db::Db;
 use crate::server::fault::{Context, ServiceResult};
 
@@ -30,6 +31,36 @@ pub async fn after(db: &Db, seq: i64, limit: i64) -> ServiceResult<Vec<Change>> 
     .fetch_all(&db.pool)
     .await
     .context("reading the search outbox")
+}
+
+/// The changes with numbers inside `gaps` (those that turned up since they were missed),
+/// in order.
+pub async fn among(db: &Db, gaps: &[Gap]) -> ServiceResult<Vec<Change>> {
+    let mut found = Vec::new();
+    // A few hundred ranges per statement keeps the binds well inside both engines' limits.
+    for chunk in gaps.chunks(200) {
+        let mut sql =
+            String::from("SELECT seq, entity, entity_id, queued_at FROM search_outbox WHERE ");
+        for i in 0..chunk.len() {
+            if i > 0 {
+                sql.push_str(" OR ");
+            }
+            sql.push_str(&format!("seq BETWEEN ${} AND ${}", 2 * i + 1, 2 * i + 2));
+        }
+        sql.push_str(" ORDER BY seq");
+        // Only placeholders are put together here; the numbers are bound.
+        let mut query = sqlx::query_as::<_, Change>(sqlx::AssertSqlSafe(sql));
+        for g in chunk {
+            query = query.bind(g.from).bind(g.to);
+        }
+        found.extend(
+            query
+                .fetch_all(&db.pool)
+                .await
+                .context("reading late changes from the search outbox")?,
+        );
+    }
+    Ok(found)
 }
 
 /// The last sequence number given out so far (0 when none).

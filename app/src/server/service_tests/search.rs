@@ -425,6 +425,101 @@ async fn edits_and_deletions_reach_the_index_and_a_crash_before_indexing_loses_n
     }
 }
 
+/// Sets an item's outbox rows aside (as if their transaction had not committed yet); they
+/// are given back by [`commit_late`].
+async fn hold_back(b: &Backend, item: i64) -> Vec<(i64, String, i64, i64)> {
+    let rows: Vec<(i64, String, i64, i64)> = sqlx::query_as(
+        "SELECT seq, entity, entity_id, queued_at FROM search_outbox \
+         WHERE entity = 'item' AND entity_id = $1 ORDER BY seq",
+    )
+    .bind(item)
+    .fetch_all(&b.db.pool)
+    .await
+    .unwrap();
+    sqlx::query("DELETE FROM search_outbox WHERE entity = 'item' AND entity_id = $1")
+        .bind(item)
+        .execute(&b.db.pool)
+        .await
+        .unwrap();
+    rows
+}
+
+/// Puts rows set aside back under their own numbers, as a late commit makes them visible.
+async fn commit_late(b: &Backend, rows: &[(i64, String, i64, i64)]) {
+    use crate::server::db::Engine;
+    let sql = match b.db.engine {
+        Engine::Sqlite => {
+            "INSERT INTO search_outbox (seq, entity, entity_id, queued_at) VALUES ($1, $2, $3, $4)"
+        }
+        Engine::Postgres => {
+            "INSERT INTO search_outbox (seq, entity, entity_id, queued_at) \
+             OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4)"
+        }
+    };
+    for (seq, entity, id, at) in rows {
+        sqlx::query(sql)
+            .bind(*seq)
+            .bind(entity.as_str())
+            .bind(*id)
+            .bind(*at)
+            .execute(&b.db.pool)
+            .await
+            .unwrap();
+    }
+}
+
+#[tokio::test]
+async fn a_change_committed_after_later_ones_is_indexed_even_across_a_restart() {
+    for b in backends().await {
+        let c = Cast::new(b, "IT Helpdesk", "helpdesk").await;
+        let ix = indexer(&c.b).await;
+        // Its number is taken first, but it becomes visible only after the next write's.
+        let slow = post(&c, c.anna, None, "Capybara notes", "—", "en").await;
+        let rows = hold_back(&c.b, slow).await;
+        assert!(!rows.is_empty());
+        let quick = post(&c, c.anna, None, "Tapir notes", "—", "en").await;
+        let mut ix = ix;
+        ix.catch_up().await.unwrap();
+        assert!(ids(&find(&c, c.erik, "tapir").await).contains(&quick));
+        assert!(find(&c, c.erik, "capybara").await.hits.is_empty());
+        // The server restarts before the slow transaction commits: the hole is remembered
+        // in the index's commit, not only in the stopped process.
+        drop(ix);
+        let mut ix = indexer(&c.b).await;
+        assert!(ix.cursor() >= rows.last().unwrap().0);
+        commit_late(&c.b, &rows).await;
+        ix.catch_up().await.unwrap();
+        assert!(ids(&find(&c, c.erik, "capybara").await).contains(&slow));
+    }
+}
+
+/// On PostgreSQL, a real transaction that took its number first and commits after a later
+/// one has been indexed.
+#[tokio::test]
+async fn an_open_transactions_change_is_indexed_when_it_commits_late() {
+    for b in backends().await {
+        if b.db.engine != crate::server::db::Engine::Postgres {
+            continue; // SQLite has one writer at a time: numbers are visible in order.
+        }
+        let c = Cast::new(b, "IT Helpdesk", "helpdesk").await;
+        let slow = post(&c, c.anna, None, "Quiet notes", "—", "en").await;
+        let mut ix = indexer(&c.b).await;
+        let mut tx = c.b.db.pool.begin().await.unwrap();
+        sqlx::query("UPDATE content SET title = 'Narwhal notes' WHERE id = $1")
+            .bind(slow)
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        let quick = post(&c, c.anna, None, "Tapir notes", "—", "en").await;
+        ix.catch_up().await.unwrap();
+        assert!(ids(&find(&c, c.erik, "tapir").await).contains(&quick));
+        assert!(find(&c, c.erik, "narwhal").await.hits.is_empty());
+        tx.commit().await.unwrap();
+        ix.catch_up().await.unwrap();
+        assert!(ids(&find(&c, c.erik, "narwhal").await).contains(&slow));
+    }
+}
+
 #[tokio::test]
 async fn a_write_is_searchable_within_two_seconds_with_the_indexer_running() {
     for b in backends().await {
