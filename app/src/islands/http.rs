@@ -132,3 +132,25 @@ async fn request(method: &str, url: &str, body: Option<String>) -> Result<Value,
 async fn request(_method: &str, _url: &str, _body: Option<String>) -> Result<Value, Failure> {
     Err(Failure::Network)
 }
+
+/// The people of an answer's `items` (`id`, `display_name`, and `department` and `email` when
+/// there), read field by field: a derived deserialiser costs the browser more.
+pub fn people_of(answer: &Value) -> Vec<crate::model::content::MentionCandidate> {
+    let text = |p: &Value, k: &str| p[k].as_str().unwrap_or_default().to_owned();
+    answer["items"]
+        .as_array()
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|p| {
+                    Some(crate::model::content::MentionCandidate {
+                        id: crate::model::ids::UserId(p["id"].as_i64()?),
+                        display_name: text(p, "display_name"),
+                        department: text(p, "department"),
+                        email: text(p, "email"),
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}

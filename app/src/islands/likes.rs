@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::http::{get_json, post_json};
-use crate::model::content::PersonRef;
+use crate::model::content::MentionCandidate;
 
 /// The words of one item's likes, for both states, made by the server in the page's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,7 +23,7 @@ pub struct LikeText {
 pub fn Likes(target_id: i64, liked: bool, can_like: bool, text: LikeText) -> impl IntoView {
     super::ready();
     let state = RwSignal::new(liked);
-    let likers = RwSignal::new(None::<Vec<PersonRef>>);
+    let likers = RwSignal::new(None::<Vec<MentionCandidate>>);
     let label = {
         let text = text.clone();
         move || {
@@ -63,9 +63,7 @@ pub fn Likes(target_id: i64, liked: bool, can_like: bool, text: LikeText) -> imp
         leptos::task::spawn_local(async move {
             let url = format!("/api/likes/list?target_id={target_id}");
             if let Ok(answer) = get_json(&url).await {
-                let people: Vec<PersonRef> =
-                    serde_json::from_value(answer["items"].clone()).unwrap_or_default();
-                likers.set(Some(people));
+                likers.set(Some(super::http::people_of(&answer)));
             }
         });
     };

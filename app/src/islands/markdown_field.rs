@@ -1,6 +1,9 @@
-//! The text area of every composer: Markdown with a preview from the server, and an
-//! `@mention` picker that offers only people who can see the place. Without JavaScript it is
-//! a plain text area (a mention is then written as `@[Name](user:ID)` or left as text).
+//! The text area of every composer: Markdown with a preview from the server, an `@mention`
+//! picker that offers only people who can see the place, and the client-name guard's warning
+//! (half a second after the last key the text is checked; each watched name found is listed,
+//! and selected in the text on request). Without JavaScript it is a
+//! plain text area (a mention is then written as `@[Name](user:ID)` or left as text) and the
+//! guard speaks when the form is saved.
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -19,6 +22,43 @@ pub struct MarkdownFieldText {
     pub preview_heading: String,
     pub suggestions: String,
     pub network: String,
+    /// The guard's warning when a save would be refused, and when it would be held.
+    pub guard_refuse: String,
+    pub guard_hold: String,
+    /// One name found, with `{found}` (the words) and `{name}` (the client) to fill in.
+    pub guard_found: String,
+    /// The label of the button that selects the words, with `{found}`.
+    pub guard_show_label: String,
+}
+
+/// A watched name found while writing: its place in UTF-16 code units (as the browser
+/// selects), the words and the client's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub start: u32,
+    pub end: u32,
+    pub words: String,
+    pub name: String,
+}
+
+/// The names the guard's answer lists for `text`. Read field by field: a derived
+/// deserialiser would cost the browser more than this.
+pub fn found_in(answer: &serde_json::Value, text: &str) -> Vec<Found> {
+    let Some(matches) = answer["matches"].as_array() else {
+        return Vec::new();
+    };
+    let n = |m: &serde_json::Value, k: &str| m[k].as_u64().and_then(|v| usize::try_from(v).ok());
+    matches
+        .iter()
+        .filter_map(|m| {
+            Some(Found {
+                start: u32::try_from(n(m, "start_utf16")?).ok()?,
+                end: u32::try_from(n(m, "end_utf16")?).ok()?,
+                words: text.get(n(m, "start_byte")?..n(m, "end_byte")?)?.to_owned(),
+                name: m["name"].as_str()?.to_owned(),
+            })
+        })
+        .collect()
 }
 
 /// Where `@` starts the word being typed before the caret, and that word; `None` when the
@@ -75,8 +115,29 @@ pub fn MarkdownField(
     let mention = RwSignal::new(None::<(usize, String)>);
     let people = RwSignal::new(Vec::<MentionCandidate>::new());
     let area = NodeRef::<leptos::html::Textarea>::new();
+    let guard = RwSignal::new((Vec::<Found>::new(), false));
+    #[cfg(feature = "hydrate")]
+    let pending = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
+    let guard_place = place.clone();
     let on_input = move |ev: leptos::ev::Event| {
         let typed = event_target_value(&ev);
+        #[cfg(feature = "hydrate")]
+        {
+            if let Some(h) = pending.get_value() {
+                h.clear();
+            }
+            let place = guard_place.clone();
+            let check = move || {
+                leptos::task::spawn_local(async move {
+                    guard.set(check_text(written.get_untracked(), &place).await);
+                });
+            };
+            let wait = std::time::Duration::from_millis(500);
+            pending
+                .set_value(leptos::leptos_dom::helpers::set_timeout_with_handle(check, wait).ok());
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (&guard_place, guard);
         let caret = area
             .get()
             .and_then(|a| a.selection_start().ok().flatten())
@@ -90,10 +151,9 @@ pub fn MarkdownField(
                 url.push_str(&format!("&community_slug={}", encode(&place)));
             }
             leptos::task::spawn_local(async move {
-                let found: Vec<MentionCandidate> = get_json(&url)
+                let found = get_json(&url)
                     .await
-                    .ok()
-                    .and_then(|v| serde_json::from_value(v["items"].clone()).ok())
+                    .map(|v| super::http::people_of(&v))
                     .unwrap_or_default();
                 people.set(found);
             });
@@ -159,6 +219,7 @@ pub fn MarkdownField(
             {value}
         </textarea>
         {suggestions}
+        {guard_warning(guard, area, text.clone())}
         <p id=help class="muted small">{text.help.clone()}</p>
         <div class="preview-bar">
             <button type="button" class="link" on:click=show_preview>{text.preview.clone()}</button>
@@ -180,9 +241,92 @@ pub fn MarkdownField(
     }
 }
 
+/// Focuses the text area and selects `start..end` (UTF-16 code units) in it.
+#[cfg(feature = "hydrate")]
+fn select_in(area: &web_sys::HtmlTextAreaElement, start: u32, end: u32) {
+    let _ = area.focus();
+    let _ = area.set_selection_range(start, end);
+}
+
+/// Asks the guard about the text: the names found, and whether a save would be held rather
+/// than refused.
+#[cfg(feature = "hydrate")]
+async fn check_text(text: String, place: &str) -> (Vec<Found>, bool) {
+    if text.trim().chars().count() < 2 {
+        return (Vec::new(), false);
+    }
+    let ask = serde_json::json!({
+        "text": text,
+        "community_slug": (!place.is_empty()).then_some(place),
+    });
+    match post_json("/api/guard/check", &ask).await {
+        Ok(answer) => (found_in(&answer, &text), answer["mode"] == "hold"),
+        Err(_) => (Vec::new(), false),
+    }
+}
+
+/// The warning under the field: each name found, with a button selecting it in its field.
+fn guard_warning(
+    guard: RwSignal<(Vec<Found>, bool)>,
+    area: NodeRef<leptos::html::Textarea>,
+    text: MarkdownFieldText,
+) -> impl IntoView {
+    move || {
+        let (found, hold) = guard.get();
+        (!found.is_empty()).then(|| {
+            let heading = if hold { &text.guard_hold } else { &text.guard_refuse };
+            let items = found
+                .into_iter()
+                .map(|f| {
+                    let line = text
+                        .guard_found
+                        .replace("{found}", &f.words)
+                        .replace("{name}", &f.name);
+                    let label = text.guard_show_label.replace("{found}", &f.words);
+                    let select = move |_| {
+                        #[cfg(feature = "hydrate")]
+                        if let Some(a) = area.get_untracked() {
+                            select_in(&a, f.start, f.end);
+                        }
+                        #[cfg(not(feature = "hydrate"))]
+                        let _ = (&f, area);
+                    };
+                    view! { " "<button type="button" class="link" aria-label=label on:click=select><mark>{line}</mark></button> }
+                })
+                .collect_view();
+            view! { <p class="guard-warning" role="status">{heading.clone()}{items}</p> }
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::mention_at;
+    use super::{Found, found_in, mention_at};
+
+    #[test]
+    fn the_guards_answer_gives_the_words_as_written_and_where_to_select_them() {
+        let text = "Möte med Ørsteds vd";
+        let at = text.find('Ø').unwrap();
+        let end = at + "Ørsteds".len();
+        let answer = serde_json::json!({"matches": [{
+            "start": 9, "end": 16, "start_utf16": 9, "end_utf16": 16,
+            "start_byte": at, "end_byte": end, "entry_id": 3, "name": "Ørsted"
+        }], "mode": "refuse"});
+        assert_eq!(
+            found_in(&answer, text),
+            vec![Found {
+                start: 9,
+                end: 16,
+                words: "Ørsteds".into(),
+                name: "Ørsted".into()
+            }]
+        );
+        let out_of_range = serde_json::json!({"matches": [{
+            "start": 0, "end": 1, "start_utf16": 0, "end_utf16": 1,
+            "start_byte": 90, "end_byte": 99, "entry_id": 3, "name": "X"
+        }]});
+        assert!(found_in(&out_of_range, text).is_empty());
+    }
 
     #[test]
     fn finds_the_mention_being_typed() {

@@ -61,6 +61,9 @@ pub struct GuardMatch {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GuardMatches {
     pub matches: Vec<GuardMatch>,
+    /// What a save would meet: refused, or held for review (`refuse` when nothing matched).
+    #[serde(default)]
+    pub mode: GuardMode,
 }
 
 /// What happens to a write the guard stops (an admin setting).

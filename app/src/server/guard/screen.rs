@@ -135,7 +135,7 @@ pub async fn check(
     text: &str,
     community_slug: Option<&str>,
     lang: Option<&str>,
-) -> ServiceResult<Vec<GuardMatch>> {
+) -> ServiceResult<crate::model::guard::GuardMatches> {
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
     let community = match community_slug.filter(|s| !s.is_empty()) {
         Some(slug) => {
@@ -160,5 +160,11 @@ pub async fn check(
     for m in &mut matches {
         m.field.clear();
     }
-    Ok(matches)
+    // What a save would meet, so the writer is told before saving.
+    let mode = if matches.is_empty() {
+        crate::model::guard::GuardMode::default()
+    } else {
+        crate::server::settings::guard_mode(&backend.db).await?
+    };
+    Ok(crate::model::guard::GuardMatches { matches, mode })
 }

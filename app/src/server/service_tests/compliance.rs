@@ -314,7 +314,10 @@ async fn the_check_gives_offsets_in_utf16_and_bytes_and_knows_the_allowed_commun
         let w = world(b).await;
         let erik = w.ctx(w.erik);
         let text = "Möte 🙂 med Fjordkraft:s vd";
-        let m = check(&w.b, &erik, text, None, Some("sv")).await.unwrap();
+        let m = check(&w.b, &erik, text, None, Some("sv"))
+            .await
+            .unwrap()
+            .matches;
         assert_eq!(m.len(), 1);
         let at = text.find("Fjordkraft").unwrap();
         assert_eq!(
@@ -330,6 +333,7 @@ async fn the_check_gives_offsets_in_utf16_and_bytes_and_knows_the_allowed_commun
             check(&w.b, &erik, text, Some(&w.secret), None)
                 .await
                 .unwrap()
+                .matches
                 .is_empty()
         );
         assert_eq!(
@@ -524,6 +528,27 @@ async fn reads_in_a_restricted_community_are_in_the_trail_and_reads_elsewhere_ar
             .await
             .unwrap();
         assert!(home.items.iter().any(|i| i.id == secret_topic));
+        // So are a search and the suggestions as one types whose hits hold them.
+        crate::server::search::indexer::Indexer::start(&w.b)
+            .await
+            .unwrap();
+        let req = crate::server::search::service::SearchRequest {
+            q: "plan".into(),
+            all_languages: Some(true),
+            ..Default::default()
+        };
+        let found = crate::server::search::service::search(&w.b, &erik, req.clone())
+            .await
+            .unwrap();
+        assert!(found.hits.iter().any(|h| h.id == secret_topic));
+        let offered = crate::server::search::suggest::suggest(&w.b, &erik, "pla")
+            .await
+            .unwrap();
+        assert!(offered.suggestions.iter().any(|s| s.id == secret_topic));
+        // Mikko, outside the team, finds only the open topic: nothing of his is recorded.
+        crate::server::search::service::search(&w.b, &w.ctx(w.mikko), req)
+            .await
+            .unwrap();
         w.b.audit.flush().await;
         let q = trail::TrailQuery {
             community_slug: Some(&w.secret),
@@ -545,6 +570,15 @@ async fn reads_in_a_restricted_community_are_in_the_trail_and_reads_elsewhere_ar
             .expect("the stream read is recorded");
         assert_eq!(streamed.actor_id, Some(w.erik.0));
         assert!(streamed.detail.contains(&secret_topic.to_string()));
+        for action in ["search_hits", "suggest_hits"] {
+            let e = entries
+                .iter()
+                .find(|e| e.action == action)
+                .unwrap_or_else(|| panic!("{action} is recorded"));
+            assert_eq!(e.actor_id, Some(w.erik.0));
+            assert!(e.detail.contains(&secret_topic.to_string()), "{}", e.detail);
+        }
+        assert!(entries.iter().all(|e| e.actor_id != Some(w.mikko.0)));
         // The membership changes of the cast's restricted community are there too.
         assert!(entries.iter().any(|e| e.action == "membership"));
         let q = trail::TrailQuery {

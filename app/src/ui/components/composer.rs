@@ -99,6 +99,13 @@ pub fn MarkdownField(
         preview_heading: i18n.t("post-preview-heading"),
         suggestions: i18n.t("post-mention-suggestions"),
         network: i18n.t("error-network"),
+        guard_refuse: i18n.t("guard-warning-refuse"),
+        guard_hold: i18n.t("guard-warning-hold"),
+        guard_found: i18n.t_args(
+            "guard-warning-found",
+            &[("found", "{found}".into()), ("name", "{name}".into())],
+        ),
+        guard_show_label: i18n.t_args("guard-warning-show-label", &[("found", "{found}".into())]),
     };
     view! {
         <MarkdownFieldIsland id=id name=name.to_owned() max=max rows=rows value=value
