@@ -79,3 +79,21 @@ admin-communities-deleted = Slettet
 admin-communities-export = Hent CSV
 # Admin list: accessible name of that link. Variables: $name (the community's name).
 admin-communities-export-of = Hent insiderlisten for { $name }
+
+## The compliance officer role, on the accounts page.
+admin-users-compliance = Complianceansvarlig
+admin-users-compliance-yes = Ja
+admin-users-compliance-no = Nej
+# Variables: $name (the person).
+admin-users-compliance-grant = Gør { $name } til complianceansvarlig
+admin-users-compliance-revoke = Fratag { $name } rollen som complianceansvarlig
+admin-users-compliance-grant-short = Tildel
+admin-users-compliance-revoke-short = Tilbagekald
+
+## The client-name guard's setting.
+admin-guard-heading = Kundenavne uden for deres grupper
+admin-guard-help = Hvad der sker, når nogen gemmer en tekst, der nævner en kunde fra overvågningslisten, et sted hvor navnet ikke er tilladt.
+admin-guard-refuse = Afvis teksten: skribenten retter den
+admin-guard-hold = Tilbagehold teksten: en complianceansvarlig godkender eller afviser den
+admin-guard-save = Gem
+admin-guard-saved = Gemt.

@@ -79,3 +79,21 @@ admin-communities-deleted = Gelöscht
 admin-communities-export = CSV herunterladen
 # Admin list: accessible name of that link. Variables: $name (the community's name).
 admin-communities-export-of = Insiderliste von { $name } herunterladen
+
+## The compliance officer role, on the accounts page.
+admin-users-compliance = Compliance-Beauftragter
+admin-users-compliance-yes = Ja
+admin-users-compliance-no = Nein
+# Variables: $name (the person).
+admin-users-compliance-grant = { $name } die Compliance-Rolle zuweisen
+admin-users-compliance-revoke = { $name } die Compliance-Rolle entziehen
+admin-users-compliance-grant-short = Zuweisen
+admin-users-compliance-revoke-short = Entziehen
+
+## The client-name guard's setting.
+admin-guard-heading = Kundennamen außerhalb ihrer Communities
+admin-guard-help = Was geschieht, wenn jemand einen Text speichert, der einen Kunden von der Beobachtungsliste an einer Stelle nennt, an der der Name nicht erlaubt ist.
+admin-guard-refuse = Zurückweisen: Der Verfasser ändert den Text
+admin-guard-hold = Zurückhalten: Ein Compliance-Beauftragter gibt den Text frei oder lehnt ihn ab
+admin-guard-save = Speichern
+admin-guard-saved = Gespeichert.

@@ -82,3 +82,23 @@ admin-communities-deleted = [Ðéļéţéð~~~]
 admin-communities-export = [Ðöŵñļöåð ÇŠṼ~~~~]
 # Admin list: accessible name of that link. Variables: $name (the community's name).
 admin-communities-export-of = [Ðöŵñļöåð ţĥé ïñšïðéŕ ļïšţ öƒ~~~~~~~~ { $name }]
+
+## The compliance officer role, on the accounts page.
+
+admin-users-compliance = [Çöɱþļïåñçé öƒƒïçéŕ~~~~~~]
+admin-users-compliance-yes = [Ýéš~]
+admin-users-compliance-no = [Ñö~]
+# Variables: $name (the person).
+admin-users-compliance-grant = [Ṁåķé~~ { $name } å çöɱþļïåñçé öƒƒïçéŕ~~~~~~]
+admin-users-compliance-revoke = [Ţåķé ţĥé çöɱþļïåñçé öƒƒïçéŕ ŕöļé ƒŕöɱ~~~~~~~~~~ { $name }]
+admin-users-compliance-grant-short = [Ĝŕåñţ~~]
+admin-users-compliance-revoke-short = [Ŕéṽöķé~~]
+
+## The client-name guard's setting.
+
+admin-guard-heading = [Çļïéñţ ñåɱéš öüţšïðé ţĥéïŕ çöɱɱüñïţïéš~~~~~~~~~~~]
+admin-guard-help = [Ŵĥåţ ĥåþþéñš ŵĥéñ šöɱéöñé šåṽéš å ţéẋţ ţĥåţ ñåɱéš å çļïéñţ öñ ţĥé ŵåţçĥļïšţ ŵĥéŕé ţĥé ñåɱé ïš ñöţ åļļöŵéð.~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+admin-guard-refuse = [Ŕéƒüšé ïţ: ţĥé ŵŕïţéŕ çĥåñĝéš ţĥé ţéẋţ~~~~~~~~~~]
+admin-guard-hold = [Ĥöļð ïţ: å çöɱþļïåñçé öƒƒïçéŕ ŕéļéåšéš öŕ ŕéĵéçţš ïţ~~~~~~~~~~~~~~]
+admin-guard-save = [Šåṽé~~]
+admin-guard-saved = [Šåṽéð.~~]

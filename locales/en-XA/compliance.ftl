@@ -33,3 +33,145 @@ audit-csv-community = [Çöɱɱüñïţý~~~]
 audit-csv-subject = [Åƀöüţ~~]
 audit-csv-detail = [Ðéţåïļš~~~]
 audit-csv-hash = [Ĥåšĥ (ŠĤÅ-256)~~~~]
+
+## Navigation.
+
+nav-compliance = [Çöɱþļïåñçé~~~]
+# In the user menu: the writer's own texts held for a compliance officer.
+nav-held = [Ĥéļð ƒöŕ ŕéṽïéŵ~~~~]
+
+## The warning under a text being written (while typing).
+
+# Shown when refusing is the organisation's choice. The list of names found follows.
+guard-warning-refuse = [Ţĥïš ţéẋţ ñåɱéš å çļïéñţ, šö ïţ çåññöţ ƀé šåṽéð ĥéŕé. Çĥåñĝé ţĥéšé ŵöŕðš:~~~~~~~~~~~~~~~~~~]
+# Shown when holding is the organisation's choice. The list of names found follows.
+guard-warning-hold = [Ţĥïš ţéẋţ ñåɱéš å çļïéñţ: ïƒ ýöü šåṽé ïţ, ïţ ŵåïţš ƒöŕ å çöɱþļïåñçé öƒƒïçéŕ ƀéƒöŕé åñýöñé šééš ïţ. Ţĥé ŵöŕðš:~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+# One name found. Variables: $found (the words as written), $name (the client as the watchlist spells it).
+guard-warning-found = [“~{ $found }” (~{ $name })~]
+guard-warning-show-label = [Šéļéçţ “~~~{ $found }” ïñ ţĥé ţéẋţ~~~]
+
+## The compliance officer's pages.
+
+compliance-title = [Çöɱþļïåñçé~~~]
+compliance-not-officer = [Öñļý çöɱþļïåñçé öƒƒïçéŕš çåñ šéé ţĥïš þåĝé.~~~~~~~~~~~~]
+compliance-watchlist-title = [Ŵåţçĥļïšţ öƒ çļïéñţ ñåɱéš~~~~~~~]
+compliance-watchlist-help = [Å ñåɱé öñ ţĥïš ļïšţ çåññöţ ƀé ŵŕïţţéñ åñýŵĥéŕé ƀüţ ïñ ţĥé ŕéšţŕïçţéð çöɱɱüñïţïéš åļļöŵéð ƒöŕ ïţ: ïţ ïš ŕéƒüšéð (öŕ ĥéļð, åš ţĥé åðɱïñïšţŕåţöŕš çĥööšé) éṽéŕýŵĥéŕé éļšé. Éṽéŕý çĥåñĝé ţö ţĥé ļïšţ ïš ŕéçöŕðéð ïñ ţĥé åüðïţ ţŕåïļ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+compliance-watchlist-search = [Ƒïñð å ñåɱé~~~]
+compliance-watchlist-search-submit = [Ƒïñð~~]
+# How many entries match. Variables: $count.
+compliance-watchlist-count = [{ $count ->
+        [one] Öñé ñåɱé~~~
+       *[other] { $count } ñåɱéš~~
+    }]
+compliance-watchlist-empty = [Ñö ñåɱéš öñ ţĥé ŵåţçĥļïšţ.~~~~~~~]
+compliance-watchlist-add = [Åðð å çļïéñţ~~~]
+compliance-watchlist-add-submit = [Åðð ţö ţĥé ŵåţçĥļïšţ~~~~~~]
+compliance-watchlist-added = [Åððéð ţö ţĥé ŵåţçĥļïšţ.~~~~~~]
+compliance-watchlist-aliases-help = [Šéþåŕåţé ţĥéɱ ŵïţĥ çöɱɱåš, ƒöŕ éẋåɱþļé: ÑĤ, Ñöŕðĥåṽ.~~~~~~~~~~~~~~]
+compliance-watchlist-communities-help = [Ţĥé ŕéšţŕïçţéð çöɱɱüñïţïéš' åððŕéššéš (ţĥé ļåšţ þåŕţ öƒ ţĥéïŕ ļïñķ), šéþåŕåţéð ƀý çöɱɱåš.~~~~~~~~~~~~~~~~~~~~~~~~]
+compliance-watchlist-nowhere = [Ñöŵĥéŕé~~~]
+compliance-watchlist-actions = [Åçţïöñš~~~]
+# Variables: $name (the client).
+compliance-watchlist-edit = [Çĥåñĝé~~ { $name }]
+compliance-watchlist-edit-short = [Çĥåñĝé~~]
+compliance-watchlist-save = [Šåṽé~~]
+compliance-watchlist-saved = [Šåṽéð.~~]
+compliance-watchlist-delete = [Ŕéɱöṽé~~ { $name } ƒŕöɱ ţĥé ŵåţçĥļïšţ~~~~~]
+compliance-watchlist-delete-short = [Ŕéɱöṽé~~]
+compliance-watchlist-next-page = [Ṁöŕé ñåɱéš~~~]
+compliance-watchlist-back = [Ɓåçķ ţö ţĥé ŵåţçĥļïšţ~~~~~~]
+compliance-strictness-always = [Åļŵåýš~~]
+compliance-strictness-capitalised = [Öñļý ŵïţĥ å çåþïţåļ ļéţţéŕ~~~~~~~]
+compliance-strictness-with-legal-form = [Öñļý ŵïţĥ ţĥé ļéĝåļ ƒöŕɱ~~~~~~]
+compliance-transfer-heading = [Îɱþöŕţ åñð éẋþöŕţ~~~~~]
+compliance-import-help = [Å ÇŠṼ ƒïļé ŵïţĥ ţĥé çöļüɱñš ñåɱé, åļïåšéš, ļéĝåļ_ƒöŕɱ, šţŕïçţñéšš åñð åļļöŵéð_çöɱɱüñïţïéš, åš ţĥé éẋþöŕţ ŵŕïţéš ïţ. Ñåɱéš åļŕéåðý öñ ţĥé ļïšţ åŕé çĥåñĝéð, ñéŵ öñéš åððéð. Åñ ïɱþöŕţ ïš åļļ öŕ ñöţĥïñĝ: ŵĥéñ öñé ļïñé ĥåš å þŕöƀļéɱ, ñöţĥïñĝ ïš šåṽéð.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+compliance-import-file = [ÇŠṼ ƒïļé~~~]
+compliance-import-submit = [Îɱþöŕţ~~]
+compliance-export = [Ðöŵñļöåð ţĥé ŵåţçĥļïšţ (ÇŠṼ)~~~~~~~~]
+# Variables: $created, $updated (numbers of names).
+compliance-import-done = [Îɱþöŕţéð:~~~ { $created ->
+        [one] öñé ñåɱé åððéð~~~~
+       *[other] { $created } ñåɱéš åððéð~~~
+    },~ { $updated ->
+        [one] öñé çĥåñĝéð~~~
+       *[other] { $updated } çĥåñĝéð~~~
+    }.~]
+compliance-import-failed = [Ñöţĥïñĝ ŵåš ïɱþöŕţéð. Çöŕŕéçţ ţĥéšé ļïñéš åñð ïɱþöŕţ ţĥé ƒïļé åĝåïñ:~~~~~~~~~~~~~~~~~~]
+# Variables: $line (the line's number in the file), $problem (what is wrong).
+compliance-import-line = [Ļïñé~~ { $line }:~ { $problem }]
+compliance-import-duplicate = [ţĥé ñåɱé ïš öñ åñöţĥéŕ ļïñé ţöö~~~~~~~~]
+compliance-import-too-many-lines = [ţĥé ƒïļé ĥåš ţöö ɱåñý ļïñéš~~~~~~~]
+compliance-import-other = [ţĥïš ļïñé çåññöţ ƀé ŕéåð~~~~~~]
+
+## The queue of held texts.
+
+compliance-queue-title = [Ĥéļð ƒöŕ ŕéṽïéŵ~~~~]
+compliance-queue-help-officer = [Ţéẋţš ţĥåţ ñåɱé å çļïéñţ ŵåïţ ĥéŕé üñţïļ å çöɱþļïåñçé öƒƒïçéŕ ŕéļéåšéš öŕ ŕéĵéçţš ţĥéɱ. Ŕéļéåšïñĝ þüƀļïšĥéš ţĥé ţéẋţ åš ïţš åüţĥöŕ'š. Ýöü çåññöţ ðéçïðé öñ ýöüŕ öŵñ ţéẋţš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+compliance-queue-help-author = [Ýöüŕ ţéẋţš ţĥåţ ñåɱéð å çļïéñţ åñð ŵåïţ ƒöŕ å çöɱþļïåñçé öƒƒïçéŕ, åñð ŵĥåţ ŵåš ðéçïðéð.~~~~~~~~~~~~~~~~~~~~~~]
+compliance-queue-waiting = [Ŵåïţïñĝ öñļý~~~~]
+compliance-queue-everything = [Éṽéŕýţĥïñĝ~~~]
+compliance-queue-empty = [Ñöţĥïñĝ ĥéŕé.~~~~]
+compliance-queue-by = [Ɓý~]
+compliance-queue-in = [Îñ~]
+compliance-queue-kind = [Ŵĥåţ~~]
+compliance-queue-found = [Ñåɱéš ƒöüñð~~~]
+compliance-queue-status = [Šţåţüš~~]
+compliance-queue-status-held = [Ŵåïţïñĝ~~~]
+compliance-queue-status-released = [Ŕéļéåšéð~~~]
+compliance-queue-status-rejected = [Ŕéĵéçţéð~~~]
+# Variables: $name (the officer), $date.
+compliance-queue-decided = [ƀý~ { $name },~ { $date }]
+compliance-queue-reason = [Ŕéåšöñ~~]
+compliance-queue-release = [Ŕéļéåšé~~~]
+compliance-queue-reject = [Ŕéĵéçţ~~]
+compliance-queue-decision-saved = [Ðéçïðéð.~~~]
+compliance-queue-decision = [Ðéçïšïöñ~~~]
+compliance-queue-decide = [Ðéçïðé~~]
+compliance-queue-open = [Öþéñ ţĥé þüƀļïšĥéð ţéẋţ~~~~~~]
+compliance-queue-next-page = [Ṁöŕé~~]
+compliance-kind-status = [Šţåţüš üþðåţé~~~~]
+compliance-kind-blog-post = [Ɓļöĝ þöšţ~~~]
+compliance-kind-topic = [Ƒöŕüɱ ţöþïç~~~]
+compliance-kind-reply = [Ŕéþļý~~]
+compliance-kind-comment = [Çöɱɱéñţ~~~]
+compliance-kind-edit = [Éðïţ~~]
+compliance-kind-translation = [Ţŕåñšļåţïöñ~~~~]
+compliance-kind-wiki-page = [Ŵïķï þåĝé~~~]
+compliance-kind-wiki-edit = [Ŵïķï þåĝé éðïţ~~~~]
+
+## The audit trail.
+
+compliance-audit-title = [Åüðïţ ţŕåïļ~~~]
+compliance-audit-help = [Ŕéåðš, ðöŵñļöåðš, šéåŕçĥéš åñð éẋþöŕţš ïñ ŕéšţŕïçţéð çöɱɱüñïţïéš åñð ţĥéïŕ ɱéɱƀéŕšĥïþ çĥåñĝéš; éṽéŕýŵĥéŕé, ñåɱéš šţöþþéð ƀý ţĥé ĝüåŕð, ŕéṽïéŵ ðéçïšïöñš, ŵåţçĥļïšţ, ŕöļé åñð šéţţïñĝ çĥåñĝéš. Éåçĥ éñţŕý ĥöļðš ţĥé ĥåšĥ öƒ ţĥé öñé ƀéƒöŕé ïţ, šö å çĥåñĝéð öŕ ŕéɱöṽéð éñţŕý ïš ƒöüñð ƀý ţĥé çöɱɱåñð ĝéɱéñšķåþ åüðïţ ṽéŕïƒý.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+compliance-audit-community = [Çöɱɱüñïţý åððŕéšš~~~~~]
+compliance-audit-person = [Þéŕšöñ (ñüɱƀéŕ)~~~~~]
+compliance-audit-from = [Ƒŕöɱ~~]
+compliance-audit-to = [Ţö~]
+compliance-audit-filter = [Šĥöŵ~~]
+compliance-audit-csv = [Ðöŵñļöåð ţĥéšé éñţŕïéš (ÇŠṼ)~~~~~~~~]
+compliance-audit-empty = [Ñö éñţŕïéš.~~~]
+compliance-audit-next-page = [Ļåţéŕ éñţŕïéš~~~~]
+compliance-audit-when = [Ŵĥéñ~~]
+compliance-audit-who = [Ŵĥö~]
+compliance-audit-what = [Ŵĥåţ~~]
+compliance-audit-where = [Ŵĥéŕé~~]
+compliance-audit-detail = [Ðéţåïļš~~~]
+compliance-audit-nobody = [Ţĥé šýšţéɱ~~~]
+audit-action-item-read = [Ŕéåð åñ ïţéɱ~~~]
+audit-action-file-read = [Öþéñéð å ƒïļé~~~~]
+audit-action-file-download = [Ðöŵñļöåðéð å ƒïļé~~~~~]
+audit-action-search-hits = [Šéåŕçĥ šĥöŵïñĝ ïţš ïţéɱš~~~~~~~]
+audit-action-similar-hits = [Šïɱïļåŕ ǫüéšţïöñš šĥöŵïñĝ ïţš ïţéɱš~~~~~~~~~~]
+audit-action-suggest-hits = [Šüĝĝéšţïöñš ŵĥïļé ţýþïñĝ šĥöŵïñĝ ïţš ïţéɱš~~~~~~~~~~~~]
+audit-action-stream-read = [Šţŕéåɱ šĥöŵïñĝ ïţš ïţéɱš~~~~~~~]
+audit-action-export = [Éẋþöŕţ~~]
+audit-action-membership = [Ṁéɱƀéŕšĥïþ çĥåñĝé~~~~~]
+audit-action-guard-hit = [Çļïéñţ ñåɱé šţöþþéð~~~~~~]
+audit-action-held-released = [Ĥéļð ţéẋţ ŕéļéåšéð~~~~~]
+audit-action-held-rejected = [Ĥéļð ţéẋţ ŕéĵéçţéð~~~~~]
+audit-action-watchlist-create = [Ŵåţçĥļïšţ: ñåɱé åððéð~~~~~~]
+audit-action-watchlist-update = [Ŵåţçĥļïšţ: ñåɱé çĥåñĝéð~~~~~~~]
+audit-action-watchlist-delete = [Ŵåţçĥļïšţ: ñåɱé ŕéɱöṽéð~~~~~~~]
+audit-action-role-change = [Ŕöļé çĥåñĝé~~~]
+audit-action-setting-change = [Šéţţïñĝ çĥåñĝé~~~~]
+audit-action-audit-head = [Ðåïļý ĥéåð ĥåšĥ~~~~]

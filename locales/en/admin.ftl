@@ -79,3 +79,21 @@ admin-communities-deleted = Deleted
 admin-communities-export = Download CSV
 # Admin list: accessible name of that link. Variables: $name (the community's name).
 admin-communities-export-of = Download the insider list of { $name }
+
+## The compliance officer role, on the accounts page.
+admin-users-compliance = Compliance officer
+admin-users-compliance-yes = Yes
+admin-users-compliance-no = No
+# Variables: $name (the person).
+admin-users-compliance-grant = Make { $name } a compliance officer
+admin-users-compliance-revoke = Take the compliance officer role from { $name }
+admin-users-compliance-grant-short = Grant
+admin-users-compliance-revoke-short = Revoke
+
+## The client-name guard's setting.
+admin-guard-heading = Client names outside their communities
+admin-guard-help = What happens when someone saves a text that names a client on the watchlist where the name is not allowed.
+admin-guard-refuse = Refuse it: the writer changes the text
+admin-guard-hold = Hold it: a compliance officer releases or rejects it
+admin-guard-save = Save
+admin-guard-saved = Saved.

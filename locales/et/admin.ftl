@@ -79,3 +79,21 @@ admin-communities-deleted = Kustutatud
 admin-communities-export = Laadi CSV alla
 # Admin list: accessible name of that link. Variables: $name (the community's name).
 admin-communities-export-of = Laadi alla siseringi nimekiri: { $name }
+
+## The compliance officer role, on the accounts page.
+admin-users-compliance = Vastavuskontrolli spetsialist
+admin-users-compliance-yes = Jah
+admin-users-compliance-no = Ei
+# Variables: $name (the person).
+admin-users-compliance-grant = Määra kasutaja { $name } vastavuskontrolli spetsialistiks
+admin-users-compliance-revoke = Võta kasutajalt { $name } vastavuskontrolli spetsialisti roll ära
+admin-users-compliance-grant-short = Määra
+admin-users-compliance-revoke-short = Võta ära
+
+## The client-name guard's setting.
+admin-guard-heading = Kliendinimed väljaspool oma kogukondi
+admin-guard-help = Mis juhtub, kui keegi salvestab teksti, milles jälgimisnimekirjas olevat klienti mainitakse kohas, kus see nimi pole lubatud.
+admin-guard-refuse = Keela salvestamine: kirjutaja muudab teksti
+admin-guard-hold = Jäta ootele: vastavuskontrolli spetsialist kiidab teksti heaks või lükkab tagasi
+admin-guard-save = Salvesta
+admin-guard-saved = Salvestatud.

@@ -79,3 +79,21 @@ admin-communities-deleted = Poistettu
 admin-communities-export = Lataa CSV
 # Admin list: accessible name of that link. Variables: $name (the community's name).
 admin-communities-export-of = Lataa sisäpiiriluettelo: { $name }
+
+## The compliance officer role, on the accounts page.
+admin-users-compliance = Compliance-vastaava
+admin-users-compliance-yes = Kyllä
+admin-users-compliance-no = Ei
+# Variables: $name (the person).
+admin-users-compliance-grant = Tee käyttäjästä { $name } compliance-vastaava
+admin-users-compliance-revoke = Poista käyttäjältä { $name } compliance-vastaavan rooli
+admin-users-compliance-grant-short = Anna rooli
+admin-users-compliance-revoke-short = Poista rooli
+
+## The client-name guard's setting.
+admin-guard-heading = Asiakasnimet omien yhteisöjensä ulkopuolella
+admin-guard-help = Mitä tapahtuu, kun joku tallentaa tekstin, jossa tarkkailulistalla oleva asiakas mainitaan paikassa, jossa nimeä ei sallita.
+admin-guard-refuse = Estä tallennus: kirjoittaja muuttaa tekstiä
+admin-guard-hold = Pidätä tarkastettavaksi: compliance-vastaava hyväksyy tai hylkää tekstin
+admin-guard-save = Tallenna
+admin-guard-saved = Tallennettu.

@@ -79,3 +79,21 @@ admin-communities-deleted = Ištrinta
 admin-communities-export = Atsisiųsti CSV
 # Admin list: accessible name of that link. Variables: $name (the community's name).
 admin-communities-export-of = Atsisiųsti insiderių sąrašą: { $name }
+
+## The compliance officer role, on the accounts page.
+admin-users-compliance = Atitikties pareigūnas
+admin-users-compliance-yes = Taip
+admin-users-compliance-no = Ne
+# Variables: $name (the person).
+admin-users-compliance-grant = Paskirti atitikties pareigūnu: { $name }
+admin-users-compliance-revoke = Atimti atitikties pareigūno vaidmenį: { $name }
+admin-users-compliance-grant-short = Suteikti
+admin-users-compliance-revoke-short = Atimti
+
+## The client-name guard's setting.
+admin-guard-heading = Klientų pavadinimai už jų bendruomenių ribų
+admin-guard-help = Kas nutinka, kai kas nors išsaugo tekstą, kuriame stebėjimo sąraše esantis klientas minimas ten, kur jo pavadinimas neleidžiamas.
+admin-guard-refuse = Neleisti išsaugoti: autorius pakeičia tekstą
+admin-guard-hold = Sulaikyti: atitikties pareigūnas tekstą patvirtina arba atmeta
+admin-guard-save = Išsaugoti
+admin-guard-saved = Išsaugota.

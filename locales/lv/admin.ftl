@@ -79,3 +79,21 @@ admin-communities-deleted = Dzēsta
 admin-communities-export = Lejupielādēt CSV
 # Admin list: accessible name of that link. Variables: $name (the community's name).
 admin-communities-export-of = Lejupielādēt iekšējās informācijas turētāju sarakstu: { $name }
+
+## The compliance officer role, on the accounts page.
+admin-users-compliance = Atbilstības kontroles speciālists
+admin-users-compliance-yes = Jā
+admin-users-compliance-no = Nē
+# Variables: $name (the person).
+admin-users-compliance-grant = Iecelt par atbilstības kontroles speciālistu: { $name }
+admin-users-compliance-revoke = Atņemt atbilstības kontroles speciālista lomu: { $name }
+admin-users-compliance-grant-short = Piešķirt
+admin-users-compliance-revoke-short = Atņemt
+
+## The client-name guard's setting.
+admin-guard-heading = Klientu nosaukumi ārpus to kopienām
+admin-guard-help = Kas notiek, ja kāds saglabā tekstu, kurā novērošanas sarakstā iekļauts klients minēts vietā, kur šis nosaukums nav atļauts.
+admin-guard-refuse = Neļaut saglabāt: autors maina tekstu
+admin-guard-hold = Aizturēt: atbilstības kontroles speciālists tekstu apstiprina vai noraida
+admin-guard-save = Saglabāt
+admin-guard-saved = Saglabāts.

@@ -79,3 +79,21 @@ admin-communities-deleted = Slettet
 admin-communities-export = Last ned CSV
 # Admin list: accessible name of that link. Variables: $name (the community's name).
 admin-communities-export-of = Last ned innsidelisten for { $name }
+
+## The compliance officer role, on the accounts page.
+admin-users-compliance = Complianceansvarlig
+admin-users-compliance-yes = Ja
+admin-users-compliance-no = Nei
+# Variables: $name (the person).
+admin-users-compliance-grant = Gjør { $name } til complianceansvarlig
+admin-users-compliance-revoke = Frata { $name } rollen som complianceansvarlig
+admin-users-compliance-grant-short = Tildel
+admin-users-compliance-revoke-short = Trekk tilbake
+
+## The client-name guard's setting.
+admin-guard-heading = Kundenavn utenfor gruppene sine
+admin-guard-help = Hva som skjer når noen lagrer en tekst som nevner en kunde på overvåkningslisten, der navnet ikke er tillatt.
+admin-guard-refuse = Avvis teksten: skribenten endrer den
+admin-guard-hold = Hold teksten tilbake: en complianceansvarlig godkjenner eller avslår den
+admin-guard-save = Lagre
+admin-guard-saved = Lagret.

@@ -79,3 +79,21 @@ admin-communities-deleted = Usunięta
 admin-communities-export = Pobierz CSV
 # Admin list: accessible name of that link. Variables: $name (the community's name).
 admin-communities-export-of = Pobierz listę insiderów: { $name }
+
+## The compliance officer role, on the accounts page.
+admin-users-compliance = Specjalista ds. zgodności
+admin-users-compliance-yes = Tak
+admin-users-compliance-no = Nie
+# Variables: $name (the person).
+admin-users-compliance-grant = Nadaj rolę specjalisty ds. zgodności: { $name }
+admin-users-compliance-revoke = Odbierz rolę specjalisty ds. zgodności: { $name }
+admin-users-compliance-grant-short = Nadaj
+admin-users-compliance-revoke-short = Odbierz
+
+## The client-name guard's setting.
+admin-guard-heading = Nazwy klientów poza ich społecznościami
+admin-guard-help = Co się dzieje, gdy ktoś zapisuje tekst z nazwą klienta z listy obserwacyjnej w miejscu, w którym ta nazwa jest niedozwolona.
+admin-guard-refuse = Blokuj zapis: autor musi zmienić tekst
+admin-guard-hold = Wstrzymaj: specjalista ds. zgodności zatwierdza lub odrzuca tekst
+admin-guard-save = Zapisz
+admin-guard-saved = Zapisano.

@@ -79,3 +79,21 @@ admin-communities-deleted = Raderad
 admin-communities-export = Ladda ner CSV
 # Admin list: accessible name of that link. Variables: $name (the community's name).
 admin-communities-export-of = Ladda ner insiderförteckningen för { $name }
+
+## The compliance officer role, on the accounts page.
+admin-users-compliance = Complianceansvarig
+admin-users-compliance-yes = Ja
+admin-users-compliance-no = Nej
+# Variables: $name (the person).
+admin-users-compliance-grant = Gör { $name } till complianceansvarig
+admin-users-compliance-revoke = Ta ifrån { $name } rollen som complianceansvarig
+admin-users-compliance-grant-short = Tilldela
+admin-users-compliance-revoke-short = Återkalla
+
+## The client-name guard's setting.
+admin-guard-heading = Kundnamn utanför sina grupper
+admin-guard-help = Vad som händer när någon sparar en text som nämner en kund på bevakningslistan där namnet inte är tillåtet.
+admin-guard-refuse = Avvisa texten: skribenten ändrar den
+admin-guard-hold = Håll kvar texten: en complianceansvarig godkänner eller avslår den
+admin-guard-save = Spara
+admin-guard-saved = Sparat.

@@ -8,7 +8,7 @@ use app::server::compliance::trail::{TrailQuery, csv_export, page};
 use app::server::compliance::watchlist::{export_csv, import_csv};
 use app::server::ctx::{Backend, RequestCtx};
 use axum::extract::{Multipart, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
 use serde::Deserialize;
@@ -47,10 +47,13 @@ pub async fn watchlist_export(
 }
 
 /// Entries from a CSV file: `{"created", "updated", "problems": [{"line", "code"}]}`;
-/// nothing is saved when there is a problem.
+/// nothing is saved when there is a problem. The browser's own form (without a script) is
+/// sent back to its page with `imported=C-U`, or `import_problems=LINE:CODE,…` (the first
+/// 50), or the error, in the address.
 pub async fn watchlist_import(
     State(backend): State<Backend>,
     Extension(ctx): Extension<RequestCtx>,
+    headers: HeaderMap,
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Response {
     let text = match multipart {
@@ -63,9 +66,35 @@ pub async fn watchlist_import(
             .map_err(AppError::from),
         Err(e) => Err(e),
     };
+    let Some(back) = crate::router::plain_forms::way_back(&headers) else {
+        return match answer {
+            Ok(report) => Json(report).into_response(),
+            Err(e) => failure(e),
+        };
+    };
     match answer {
-        Ok(report) => Json(report).into_response(),
-        Err(e) => failure(e),
+        Ok(report) => {
+            let (key, value) = if report.problems.is_empty() {
+                ("imported", format!("{}-{}", report.created, report.updated))
+            } else {
+                let lines: Vec<String> = report
+                    .problems
+                    .iter()
+                    .take(50)
+                    .map(|p| format!("{}:{}", p.line, p.code))
+                    .collect();
+                ("import_problems", lines.join(","))
+            };
+            let drop = ["imported", "import_problems", "__path", "__err"];
+            crate::router::plain_forms::see_other(&app::model::site_path::with_query_pair(
+                &back, key, &value, &drop,
+            ))
+        }
+        Err(e) => crate::router::plain_forms::back_with_error(
+            &back,
+            "/api/compliance/watchlist/import",
+            &e,
+        ),
     }
 }
 

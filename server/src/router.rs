@@ -9,7 +9,7 @@ mod files;
 mod guard;
 mod headers;
 mod messages;
-mod plain_forms;
+pub(crate) mod plain_forms;
 mod rate;
 
 pub use body::MAX_BODY;

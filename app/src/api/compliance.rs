@@ -132,3 +132,26 @@ pub async fn compliance_decide(
         crate::server::compliance::queue::decide(&backend, &ctx, id, release, &reason).await?;
     Ok(Decided { id, status })
 }
+
+/// `GET /api/compliance/audit/list?community_slug=S&user_id=N&from=D&to=D&cursor=C` → a page
+/// of the audit trail, as `GET /api/compliance/audit` answers it (compliance officers): what
+/// the audit page shows; the file export stays at `/api/compliance/audit?format=csv`.
+#[server(prefix = "/api", endpoint = "compliance/audit/list", input = GetUrl)]
+pub async fn audit_list(
+    #[server(default)] community_slug: Option<String>,
+    #[server(default)] user_id: Option<i64>,
+    #[server(default)] from: Option<String>,
+    #[server(default)] to: Option<String>,
+    #[server(default)] cursor: Option<String>,
+) -> Result<crate::model::guard::AuditPage, AppError> {
+    use crate::server::compliance::trail::{TrailQuery, page};
+    let (backend, ctx) = super::context::request().await?;
+    let q = TrailQuery {
+        community_slug: community_slug.as_deref().filter(|s| !s.is_empty()),
+        user_id,
+        from: from.as_deref().unwrap_or_default(),
+        to: to.as_deref().unwrap_or_default(),
+        cursor: cursor.as_deref(),
+    };
+    Ok(page(&backend, &ctx, &q).await?)
+}

@@ -44,6 +44,9 @@ pub struct Me {
     /// Whether the policy lets this user create restricted communities.
     #[serde(default)]
     pub can_create_restricted: bool,
+    /// Whether the policy lets this user use the compliance officer's tools.
+    #[serde(default)]
+    pub can_use_compliance_tools: bool,
 }
 
 /// One account in the admin list.
@@ -58,6 +61,9 @@ pub struct AccountSummary {
     /// Whether an admin has allowed this person to create restricted communities.
     #[serde(default)]
     pub may_create_restricted: bool,
+    /// Whether an admin has made this person a compliance officer.
+    #[serde(default)]
+    pub compliance_officer: bool,
 }
 
 /// A page of accounts, oldest e-mail first, with the cursor of the next page.

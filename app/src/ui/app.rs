@@ -27,6 +27,10 @@ use crate::ui::pages::communities::members::CommunityMembersPage;
 use crate::ui::pages::communities::requests::CommunityRequestsPage;
 use crate::ui::pages::communities::settings::CommunitySettingsPage;
 use crate::ui::pages::communities::translations::CommunityTranslationsPage;
+use crate::ui::pages::compliance::audit::ComplianceAuditPage;
+use crate::ui::pages::compliance::entry::WatchlistEntryPage;
+use crate::ui::pages::compliance::queue::ComplianceQueuePage;
+use crate::ui::pages::compliance::watchlist::WatchlistPage;
 use crate::ui::pages::files::{CommunityFilesPage, FilePage, FileTrashPage, PersonalFilesPage};
 use crate::ui::pages::home::HomePage;
 use crate::ui::pages::login::LoginPage;
@@ -161,6 +165,10 @@ fn PageRoutes() -> impl IntoView {
             <Route path=path!("/admin/users") view=|| view! { <Framed><AdminUsersPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/admin/search") view=|| view! { <Framed><AdminSearchPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/admin/communities") view=|| view! { <Framed><AdminCommunitiesPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/compliance") view=|| view! { <Framed><WatchlistPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/compliance/watchlist/:id") view=|| view! { <Framed><WatchlistEntryPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/compliance/queue") view=|| view! { <Framed><ComplianceQueuePage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/compliance/audit") view=|| view! { <Framed><ComplianceAuditPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/communities") view=|| view! { <Framed><CommunitiesPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/communities/new") view=|| view! { <Framed><CreateCommunityPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/communities/:slug") view=|| view! { <Framed><CommunityHomePage/></Framed> } ssr=SsrMode::Async/>

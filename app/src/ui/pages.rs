@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin;
 pub mod communities;
+pub mod compliance;
 pub mod files;
 pub mod home;
 pub mod login;

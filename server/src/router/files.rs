@@ -20,7 +20,7 @@ use app::server::settings::max_upload_bytes;
 use axum::Extension;
 use axum::body::Body;
 use axum::extract::{Multipart, Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
 use super::error_response;
@@ -47,38 +47,14 @@ pub async fn upload(
         Ok(multipart) => receive(&backend, &ctx, &headers, multipart).await,
         Err(_) => Err(AppError::UnsupportedMediaType),
     };
-    let plain_form = headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|a| a.contains("text/html"));
-    let referer = headers
-        .get(header::REFERER)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
-    match (answer, plain_form.then_some(referer).flatten()) {
+    match (answer, super::plain_forms::way_back(&headers)) {
         (Ok(up), None) => axum::Json(up).into_response(),
         (Err(e), None) => error_response(&e),
         // A form posted without JavaScript goes back to its page, with the error in the
         // address when there is one (as server functions answer a plain form).
-        (Ok(_), Some(back)) => see_other(&back),
-        (Err(e), Some(back)) => {
-            let base = app::model::site_path::without_query_keys(&back, &["__path", "__err"]);
-            match leptos::server_fn::error::ServerFnUrlError::new("/api/files/upload", e.clone())
-                .to_url(&base)
-            {
-                Ok(url) => see_other(url.as_str()),
-                Err(_) => error_response(&e),
-            }
-        }
+        (Ok(_), Some(back)) => super::plain_forms::see_other(&back),
+        (Err(e), Some(back)) => super::plain_forms::back_with_error(&back, "/api/files/upload", &e),
     }
-}
-
-fn see_other(to: &str) -> Response {
-    let mut res = StatusCode::SEE_OTHER.into_response();
-    if let Ok(v) = HeaderValue::from_str(to) {
-        res.headers_mut().insert(header::LOCATION, v);
-    }
-    res
 }
 
 async fn text(field: axum::extract::multipart::Field<'_>) -> Result<String, AppError> {

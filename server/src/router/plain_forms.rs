@@ -7,15 +7,47 @@
 //! without the long texts some errors carry (`AppError::for_address`), so the address stays
 //! short enough to load.
 
+use app::error::AppError;
 use axum::extract::Request;
-use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 
 use app::model::site_path::with_query_pair;
 
 /// The query key the page reads (`ui::components::json_form`).
 pub const DONE_KEY: &str = "__done";
+
+/// The page a form posted by the browser itself (asking for HTML) goes back to: its
+/// `Referer`. `None` for a script's request, which is answered with JSON. For the plain
+/// handlers that take files, which are not server functions.
+pub fn way_back(headers: &HeaderMap) -> Option<String> {
+    let plain = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|a| a.contains("text/html"));
+    let referer = headers.get(header::REFERER)?.to_str().ok()?;
+    plain.then(|| referer.to_owned())
+}
+
+/// A redirect to `to` (303, so the browser loads it with GET).
+pub fn see_other(to: &str) -> Response {
+    let mut res = StatusCode::SEE_OTHER.into_response();
+    if let Ok(v) = HeaderValue::from_str(to) {
+        res.headers_mut().insert(header::LOCATION, v);
+    }
+    res
+}
+
+/// Back to a plain form's page with `endpoint`'s error in the address, as server functions
+/// answer a plain form.
+pub fn back_with_error(back: &str, endpoint: &str, e: &AppError) -> Response {
+    let base = app::model::site_path::without_query_keys(back, &["__path", "__err"]);
+    match leptos::server_fn::error::ServerFnUrlError::new(endpoint, e.clone()).to_url(&base) {
+        Ok(url) => see_other(url.as_str()),
+        Err(_) => super::error_response(e),
+    }
+}
 
 /// Marks a successful plain form's way back with its endpoint.
 pub async fn mark_done(req: Request, next: Next) -> Response {

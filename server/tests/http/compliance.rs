@@ -179,6 +179,32 @@ async fn the_guard_and_the_compliance_api_keep_their_contract() {
         assert_eq!(st, 200);
         let list: Value = serde_json::from_str(&body).unwrap();
         assert_eq!(list["entries"][0]["name"], "Polar");
+        // The browser's own form goes back to its page with what the import did, or with the
+        // problems by line (and nothing saved).
+        let page = s.url("/compliance?q=x");
+        let too_long = format!("name\nSkagerak\n{}\n", "x".repeat(201));
+        for (csv, want) in [
+            ("name\nNordhav\n".to_owned(), "imported=1-0"),
+            (too_long, "import_problems=3%3Aname_too_long"),
+        ] {
+            let form = reqwest::multipart::Form::new().part(
+                "file",
+                reqwest::multipart::Part::bytes(csv.into_bytes()).file_name("list.csv"),
+            );
+            let res = karin
+                .post(s.url("/api/compliance/watchlist/import"))
+                .header("Accept", "text/html")
+                .header("Referer", &page)
+                .multipart(form)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status().as_u16(), 303);
+            let to = res.headers()["location"].to_str().unwrap().to_owned();
+            assert!(to.contains("/compliance?") && to.contains(want), "{to}");
+        }
+        let (_, body) = get(&s, &karin, "/api/compliance/watchlist/list?q=skagerak").await;
+        assert!(body.contains("\"total\":0"), "nothing saved: {body}");
         // The audit trail, as JSON and as CSV; officers only.
         let (st, body) = get(&s, &karin, "/api/compliance/audit?from=2020-01-01").await;
         assert_eq!(st, 200, "{body}");

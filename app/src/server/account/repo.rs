@@ -40,9 +40,11 @@ pub async fn find_login(db: &Db, email: &str) -> ServiceResult<Option<LoginRow>>
 }
 
 pub async fn find_me(db: &Db, id: UserId) -> ServiceResult<Option<Me>> {
-    let row: Option<(i64, String, String, String, String, String, i64)> = sqlx::query_as(
+    type MeRow = (i64, String, String, String, String, String, i64, i64);
+    let row: Option<MeRow> = sqlx::query_as(
         "SELECT u.id, u.email, p.display_name, u.role, p.ui_language, p.read_languages, \
-         (SELECT COUNT(*) FROM restricted_creators rc WHERE rc.user_id = u.id) \
+         (SELECT COUNT(*) FROM restricted_creators rc WHERE rc.user_id = u.id), \
+         (SELECT COUNT(*) FROM compliance_officers co WHERE co.user_id = u.id) \
          FROM users u JOIN profiles p ON p.user_id = u.id WHERE u.id = $1 AND u.disabled_at IS NULL",
     )
     .bind(id.0)
@@ -50,7 +52,7 @@ pub async fn find_me(db: &Db, id: UserId) -> ServiceResult<Option<Me>> {
     .await
     .context("loading the current user")?;
     Ok(row.map(
-        |(id, email, display_name, role, ui_language, read, grant)| Me {
+        |(id, email, display_name, role, ui_language, read, grant, officer)| Me {
             id: UserId(id),
             email,
             display_name,
@@ -61,6 +63,8 @@ pub async fn find_me(db: &Db, id: UserId) -> ServiceResult<Option<Me>> {
             can_manage_accounts: false,
             // The admin's grant; the auth service replaces it with the policy's decision.
             can_create_restricted: grant > 0,
+            // The admin's grant; the auth service replaces it with the policy's decision.
+            can_use_compliance_tools: officer > 0,
         },
     ))
 }
@@ -131,14 +135,16 @@ pub async fn insert(
 }
 
 /// An account row as the admin list reads it: id, e-mail, name, role, disabled, created,
-/// and whether the person may create restricted communities (a count, 0 or 1).
-type AccountRow = (i64, String, String, String, Option<i64>, i64, i64);
+/// whether the person may create restricted communities and is a compliance officer (counts,
+/// 0 or 1).
+type AccountRow = (i64, String, String, String, Option<i64>, i64, i64, i64);
 
 /// One page of accounts ordered by e-mail, after `after` (keyset).
 pub async fn list(db: &Db, after: Option<&str>, limit: i64) -> ServiceResult<Vec<AccountSummary>> {
     let rows: Vec<AccountRow> = sqlx::query_as(
         "SELECT u.id, u.email, p.display_name, u.role, u.disabled_at, u.created_at, \
-         (SELECT COUNT(*) FROM restricted_creators rc WHERE rc.user_id = u.id) \
+         (SELECT COUNT(*) FROM restricted_creators rc WHERE rc.user_id = u.id), \
+         (SELECT COUNT(*) FROM compliance_officers co WHERE co.user_id = u.id) \
          FROM users u JOIN profiles p ON p.user_id = u.id WHERE u.email > $1 ORDER BY u.email LIMIT $2",
     )
     .bind(after.unwrap_or(""))
@@ -149,14 +155,17 @@ pub async fn list(db: &Db, after: Option<&str>, limit: i64) -> ServiceResult<Vec
     Ok(rows
         .into_iter()
         .map(
-            |(id, email, display_name, role, disabled_at, created_at, grant)| AccountSummary {
-                id: UserId(id),
-                email,
-                display_name,
-                role: Role::parse(&role).unwrap_or(Role::Member),
-                disabled: disabled_at.is_some(),
-                created_at,
-                may_create_restricted: grant > 0,
+            |(id, email, display_name, role, disabled_at, created_at, grant, officer)| {
+                AccountSummary {
+                    id: UserId(id),
+                    email,
+                    display_name,
+                    role: Role::parse(&role).unwrap_or(Role::Member),
+                    disabled: disabled_at.is_some(),
+                    created_at,
+                    may_create_restricted: grant > 0,
+                    compliance_officer: officer > 0,
+                }
             },
         )
         .collect())

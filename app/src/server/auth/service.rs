@@ -82,6 +82,10 @@ fn completed(mut me: Me, ctx: &RequestCtx) -> Me {
         may_create_restricted: me.can_create_restricted,
     };
     me.can_create_restricted = authorize(&actor, Action::Create, &restricted).is_ok();
+    let tools = Resource::Compliance {
+        officer: me.can_use_compliance_tools,
+    };
+    me.can_use_compliance_tools = authorize(&actor, Action::View, &tools).is_ok();
     me
 }
 

@@ -70,10 +70,15 @@ pub async fn suggest(backend: &Backend, ctx: &RequestCtx, q: &str) -> ServiceRes
     .await
     .context("suggesting")?
     .context("suggesting from the index")?;
-    let suggestions = present(backend, &r, raw)
+    let hits: Vec<crate::model::search::SearchHit> = present(backend, &r, raw)
         .await?
         .into_iter()
         .filter_map(|(_, h)| h)
+        .collect();
+    // A suggestion shows an item's title: one from a restricted community is a read of it.
+    super::service::record_restricted_hits(backend, ctx, "suggest_hits", &q, &hits).await?;
+    let suggestions = hits
+        .into_iter()
         .map(|h| Suggestion {
             kind: h.kind,
             id: h.id,

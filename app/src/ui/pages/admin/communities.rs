@@ -51,6 +51,31 @@ fn Overview() -> impl IntoView {
                 })}
             </Suspense>
         </section>
+        <section class="card" aria-labelledby="guard-heading">
+            <h2 id="guard-heading">{i18n.t("admin-guard-heading")}</h2>
+            <p>{i18n.t("admin-guard-help")}</p>
+            <Suspense>
+                {Suspend::new(async move {
+                    let hold = get_settings().await.is_ok_and(|s| s.guard_mode == crate::model::guard::GuardMode::Hold);
+                    view! {
+                        <JsonForm action=UpdateSettings::PATH class="stack narrow" key="guard" done=i18n.t("admin-guard-saved")>
+                            <fieldset class="choices">
+                                <legend>{i18n.t("field-guard-mode")}</legend>
+                                <label class="checkbox" for="ag-refuse">
+                                    <input id="ag-refuse" type="radio" name="guard_mode" value="refuse" checked=!hold/>
+                                    {i18n.t("admin-guard-refuse")}
+                                </label>
+                                <label class="checkbox" for="ag-hold">
+                                    <input id="ag-hold" type="radio" name="guard_mode" value="hold" checked=hold/>
+                                    {i18n.t("admin-guard-hold")}
+                                </label>
+                            </fieldset>
+                            <button type="submit" class="primary">{i18n.t("admin-guard-save")}</button>
+                        </JsonForm>
+                    }
+                })}
+            </Suspense>
+        </section>
         <h2>{i18n.t("admin-communities-restricted-heading")}</h2>
         <p class="muted">{i18n.t("admin-communities-restricted-help")}</p>
         <Loaded data=list children=move |page| {

@@ -5,7 +5,9 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::admin::{CreateAccount, SetAccountDisabled, SetRestrictedCreator, list_accounts};
+use crate::api::admin::{
+    CreateAccount, SetAccountDisabled, SetComplianceOfficer, SetRestrictedCreator, list_accounts,
+};
 use crate::i18n::{SUPPORTED, use_i18n};
 use crate::model::account::{AccountSummary, Role};
 use crate::ui::components::error_message::ErrorMessage;
@@ -65,6 +67,7 @@ fn Accounts() -> impl IntoView {
                                     <th scope="col">{i18n.t("admin-users-status")}</th>
                                     <th scope="col">{i18n.t("admin-users-created-at")}</th>
                                     <th scope="col">{i18n.t("admin-users-restricted")}</th>
+                                    <th scope="col">{i18n.t("admin-users-compliance")}</th>
                                     <th scope="col">{i18n.t("admin-users-actions")}</th>
                                 </tr></thead>
                                 <tbody>
@@ -136,6 +139,24 @@ fn AccountRow(account: AccountSummary) -> impl IntoView {
             </td>
         }.into_any()
     };
+    let officer_label = i18n.t_args(
+        if account.compliance_officer {
+            "admin-users-compliance-revoke"
+        } else {
+            "admin-users-compliance-grant"
+        },
+        &[("name", account.display_name.clone().into())],
+    );
+    let officer = view! {
+        <td>
+            {i18n.t(if account.compliance_officer { "admin-users-compliance-yes" } else { "admin-users-compliance-no" })}" "
+            <JsonForm action=SetComplianceOfficer::PATH class="inline-form">
+                <input type="hidden" name="id[num]" value=account.id.0.to_string()/>
+                <input type="hidden" name="allowed[bool]" value=(!account.compliance_officer).to_string()/>
+                <button type="submit" aria-label=officer_label>{i18n.t(if account.compliance_officer { "admin-users-compliance-revoke-short" } else { "admin-users-compliance-grant-short" })}</button>
+            </JsonForm>
+        </td>
+    };
     view! {
         <tr>
             <td><a href=format!("/people/{}", account.id)>{account.display_name.clone()}</a></td>
@@ -144,6 +165,7 @@ fn AccountRow(account: AccountSummary) -> impl IntoView {
             <td>{status}</td>
             <td>{i18n.format_date(account.created_at)}</td>
             {restricted}
+            {officer}
             <td>
                 <JsonForm action=SetAccountDisabled::PATH class="inline-form">
                     <input type="hidden" name="id[num]" value=account.id.0.to_string()/>

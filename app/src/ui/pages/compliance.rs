@@ -1,0 +1,37 @@
+//! The compliance officer's pages: the watchlist of client names (`/compliance`, an entry at
+//! `/compliance/watchlist/:id`), the queue of texts held for review (`/compliance/queue`,
+//! which also shows writers their own held texts) and the audit trail (`/compliance/audit`).
+//! Each page calls the compliance API; the policy behind it decides who sees what.
+
+pub mod audit;
+pub mod entry;
+pub mod queue;
+pub mod watchlist;
+
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+
+/// The three tools, the current one marked.
+#[component]
+pub fn ComplianceNav(current: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    let link = move |href: &'static str, key: &'static str, name: &'static str| {
+        let here = (name == current).then_some("page");
+        view! { <a href=href aria-current=here>{i18n.t(key)}</a> }
+    };
+    view! {
+        <nav class="tabs" aria-label=i18n.t("compliance-title")>
+            {link("/compliance", "compliance-watchlist-title", "watchlist")}
+            {link("/compliance/queue", "compliance-queue-title", "queue")}
+            {link("/compliance/audit", "compliance-audit-title", "audit")}
+        </nav>
+    }
+}
+
+/// What someone who is no compliance officer gets on an officer's page.
+#[component]
+pub fn NotOfficer() -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <p class="alert alert-error" role="alert">{i18n.t("compliance-not-officer")}</p> }
+}
