@@ -1,9 +1,9 @@
 //! The text area of every composer: Markdown with a preview from the server, an `@mention`
 //! picker that offers only people who can see the place, and the client-name guard's warning
 //! (half a second after the last key the text is checked; each watched name found is listed,
-//! and selected in the text on request). Without JavaScript it is a
-//! plain text area (a mention is then written as `@[Name](user:ID)` or left as text) and the
-//! guard speaks when the form is saved.
+//! and selected in the text on request). Without JavaScript it is a plain text area (a
+//! mention is then written as `@[Name](user:ID)` or left as text) and the guard speaks when
+//! the form is saved.
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

@@ -191,6 +191,9 @@ pub struct HeldWriteView {
     pub reason: String,
     /// Where the released write is now.
     pub url: Option<String>,
+    /// Whether the reader may release or reject it now (the policy's answer).
+    #[serde(default)]
+    pub may_decide: bool,
 }
 
 /// `GET /api/compliance/queue` → held writes, newest first.

@@ -2,6 +2,7 @@
 
 pub mod avatar;
 pub mod composer;
+pub mod data_table;
 pub mod error_message;
 pub mod json_form;
 pub mod kind_tabs;

@@ -41,12 +41,14 @@ pub async fn list(
     } else {
         None
     };
-    for item in &items {
+    for item in &mut items {
         let r = Resource::HeldWrite {
             author: item.author.id,
             officer,
         };
         authorize(&ctx.actor, Action::View, &r).map_err(AppError::from)?;
+        item.may_decide =
+            item.status == HeldStatus::Held && authorize(&ctx.actor, Action::Approve, &r).is_ok();
     }
     Ok(HeldPage { items, next_cursor })
 }

@@ -197,6 +197,8 @@ fn view(r: HeldRow) -> HeldWriteView {
         decided_at,
         reason,
         url,
+        // Filled in for the reader by the queue, through the policy.
+        may_decide: false,
     }
 }
 

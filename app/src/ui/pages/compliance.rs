@@ -10,7 +10,10 @@ pub mod watchlist;
 
 use leptos::prelude::*;
 
+use leptos_meta::Title;
+
 use crate::i18n::use_i18n;
+use crate::ui::components::require_user::RequireUser;
 
 /// The three tools, the current one marked.
 #[component]
@@ -29,9 +32,23 @@ pub fn ComplianceNav(current: &'static str) -> impl IntoView {
     }
 }
 
-/// What someone who is no compliance officer gets on an officer's page.
+/// An officer's page titled `title`: its content for compliance officers, the login form for
+/// nobody, and for anyone else a word that the page is not theirs.
 #[component]
-pub fn NotOfficer() -> impl IntoView {
+pub fn OfficerPage<F, V>(title: &'static str, children: F) -> impl IntoView
+where
+    F: FnOnce() -> V + Send + 'static,
+    V: IntoView + 'static,
+{
     let i18n = use_i18n();
-    view! { <p class="alert alert-error" role="alert">{i18n.t("compliance-not-officer")}</p> }
+    view! {
+        <Title text=i18n.t(title)/>
+        <RequireUser children=move |me| {
+            if me.can_use_compliance_tools {
+                children().into_any()
+            } else {
+                view! { <p class="alert alert-error" role="alert">{i18n.t("compliance-not-officer")}</p> }.into_any()
+            }
+        }/>
+    }
 }

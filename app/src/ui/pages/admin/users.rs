@@ -120,42 +120,11 @@ fn AccountRow(account: AccountSummary) -> impl IntoView {
     let restricted = if account.role == Role::Admin {
         view! { <td>{i18n.t("admin-users-restricted-always")}</td> }.into_any()
     } else {
-        let label = i18n.t_args(
-            if account.may_create_restricted {
-                "admin-users-restricted-revoke"
-            } else {
-                "admin-users-restricted-grant"
-            },
-            &[("name", account.display_name.clone().into())],
-        );
         view! {
-            <td>
-                {i18n.t(if account.may_create_restricted { "admin-users-restricted-yes" } else { "admin-users-restricted-no" })}" "
-                <JsonForm action=SetRestrictedCreator::PATH class="inline-form">
-                    <input type="hidden" name="id[num]" value=account.id.0.to_string()/>
-                    <input type="hidden" name="allowed[bool]" value=(!account.may_create_restricted).to_string()/>
-                    <button type="submit" aria-label=label>{i18n.t(if account.may_create_restricted { "admin-users-restricted-revoke-short" } else { "admin-users-restricted-grant-short" })}</button>
-                </JsonForm>
-            </td>
-        }.into_any()
-    };
-    let officer_label = i18n.t_args(
-        if account.compliance_officer {
-            "admin-users-compliance-revoke"
-        } else {
-            "admin-users-compliance-grant"
-        },
-        &[("name", account.display_name.clone().into())],
-    );
-    let officer = view! {
-        <td>
-            {i18n.t(if account.compliance_officer { "admin-users-compliance-yes" } else { "admin-users-compliance-no" })}" "
-            <JsonForm action=SetComplianceOfficer::PATH class="inline-form">
-                <input type="hidden" name="id[num]" value=account.id.0.to_string()/>
-                <input type="hidden" name="allowed[bool]" value=(!account.compliance_officer).to_string()/>
-                <button type="submit" aria-label=officer_label>{i18n.t(if account.compliance_officer { "admin-users-compliance-revoke-short" } else { "admin-users-compliance-grant-short" })}</button>
-            </JsonForm>
-        </td>
+            <GrantCell action=SetRestrictedCreator::PATH keys="admin-users-restricted"
+                granted=account.may_create_restricted id=account.id.0 name=account.display_name.clone()/>
+        }
+        .into_any()
     };
     view! {
         <tr>
@@ -165,7 +134,8 @@ fn AccountRow(account: AccountSummary) -> impl IntoView {
             <td>{status}</td>
             <td>{i18n.format_date(account.created_at)}</td>
             {restricted}
-            {officer}
+            <GrantCell action=SetComplianceOfficer::PATH keys="admin-users-compliance"
+                granted=account.compliance_officer id=account.id.0 name=account.display_name.clone()/>
             <td>
                 <JsonForm action=SetAccountDisabled::PATH class="inline-form">
                     <input type="hidden" name="id[num]" value=account.id.0.to_string()/>
@@ -174,5 +144,36 @@ fn AccountRow(account: AccountSummary) -> impl IntoView {
                 </JsonForm>
             </td>
         </tr>
+    }
+}
+
+/// A grant an admin gives and takes back (`{"id", "allowed"}` to `action`): whether the person
+/// has it, and the button that changes it. `keys` begins the names of its strings (`-yes`,
+/// `-no`, `-grant`, `-revoke`, `-grant-short`, `-revoke-short`).
+#[component]
+fn GrantCell(
+    action: &'static str,
+    keys: &'static str,
+    granted: bool,
+    id: i64,
+    name: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let key = move |end: &str| format!("{keys}-{end}");
+    let (state, change) = if granted {
+        ("yes", "revoke")
+    } else {
+        ("no", "grant")
+    };
+    let label = i18n.t_args(&key(change), &[("name", name.into())]);
+    view! {
+        <td>
+            {i18n.t(&key(state))}" "
+            <JsonForm action=action class="inline-form">
+                <input type="hidden" name="id[num]" value=id.to_string()/>
+                <input type="hidden" name="allowed[bool]" value=(!granted).to_string()/>
+                <button type="submit" aria-label=label>{i18n.t(&key(&format!("{change}-short")))}</button>
+            </JsonForm>
+        </td>
     }
 }

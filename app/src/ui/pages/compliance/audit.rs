@@ -2,28 +2,20 @@
 //! and dates, page by page, with the same entries as a CSV file.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::{ComplianceNav, NotOfficer};
+use super::{ComplianceNav, OfficerPage};
 use crate::api::compliance::audit_list;
 use crate::i18n::use_i18n;
 use crate::model::guard::AuditEntryView;
+use crate::ui::components::data_table::DataTable;
 use crate::ui::components::loaded::Loaded;
 use crate::ui::components::query_href::encode;
-use crate::ui::components::require_user::RequireUser;
 
 /// The page; others than compliance officers are told it is not theirs.
 #[component]
 pub fn ComplianceAuditPage() -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <Title text=i18n.t("compliance-audit-title")/>
-        <RequireUser children=move |me| {
-            if me.can_use_compliance_tools { view! { <Trail/> }.into_any() }
-            else { view! { <NotOfficer/> }.into_any() }
-        }/>
-    }
+    view! { <OfficerPage title="compliance-audit-title" children=|| view! { <Trail/> }/> }
 }
 
 /// The filter as it stands in the address.
@@ -119,20 +111,16 @@ fn Trail() -> impl IntoView {
                 view! { <a class="button" href=href>{i18n.t("compliance-audit-next-page")}</a> }
             });
             view! {
-                <div class="table-wrap">
-                    <table class="audit">
-                        <caption class="visually-hidden">{i18n.t("compliance-audit-title")}</caption>
-                        <thead><tr>
-                            <th scope="col">"#"</th>
-                            <th scope="col">{i18n.t("compliance-audit-when")}</th>
-                            <th scope="col">{i18n.t("compliance-audit-who")}</th>
-                            <th scope="col">{i18n.t("compliance-audit-what")}</th>
-                            <th scope="col">{i18n.t("compliance-audit-where")}</th>
-                            <th scope="col">{i18n.t("compliance-audit-detail")}</th>
-                        </tr></thead>
-                        <tbody>{page.entries.into_iter().map(|e| view! { <EntryRow entry=e/> }).collect_view()}</tbody>
-                    </table>
-                </div>
+                <DataTable class="audit" caption=i18n.t("compliance-audit-title") headings=vec![
+                    "#".to_owned(),
+                    i18n.t("compliance-audit-when"),
+                    i18n.t("compliance-audit-who"),
+                    i18n.t("compliance-audit-what"),
+                    i18n.t("compliance-audit-where"),
+                    i18n.t("compliance-audit-detail"),
+                ]>
+                    {page.entries.into_iter().map(|e| view! { <EntryRow entry=e/> }).collect_view()}
+                </DataTable>
                 {next}
             }.into_any()
         }/>

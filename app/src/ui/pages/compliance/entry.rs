@@ -2,29 +2,20 @@
 
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::watchlist::EntryFields;
-use super::{ComplianceNav, NotOfficer};
+use super::{ComplianceNav, OfficerPage};
 use crate::api::compliance::{WatchlistUpdate, watchlist_get};
 use crate::i18n::use_i18n;
 use crate::islands::form::AfterSave;
 use crate::ui::components::json_form::JsonForm;
 use crate::ui::components::loaded::Loaded;
-use crate::ui::components::require_user::RequireUser;
 
 /// The page; others than compliance officers are told it is not theirs.
 #[component]
 pub fn WatchlistEntryPage() -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <Title text=i18n.t("compliance-watchlist-title")/>
-        <RequireUser children=move |me| {
-            if me.can_use_compliance_tools { view! { <Entry/> }.into_any() }
-            else { view! { <NotOfficer/> }.into_any() }
-        }/>
-    }
+    view! { <OfficerPage title="compliance-watchlist-title" children=|| view! { <Entry/> }/> }
 }
 
 #[component]

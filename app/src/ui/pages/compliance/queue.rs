@@ -44,7 +44,6 @@ fn Queue(me: Me) -> impl IntoView {
     // An officer starts with what waits for a decision; a writer sees all of their own.
     let waiting = officer && !everything;
     let page = compliance_queue(Some(waiting), cursor);
-    let me_id = me.id;
     let filter = officer.then(|| {
         let (waiting_here, all_here) = if waiting { (Some("page"), None) } else { (None, Some("page")) };
         view! {
@@ -69,10 +68,7 @@ fn Queue(me: Me) -> impl IntoView {
             });
             view! {
                 <ul class="held-list">
-                    {page.items.into_iter().map(|h| {
-                        let may_decide = officer && h.status == HeldStatus::Held && h.author.id != me_id;
-                        view! { <Held held=h may_decide=may_decide/> }
-                    }).collect_view()}
+                    {page.items.into_iter().map(|h| view! { <Held held=h/> }).collect_view()}
                 </ul>
                 {next}
             }.into_any()
@@ -81,7 +77,7 @@ fn Queue(me: Me) -> impl IntoView {
 }
 
 #[component]
-fn Held(held: HeldWriteView, may_decide: bool) -> impl IntoView {
+fn Held(held: HeldWriteView) -> impl IntoView {
     let i18n = use_i18n();
     let kind = i18n.t(&format!(
         "compliance-kind-{}",
@@ -128,7 +124,7 @@ fn Held(held: HeldWriteView, may_decide: bool) -> impl IntoView {
         });
     let badge = format!("badge held-{}", held.status.as_str());
     let id = held.id;
-    let decide = may_decide.then(|| {
+    let decide = held.may_decide.then(|| {
         let (release_id, reject_id, reason_id) = (format!("hd-{id}-release"), format!("hd-{id}-reject"), format!("hd-{id}-reason"));
         view! {
             <JsonForm action=ComplianceDecide::PATH class="stack narrow decide" key=id.to_string() done=i18n.t("compliance-queue-decision-saved")>

@@ -4,29 +4,21 @@
 
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::{ComplianceNav, NotOfficer};
+use super::{ComplianceNav, OfficerPage};
 use crate::api::compliance::{WatchlistCreate, WatchlistDelete, watchlist_list};
 use crate::i18n::{I18n, use_i18n};
 use crate::model::guard::{Strictness, WatchlistEntry};
+use crate::ui::components::data_table::DataTable;
 use crate::ui::components::json_form::JsonForm;
 use crate::ui::components::loaded::Loaded;
 use crate::ui::components::query_href::encode;
-use crate::ui::components::require_user::RequireUser;
 
 /// The page; others than compliance officers are told it is not theirs.
 #[component]
 pub fn WatchlistPage() -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <Title text=i18n.t("compliance-watchlist-title")/>
-        <RequireUser children=move |me| {
-            if me.can_use_compliance_tools { view! { <Watchlist/> }.into_any() }
-            else { view! { <NotOfficer/> }.into_any() }
-        }/>
-    }
+    view! { <OfficerPage title="compliance-watchlist-title" children=|| view! { <Watchlist/> }/> }
 }
 
 /// The translated name of a strictness.
@@ -210,20 +202,16 @@ fn Watchlist() -> impl IntoView {
             }
             view! {
                 <p class="muted">{count}</p>
-                <div class="table-wrap">
-                    <table class="watchlist">
-                        <caption class="visually-hidden">{i18n.t("compliance-watchlist-title")}</caption>
-                        <thead><tr>
-                            <th scope="col">{i18n.t("field-name")}</th>
-                            <th scope="col">{i18n.t("field-aliases")}</th>
-                            <th scope="col">{i18n.t("field-legal-form")}</th>
-                            <th scope="col">{i18n.t("field-strictness")}</th>
-                            <th scope="col">{i18n.t("field-allowed-communities")}</th>
-                            <th scope="col">{i18n.t("compliance-watchlist-actions")}</th>
-                        </tr></thead>
-                        <tbody>{page.entries.into_iter().map(|e| view! { <EntryRow entry=e/> }).collect_view()}</tbody>
-                    </table>
-                </div>
+                <DataTable class="watchlist" caption=i18n.t("compliance-watchlist-title") headings=vec![
+                    i18n.t("field-name"),
+                    i18n.t("field-aliases"),
+                    i18n.t("field-legal-form"),
+                    i18n.t("field-strictness"),
+                    i18n.t("field-allowed-communities"),
+                    i18n.t("compliance-watchlist-actions"),
+                ]>
+                    {page.entries.into_iter().map(|e| view! { <EntryRow entry=e/> }).collect_view()}
+                </DataTable>
                 {next}
             }.into_any()
         }/>
