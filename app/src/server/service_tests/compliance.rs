@@ -372,7 +372,10 @@ async fn a_held_write_waits_for_an_officer_and_is_seen_only_by_its_author_and_of
         assert_eq!(mine.items.len(), 1);
         assert_eq!(mine.items[0].texts[0].text, NAMED);
         assert_eq!(mine.items[0].status, HeldStatus::Held);
-        assert!(!mine.items[0].may_decide, "nobody decides on their own text");
+        assert!(
+            !mine.items[0].may_decide,
+            "nobody decides on their own text"
+        );
         let officer = queue::list(&w.b, &w.ctx(w.karin), true, None)
             .await
             .unwrap();
