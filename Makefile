@@ -143,7 +143,8 @@ bench-search:
 
 ## bench-guard: the client-name guard (a 2 KB text in each language against 20,000 names:
 ## p50, p99) and the audit trail's cost to reading (a restricted thread, every read recorded,
-## against a public one, on SQLite and PostgreSQL, as a ratio).
+## against a public one, and a home stream showing a restricted team's topic against an all-public
+## one, on SQLite and PostgreSQL, as ratios).
 bench-guard:
 	scripts/with-postgres.sh cargo bench -p app --features ssr --bench guard
 

@@ -9,7 +9,9 @@
 //!    its community's member 1,000 times in a restricted community (every read is queued for
 //!    the trail and appended by the node's task meanwhile) and in a public one (nothing
 //!    recorded), in turns, on SQLite and PostgreSQL; prints p50 and p99 of each and the
-//!    ratio. Run with `make bench-guard`.
+//!    ratio. Then the home stream, 1,000 times in turns: of a person whose two communities are
+//!    a restricted and a public one (each page recorded as a stream read) and of one whose two
+//!    are public (nothing recorded), the same number of items. Run with `make bench-guard`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
@@ -211,10 +213,7 @@ fn matcher_bench() {
 }
 
 async fn audit_bench(engine: &str, url: &str) {
-    use app::server::community::input::NewCommunity;
-    use app::server::community::service::create_community;
     use app::server::content::thread::thread;
-    use app::server::content::writing::{NewPost, create_reply, create_topic};
     let db = Db::connect(url, 8).await.unwrap();
     db.migrate().await.unwrap();
     let b = Backend {
@@ -243,32 +242,7 @@ async fn audit_bench(engine: &str, url: &str) {
     let ctx = RequestCtx::for_actor(Actor::Admin(me));
     let mut topics = Vec::new();
     for vis in ["restricted", "public"] {
-        let c = NewCommunity::parse(
-            &format!("Team {vis}"),
-            "",
-            vis,
-            "project",
-            vec!["sv".into()],
-            None,
-            30,
-        )
-        .unwrap();
-        let slug = create_community(&b, &ctx, c).await.unwrap().slug;
-        let post = NewPost {
-            community_slug: Some(&slug),
-            title: "Kvartalsrapporten",
-            body: "Vi går igenom siffrorna inför mötet på torsdag.",
-            lang: "sv",
-            tags: &[],
-            published: true,
-            question: None,
-        };
-        let topic = create_topic(&b, &ctx, post).await.unwrap().id;
-        for i in 0..20 {
-            let body = format!("Svar nummer {i}: siffrorna stämmer med förra kvartalet.");
-            create_reply(&b, &ctx, topic, &body, "sv").await.unwrap();
-        }
-        topics.push((vis, topic));
+        topics.push((vis, team(&b, &ctx, &format!("Team {vis}"), vis).await));
     }
     let mut times: Vec<Vec<Duration>> = vec![Vec::new(), Vec::new()];
     for _ in 0..READS {
@@ -298,6 +272,79 @@ async fn audit_bench(engine: &str, url: &str) {
         r50.as_secs_f64() / p50.as_secs_f64(),
         r99.as_secs_f64() / p99.as_secs_f64(),
     );
+    // The home stream: Olle's shows the restricted team's topic beside the public one's; Pia's
+    // the same amount from two public teams.
+    let new = app::server::account::service::NewAccount::parse(
+        "pia@bank.example",
+        "Pia Public",
+        "correct horse battery",
+        true,
+        Some("sv"),
+    )
+    .unwrap();
+    let pia = app::server::account::service::create_account(&b, &Actor::System, new)
+        .await
+        .unwrap();
+    let pia = RequestCtx::for_actor(Actor::Admin(pia));
+    for name in ["Open A", "Open B"] {
+        team(&b, &pia, name, "public").await;
+    }
+    let langs = app::model::language::LanguageRequest::default();
+    let mut times: Vec<Vec<Duration>> = vec![Vec::new(), Vec::new()];
+    for _ in 0..READS {
+        for (i, who) in [&ctx, &pia].into_iter().enumerate() {
+            let s = Instant::now();
+            let page = app::server::content::stream::home(&b, who, None, None, &langs)
+                .await
+                .unwrap();
+            std::hint::black_box(page);
+            times[i].push(s.elapsed());
+        }
+    }
+    b.audit.flush().await;
+    let recorded: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'stream_read'")
+            .fetch_one(&b.db.pool)
+            .await
+            .unwrap();
+    for t in &mut times {
+        t.sort();
+    }
+    let (r50, r99) = (quantile(&times[0], 0.5), quantile(&times[0], 0.99));
+    let (p50, p99) = (quantile(&times[1], 0.5), quantile(&times[1], 0.99));
+    println!(
+        "{engine:<8} home stream with a restricted team (audited) p50 {:.2} ms p99 {:.2} ms; all public p50 {:.2} ms p99 {:.2} ms; ratio p50 {:.2}, p99 {:.2}; {recorded} pages recorded",
+        ms(r50),
+        ms(r99),
+        ms(p50),
+        ms(p99),
+        r50.as_secs_f64() / p50.as_secs_f64(),
+        r99.as_secs_f64() / p99.as_secs_f64(),
+    );
+}
+
+/// A community of `vis` created by `ctx`'s person, with a topic of 20 replies; the topic's id.
+async fn team(b: &Backend, ctx: &RequestCtx, name: &str, vis: &str) -> i64 {
+    use app::server::community::input::NewCommunity;
+    use app::server::community::service::create_community;
+    use app::server::content::writing::{NewPost, create_reply, create_topic};
+    let c = NewCommunity::parse(name, "", vis, "project", vec!["sv".into()], None, 30).unwrap();
+    let slug = create_community(b, ctx, c).await.unwrap().slug;
+    let post = NewPost {
+        community_slug: Some(&slug),
+        title: "Kvartalsrapporten",
+        body: "Vi går igenom siffrorna inför mötet på torsdag.",
+        lang: "sv",
+        tags: &[],
+        published: true,
+        question: None,
+    };
+    let topic = create_topic(b, ctx, post).await.unwrap().id;
+    for i in 0..20 {
+        let body = format!("Svar nummer {i}: siffrorna stämmer med förra kvartalet.");
+        create_reply(b, ctx, topic, &body, "sv").await.unwrap();
+    }
+    topic
 }
 
 #[tokio::main]
