@@ -347,7 +347,14 @@ mod tests {
                         ("seconds", FluentValue::from(n)),
                         ("start", FluentValue::from(n)),
                         ("end", FluentValue::from(n)),
+                        ("found", FluentValue::from("Fjordkrafts")),
+                        ("line", FluentValue::from(n)),
+                        ("created", FluentValue::from(n)),
+                        ("updated", FluentValue::from(n)),
                     ];
+                    if lang.code == "en" && n == 0 && *id == ids[0] {
+                        every_variable_has_an_argument(&args);
+                    }
                     let text = i18n.t_args(id, &args);
                     assert!(!text.is_empty(), "{} {id} n={n}", lang.code);
                     assert!(!text.contains("Unknown"), "{} {id}: {text}", lang.code);
@@ -362,6 +369,26 @@ mod tests {
                     lang.code,
                     ids.len()
                 );
+            }
+        }
+    }
+
+    /// A message whose variable this test does not pass fails to format and
+    /// reads as an unknown key; name the variable instead.
+    fn every_variable_has_an_argument(args: &[(&str, FluentValue)]) {
+        for entry in std::fs::read_dir("../locales/en").unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for line in text.lines().filter(|line| !line.starts_with('#')) {
+                for piece in line.split("{ $").skip(1) {
+                    let var: String = piece
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        .collect();
+                    assert!(
+                        args.iter().any(|(name, _)| *name == var),
+                        "add ${var} to the arguments of this test"
+                    );
+                }
             }
         }
     }
