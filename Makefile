@@ -11,7 +11,7 @@ export GEMENSKAP_BIND GEMENSKAP_DATA_DIR
 SERVER := target/release/gemenskap
 E2E_PORT ?= 3100
 
-.PHONY: budgets budget-deps bench-frontend bench-pages bench bench-stream bench-flood bench-memory bench-wiki-files bench-files-memory bench-search bench-guard run build tools node-deps test-deps test lint unit-tests http-tests e2e crash-test l10n-check l10n-pseudo l10n-deps fmt clean
+.PHONY: mail-test mail-deps budgets budget-deps bench-frontend bench-pages bench bench-stream bench-flood bench-memory bench-wiki-files bench-files-memory bench-search bench-guard run build tools node-deps test-deps test lint unit-tests http-tests e2e crash-test l10n-check l10n-pseudo l10n-deps fmt clean
 
 ## run: install tools, build in release mode, seed the demo when empty, serve.
 run: build
@@ -33,7 +33,7 @@ node-deps:
 	fi
 
 ## test-deps: Debian's chromium and PostgreSQL, the Python Fluent parser.
-test-deps: tools node-deps l10n-deps budget-deps
+test-deps: tools node-deps l10n-deps budget-deps mail-deps
 	@missing=""; \
 	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
 	{ command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; } || missing="$$missing postgresql"; \
@@ -57,7 +57,7 @@ l10n-pseudo: l10n-deps
 	python3 scripts/l10n.py pseudo
 
 ## test: everything CI runs.
-test: test-deps l10n-check lint unit-tests http-tests e2e budgets crash-test
+test: test-deps l10n-check lint unit-tests http-tests e2e budgets mail-test crash-test
 	@echo "==> all tests passed"
 
 lint:
@@ -83,6 +83,17 @@ e2e: build
 ## brotli, CSS at most 20 KB); prints raw, gzip and brotli per file, fails when over.
 budgets: build budget-deps
 	python3 scripts/check_budgets.py target/site/pkg target/release/hash.txt
+
+## mail-deps: Python's aiosmtpd, the outside world's mail server in the mail test.
+mail-deps:
+	@python3 -c 'import aiosmtpd' 2>/dev/null || pip install --quiet aiosmtpd==1.4.6
+
+## mail-test: the release server sends digests and notices over real SMTP to aiosmtpd: two
+## languages, nothing of a restricted community, one-click unsubscribe, a retry while the mail
+## server is down, nothing twice after a kill and restart. SQLite, then PostgreSQL.
+mail-test: build mail-deps l10n-deps
+	python3 scripts/mail_test.py
+	scripts/with-postgres.sh python3 scripts/mail_test.py
 
 ## budget-deps: Python's brotli, to compress the front end at build time and measure it.
 budget-deps:

@@ -739,6 +739,7 @@ async fn main() {
             guard: app::server::guard::GuardCache::default(),
             db,
             auth: AuthSettings::default(),
+            mail: app::server::mail::MailSettings::default(),
             files: app::server::files::store::FileStore::new(
                 std::env::temp_dir().join("gemenskap-bench-files"),
             ),

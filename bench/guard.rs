@@ -221,6 +221,7 @@ async fn audit_bench(engine: &str, url: &str) {
         guard: app::server::guard::GuardCache::default(),
         db,
         auth: AuthSettings::default(),
+        mail: app::server::mail::MailSettings::default(),
         files: app::server::files::store::FileStore::new(
             std::env::temp_dir().join("gemenskap-bench-files"),
         ),

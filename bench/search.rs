@@ -910,6 +910,7 @@ mod freshness {
             guard: app::server::guard::GuardCache::default(),
             db,
             auth: AuthSettings::default(),
+            mail: app::server::mail::MailSettings::default(),
             files: app::server::files::store::FileStore::new(root.join("files")),
             // The million-document index, made this database's (its position is the start).
             search: SearchIndex::new(big.root()),

@@ -47,6 +47,7 @@ async fn main() {
             guard: app::server::guard::GuardCache::default(),
             db,
             auth: AuthSettings::default(),
+            mail: app::server::mail::MailSettings::default(),
             files: app::server::files::store::FileStore::new(&files),
             search: app::server::search::index::SearchIndex::new(files.join("search")),
         };

@@ -7,6 +7,10 @@ import { join } from "node:path";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = mkdtempSync(join(tmpdir(), "gemenskap-e2e-"));
+// The outside world's mail server: aiosmtpd keeps what the intranet sends in a Maildir the
+// tests read (support.ts names the same directory and port).
+const smtpPort = port + 25;
+const maildir = join(tmpdir(), `gemenskap-e2e-mail-${port}`);
 
 const chromium = {
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -33,16 +37,27 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
   ],
-  webServer: {
-    command: `../target/release/gemenskap serve --demo`,
-    url: `http://127.0.0.1:${port}/healthz`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: {
-      GEMENSKAP_BIND: `127.0.0.1:${port}`,
-      GEMENSKAP_DATA_DIR: dataDir,
-      LEPTOS_SITE_ROOT: "../target/site",
-      RUST_LOG: "warn",
+  webServer: [
+    {
+      command: `rm -rf ${maildir} && exec python3 -m aiosmtpd -n -l 127.0.0.1:${smtpPort} -c aiosmtpd.handlers.Mailbox ${maildir}`,
+      port: smtpPort,
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
-  },
+    {
+      command: `../target/release/gemenskap serve --demo`,
+      url: `http://127.0.0.1:${port}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        GEMENSKAP_BIND: `127.0.0.1:${port}`,
+        GEMENSKAP_DATA_DIR: dataDir,
+        GEMENSKAP_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        GEMENSKAP_MAIL_FROM: "Intranet <intranet@nordbanken.example>",
+        GEMENSKAP_MAIL_POLL_MS: "300",
+        LEPTOS_SITE_ROOT: "../target/site",
+        RUST_LOG: "warn",
+      },
+    },
+  ],
 });

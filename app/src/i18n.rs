@@ -15,6 +15,8 @@ use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{Loader, static_loader};
 use unic_langid::LanguageIdentifier;
 
+pub mod notification;
+
 static_loader! {
     static LOCALES = {
         locales: "../locales",

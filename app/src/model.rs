@@ -8,6 +8,7 @@ pub mod form_encoding;
 pub mod guard;
 pub mod ids;
 pub mod language;
+pub mod mail;
 pub mod profile;
 pub mod search;
 pub mod site_path;

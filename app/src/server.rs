@@ -21,6 +21,7 @@ pub mod fault;
 pub mod files;
 pub mod guard;
 pub mod language;
+pub mod mail;
 pub mod notification;
 pub mod policy;
 pub mod profile;

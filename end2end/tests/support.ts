@@ -2,6 +2,9 @@
 // that every visited page must pass (no serious or critical axe-core violations).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 export const DEMO_PASSWORD = "gemenskap-demo";
 export const ADMIN = "admin@nordbanken.example";
@@ -34,4 +37,26 @@ export async function expectNoA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+/** The Maildir where the test's mail server keeps what the intranet sends (playwright.config.ts). */
+export const MAILDIR = join(tmpdir(), `gemenskap-e2e-mail-${Number(process.env.E2E_PORT ?? 3100)}`);
+
+/** The mails sent so far, as raw text with folded header lines unfolded. */
+export function sentMails(): string[] {
+  const dir = join(MAILDIR, "new");
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.map((n) => readFileSync(join(dir, n), "utf8").replace(/\r?\n[ \t]+/g, " "));
+}
+
+/** A header of a raw mail, if it has it. */
+export function header(mail: string, name: string): string | undefined {
+  const head = mail.split(/\r?\n\r?\n/)[0];
+  const line = head.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
+  return line?.slice(name.length + 1).trim();
 }

@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod backup;
+pub mod mail;
 pub mod search;
 pub mod serve;
 pub mod user;
@@ -43,6 +44,9 @@ pub enum Command {
     /// The search index.
     #[command(subcommand)]
     Search(search::SearchCommand),
+    /// Mail out: digests.
+    #[command(subcommand)]
+    Mail(mail::MailCommand),
 }
 
 /// Opens and migrates the configured database.
@@ -70,6 +74,7 @@ pub async fn open(config: &Config) -> anyhow::Result<Backend> {
         auth,
         files,
         search,
+        mail: config.mail(),
     };
     app::server::profile::service::fill_missing_name_skeletons(&backend)
         .await

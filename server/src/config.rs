@@ -74,9 +74,54 @@ pub struct Config {
         global = true
     )]
     pub db_connections: u32,
+    /// The mail server the intranet's mail goes to, `smtp://[user:password@]host[:port]`
+    /// (for example `smtp://127.0.0.1:2525`). Without it no mail is queued or sent.
+    #[arg(long, env = "GEMENSKAP_SMTP_URL", global = true)]
+    pub smtp_url: Option<String>,
+    /// The sender of the intranet's mail, for example `Intranet <intranet@bank.example>`;
+    /// defaults to `gemenskap@` the mail domain, or the site's host.
+    #[arg(long, env = "GEMENSKAP_MAIL_FROM", global = true)]
+    pub mail_from: Option<String>,
+    /// The domain of the intranet's own mail addresses (replies, communities' addresses).
+    #[arg(long, env = "GEMENSKAP_MAIL_DOMAIN", global = true)]
+    pub mail_domain: Option<String>,
+    /// How often, in milliseconds, the mail sender looks for mail to send.
+    #[arg(
+        long,
+        env = "GEMENSKAP_MAIL_POLL_MS",
+        default_value_t = 2000,
+        global = true
+    )]
+    pub mail_poll_ms: u64,
 }
 
 impl Config {
+    /// The site's address for links in mail: the public address, else the bind address.
+    pub fn site_url(&self) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.bind))
+    }
+
+    /// How mail leaves this intranet.
+    pub fn mail(&self) -> app::server::mail::MailSettings {
+        let site = self.site_url();
+        let domain = self.mail_domain.clone().unwrap_or_else(|| {
+            let host = site.split("://").nth(1).unwrap_or("localhost");
+            let host = host.split(['/', ':']).next().unwrap_or("localhost");
+            host.to_owned()
+        });
+        app::server::mail::MailSettings {
+            smtp_url: self.smtp_url.clone().filter(|u| !u.trim().is_empty()),
+            from: self
+                .mail_from
+                .clone()
+                .unwrap_or_else(|| format!("gemenskap@{domain}")),
+            site_url: site,
+            poll_ms: self.mail_poll_ms,
+        }
+    }
+
     /// The database URL in force; creates the data directory for the default SQLite file.
     pub fn database_url(&self) -> anyhow::Result<String> {
         if let Some(url) = &self.database_url {

@@ -6,4 +6,5 @@ pub mod compliance_files;
 pub mod config;
 pub mod history_export;
 pub mod jobs;
+pub mod mail_unsubscribe;
 pub mod router;

@@ -52,6 +52,7 @@ async fn run() -> ExitCode {
         Command::User(cmd) => cli::user::run(&cli.config, cmd).await,
         Command::Search(cmd) => cli::search::run(&cli.config, cmd).await,
         Command::Audit(cmd) => cli::audit::run(&cli.config, cmd).await,
+        Command::Mail(cmd) => cli::mail::run(&cli.config, cmd).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -69,6 +69,12 @@ pub fn build(backend: Backend, options: LeptosOptions) -> Router {
             crate::compliance_files::MAX_IMPORT_BYTES + 64 * 1024,
         ))
         .with_state(backend.clone());
+    let mail = Router::new()
+        .route(
+            "/mail/unsubscribe/{token}",
+            post(crate::mail_unsubscribe::one_click),
+        )
+        .with_state(backend.clone());
     // Uploads stream to disk under the files service's own limit, not the body limit.
     let files = Router::new()
         .route("/api/files/upload", post(files::upload))
@@ -86,6 +92,7 @@ pub fn build(backend: Backend, options: LeptosOptions) -> Router {
         .merge(history)
         .merge(compliance)
         .merge(files)
+        .merge(mail)
         .route("/api/{*rest}", any(api_not_found))
         .leptos_routes_with_context(&options, routes, move || page_context(&for_pages), {
             let options = options.clone();

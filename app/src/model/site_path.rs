@@ -13,6 +13,15 @@ pub fn is_site_path(path: &str) -> bool {
             .any(|c| c == '\\' || c.is_control() || c.is_whitespace())
 }
 
+/// The address of an item: its thread's page, at the item.
+pub fn item_path(thread_id: i64, id: i64) -> String {
+    if thread_id == id {
+        format!("/posts/{id}")
+    } else {
+        format!("/posts/{thread_id}#item-{id}")
+    }
+}
+
 /// Percent-encodes a query value (RFC 3986 unreserved characters stay as they are), for
 /// addresses built on the server and in islands alike.
 pub fn encode_query_value(s: &str) -> String {

@@ -77,6 +77,8 @@ pub struct Backend {
     pub guard: crate::server::guard::GuardCache,
     /// Where this node's entries about reads go on their way into the audit trail.
     pub audit: crate::server::audit::AuditSink,
+    /// How mail leaves this intranet (off without an SMTP server).
+    pub mail: crate::server::mail::MailSettings,
 }
 
 /// Who is asking, from which address, in which UI language.

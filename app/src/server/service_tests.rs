@@ -11,6 +11,7 @@ mod compliance;
 mod conversation;
 mod files;
 mod languages;
+mod mail;
 mod people;
 mod search;
 mod search_relevance;

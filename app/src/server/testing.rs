@@ -69,6 +69,7 @@ async fn sqlite() -> Backend {
         guard: GuardCache::default(),
         db,
         auth: AuthSettings::default(),
+        mail: crate::server::mail::MailSettings::default(),
         files: FileStore::new(dir.join("files")),
         search: SearchIndex::new(dir.join("search")),
     }
@@ -113,6 +114,7 @@ async fn postgres() -> Option<Backend> {
         guard: GuardCache::default(),
         db,
         auth: AuthSettings::default(),
+        mail: crate::server::mail::MailSettings::default(),
         search: SearchIndex::new(files.with_extension("search")),
         files: FileStore::new(files),
     })

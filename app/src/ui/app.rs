@@ -12,9 +12,11 @@ use crate::islands::local_times::LocalTimes;
 use crate::ui::components::plain_form_error::PlainFormError;
 use crate::ui::current_user::{CurrentUser, Unread};
 use crate::ui::layout::header::Header;
+use crate::ui::pages::account::mail::MailSettingsPage;
 use crate::ui::pages::account::password::PasswordPage;
 use crate::ui::pages::account::sessions::SessionsPage;
 use crate::ui::pages::admin::communities::AdminCommunitiesPage;
+use crate::ui::pages::admin::mail::AdminMailPage;
 use crate::ui::pages::admin::search::AdminSearchPage;
 use crate::ui::pages::admin::users::AdminUsersPage;
 use crate::ui::pages::communities::blog::CommunityBlogPage;
@@ -34,6 +36,7 @@ use crate::ui::pages::compliance::watchlist::WatchlistPage;
 use crate::ui::pages::files::{CommunityFilesPage, FilePage, FileTrashPage, PersonalFilesPage};
 use crate::ui::pages::home::HomePage;
 use crate::ui::pages::login::LoginPage;
+use crate::ui::pages::mail_unsubscribe::UnsubscribePage;
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::pages::notifications::NotificationsPage;
 use crate::ui::pages::people::blog::PersonalBlogPage;
@@ -162,8 +165,11 @@ fn PageRoutes() -> impl IntoView {
             <Route path=path!("/people/:id/edit") view=|| view! { <Framed><ProfileEditPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/account/password") view=|| view! { <Framed><PasswordPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/account/sessions") view=|| view! { <Framed><SessionsPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/account/mail") view=|| view! { <Framed><MailSettingsPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/mail/unsubscribe/:token") view=|| view! { <Framed><UnsubscribePage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/admin/users") view=|| view! { <Framed><AdminUsersPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/admin/search") view=|| view! { <Framed><AdminSearchPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/admin/mail") view=|| view! { <Framed><AdminMailPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/admin/communities") view=|| view! { <Framed><AdminCommunitiesPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/compliance") view=|| view! { <Framed><WatchlistPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/compliance/watchlist/:id") view=|| view! { <Framed><WatchlistEntryPage/></Framed> } ssr=SsrMode::Async/>

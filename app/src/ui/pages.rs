@@ -7,6 +7,7 @@ pub mod compliance;
 pub mod files;
 pub mod home;
 pub mod login;
+pub mod mail_unsubscribe;
 pub mod not_found;
 pub mod notifications;
 pub mod people;

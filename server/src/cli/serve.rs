@@ -66,6 +66,8 @@ pub async fn run(config: &Config, args: ServeArgs) -> anyhow::Result<()> {
     // The search index: opened or built in the background (searches answer empty until the
     // first build is done), then kept up to date from the outbox.
     app::server::search::indexer::spawn(backend.clone());
+    // Mail: notices, digests and the queue, when an SMTP server is configured.
+    app::server::mail::sender::spawn(backend.clone()).context("starting mail")?;
     let options = leptos_options(config.bind, &args.site_root);
     let audit = backend.audit.clone();
     let router = crate::router::build(backend, options);

@@ -12,6 +12,7 @@ mod files;
 mod hardening;
 mod islands;
 mod languages;
+mod mail;
 mod page_cost;
 mod search;
 mod support;

@@ -150,6 +150,17 @@ fn shown_sql(filter: ContentFilter, args: &mut Args) -> String {
     )
 }
 
+/// A notification's columns, in [`Row`]'s order.
+const SELECT: &str = "SELECT n.id, n.kind, n.actor_id, ap.display_name, \
+     (SELECT COUNT(*) FROM notification_actors na WHERE na.notification_id = n.id), \
+     n.content_id, COALESCE(c.thread_id, c.id), COALESCE(c.title, r.title), c.excerpt, \
+     k.slug, k.name, n.updated_at, n.read_at \
+     FROM notifications n \
+     LEFT JOIN content c ON c.id = n.content_id \
+     LEFT JOIN content r ON r.id = c.thread_id \
+     LEFT JOIN communities k ON k.id = COALESCE(c.community_id, n.community_id) \
+     LEFT JOIN profiles ap ON ap.user_id = n.actor_id";
+
 const FROM: &str = "FROM notifications n \
      LEFT JOIN content c ON c.id = n.content_id \
      LEFT JOIN content r ON r.id = c.thread_id \
@@ -180,13 +191,7 @@ pub async fn list(
 ) -> ServiceResult<Vec<Notification>> {
     let mut args = Args::default();
     let shown = shown_sql(filter, &mut args);
-    let mut sql = format!(
-        "SELECT n.id, n.kind, n.actor_id, ap.display_name, \
-         (SELECT COUNT(*) FROM notification_actors na WHERE na.notification_id = n.id), \
-         n.content_id, COALESCE(c.thread_id, c.id), COALESCE(c.title, r.title), c.excerpt, \
-         k.slug, k.name, n.updated_at, n.read_at \
-         {FROM} LEFT JOIN profiles ap ON ap.user_id = n.actor_id WHERE {shown}"
-    );
+    let mut sql = format!("{SELECT} WHERE {shown}");
     if let Some((t, i)) = before {
         let t = args.push(Arg::Int(t));
         let i = args.push(Arg::Int(i));
@@ -200,6 +205,25 @@ pub async fn list(
         .await
         .context("listing notifications")?;
     Ok(rows.into_iter().filter_map(notification).collect())
+}
+
+/// One notification of the recipient, if it may be shown to them now (a mail about it is
+/// written, and sent, only then).
+pub async fn shown_one(
+    db: &Db,
+    filter: ContentFilter,
+    id: i64,
+) -> ServiceResult<Option<Notification>> {
+    let mut args = Args::default();
+    let shown = shown_sql(filter, &mut args);
+    let i = args.push(Arg::Int(id));
+    let sql = format!("{SELECT} WHERE {shown} AND n.id = {i}");
+    let row: Option<Row> = args
+        .bind(sqlx::query_as(sqlx::AssertSqlSafe(sql)))
+        .fetch_optional(&db.pool)
+        .await
+        .context("reading a notification")?;
+    Ok(row.and_then(notification))
 }
 
 fn notification(r: Row) -> Option<Notification> {

@@ -14,11 +14,7 @@ use crate::ui::components::query_href::encode;
 
 /// The address of an item: its thread's page, at the item.
 pub fn item_href(thread_id: i64, id: i64) -> String {
-    if thread_id == id {
-        format!("/posts/{id}")
-    } else {
-        format!("/posts/{thread_id}#item-{id}")
-    }
+    crate::model::site_path::item_path(thread_id, id)
 }
 
 /// The name of an item's kind.

@@ -36,6 +36,7 @@ pub fn Header() -> impl IntoView {
                         {admin.then(|| view! { <a href="/admin/users">{i18n.t("nav-admin")}</a> })}
                         {admin.then(|| view! { <a href="/admin/communities">{i18n.t("nav-admin-communities")}</a> })}
                         {admin.then(|| view! { <a href="/admin/search">{i18n.t("nav-admin-search")}</a> })}
+                        {admin.then(|| view! { <a href="/admin/mail">{i18n.t("nav-admin-mail")}</a> })}
                         {me.can_use_compliance_tools.then(|| view! { <a href="/compliance">{i18n.t("nav-compliance")}</a> })}
                     </nav>
                     <HeaderSearch/>
@@ -87,6 +88,7 @@ fn UserMenu(id: crate::model::ids::UserId, name: String) -> impl IntoView {
                     <li><a href=profile_href>{i18n.t("nav-my-profile")}</a></li>
                     <li><a href="/account/password">{i18n.t("nav-change-password")}</a></li>
                     <li><a href="/account/sessions">{i18n.t("nav-sessions")}</a></li>
+                    <li><a href="/account/mail">{i18n.t("nav-mail")}</a></li>
                     <li><a href="/compliance/queue">{i18n.t("nav-held")}</a></li>
                     <li>
                         <JsonForm action=Logout::PATH class="inline-form" then=AfterSave::Go("/".to_owned())>

@@ -1,4 +1,5 @@
 //! The user's own account.
 
+pub mod mail;
 pub mod password;
 pub mod sessions;

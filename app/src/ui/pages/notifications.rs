@@ -11,12 +11,11 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::social::{MarkNotificationsRead, list_notifications};
 use crate::i18n::{I18n, use_i18n};
-use crate::model::content::{Notification, NotificationKind};
+use crate::model::content::Notification;
 use crate::ui::components::json_form::JsonForm;
 use crate::ui::components::loaded::Loaded;
 use crate::ui::components::query_href::{encode, href_with};
 use crate::ui::components::require_user::RequireUser;
-use crate::ui::components::stream_list::item_href;
 
 /// The notifications page.
 #[component]
@@ -57,45 +56,9 @@ pub fn NotificationsPage() -> impl IntoView {
     }
 }
 
-/// The sentence for a notification, and where it leads.
+/// The sentence for a notification, and where it leads (the words a mail about it uses too).
 pub fn describe(i18n: I18n, n: &Notification) -> (String, String) {
-    let name = n
-        .actor
-        .as_ref()
-        .map(|a| a.display_name.clone())
-        .unwrap_or_default();
-    let what = n
-        .title
-        .clone()
-        .filter(|t| !t.is_empty())
-        .or_else(|| n.excerpt.clone())
-        .unwrap_or_default();
-    let community = n.community_name.clone().unwrap_or_default();
-    let slug = n.community_slug.clone().unwrap_or_default();
-    let args = [
-        ("name", name.into()),
-        ("title", what.into()),
-        ("community", community.into()),
-        ("count", n.others.into()),
-    ];
-    let id = match n.kind {
-        NotificationKind::Mention => "notification-mention",
-        NotificationKind::Reply => "notification-reply",
-        NotificationKind::Comment => "notification-comment",
-        NotificationKind::Like => "notification-like",
-        NotificationKind::Accepted => "notification-accepted",
-        NotificationKind::JoinRequest => "notification-join-request",
-        NotificationKind::Approved => "notification-approved",
-        NotificationKind::Added => "notification-added",
-        NotificationKind::TranslationOutdated => "notification-translation-outdated",
-        NotificationKind::PageEdited => "notification-page-edited",
-    };
-    let href = match (n.kind, n.content_id, n.thread_id) {
-        (NotificationKind::JoinRequest, _, _) => format!("/communities/{slug}/requests"),
-        (_, Some(id), Some(thread)) => item_href(thread, id),
-        _ => format!("/communities/{slug}"),
-    };
-    (i18n.t_args(id, &args), href)
+    crate::i18n::notification::describe(i18n, n)
 }
 
 #[component]

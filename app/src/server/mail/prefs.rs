@@ -1,0 +1,184 @@
+//! How each person hears by mail (`mail_prefs`): their choice, read and changed by themselves,
+//! and the unsubscribe token every mail to them carries, which stops their mail in one click
+//! without logging in (the token is the only authority an unsubscribe needs: it is random,
+//! sent only to their address, and can do nothing else).
+
+use rand::RngCore;
+
+use crate::error::{AppError, FieldError};
+use crate::model::ids::UserId;
+use crate::model::mail::{MailLog, MailMode, MailPrefs, MailStatusReport, UnsubscribeInfo};
+use crate::server::clock::now_ms;
+use crate::server::ctx::{Backend, RequestCtx};
+use crate::server::db::Db;
+use crate::server::fault::{Context, ServiceResult};
+use crate::server::policy::{Action, Resource, authorize};
+
+/// How many mails the send log shows.
+const LOG_LENGTH: i64 = 50;
+
+/// The caller's mail settings.
+pub async fn get_prefs(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<MailPrefs> {
+    authorize(&ctx.actor, Action::View, &Resource::OwnAccount).map_err(AppError::from)?;
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let address: Option<String> = sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
+        .bind(me.0)
+        .fetch_optional(&backend.db.pool)
+        .await
+        .context("reading an address")?;
+    Ok(MailPrefs {
+        mode: mode_of(&backend.db, me).await?,
+        address: address.unwrap_or_default(),
+        enabled: backend.mail.enabled(),
+    })
+}
+
+/// Changes how the caller hears by mail; `mode` as sent (`immediate`, `daily`, `weekly`,
+/// `never`).
+pub async fn set_prefs(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    mode: &str,
+) -> ServiceResult<MailPrefs> {
+    authorize(&ctx.actor, Action::Edit, &Resource::OwnAccount).map_err(AppError::from)?;
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let mode = MailMode::parse(mode.trim())
+        .ok_or_else(|| AppError::validation(vec![FieldError::new("mode", "invalid_choice")]))?;
+    store_mode(&backend.db, me, mode).await?;
+    get_prefs(backend, ctx).await
+}
+
+/// The mails sent (or on their way) to the caller, newest first.
+pub async fn log(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<MailLog> {
+    authorize(&ctx.actor, Action::View, &Resource::OwnAccount).map_err(AppError::from)?;
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let mails = super::queue::log(&backend.db, me, LOG_LENGTH).await?;
+    Ok(MailLog { mails })
+}
+
+/// Whether mail goes out and how the queue stands (admins).
+pub async fn status(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<MailStatusReport> {
+    authorize(&ctx.actor, Action::List, &Resource::Accounts).map_err(AppError::from)?;
+    let (queued, sent, failed) = super::queue::counts(&backend.db, now_ms()).await?;
+    Ok(MailStatusReport {
+        smtp: backend.mail.smtp_shown(),
+        from: backend.mail.enabled().then(|| backend.mail.from.clone()),
+        queued,
+        sent_last_day: sent,
+        failed_last_day: failed,
+    })
+}
+
+/// A person's choice; the weekly digest when they never made one.
+pub async fn mode_of(db: &Db, user: UserId) -> ServiceResult<MailMode> {
+    let mode: Option<String> = sqlx::query_scalar("SELECT mode FROM mail_prefs WHERE user_id = $1")
+        .bind(user.0)
+        .fetch_optional(&db.pool)
+        .await
+        .context("reading a mail setting")?;
+    Ok(mode
+        .as_deref()
+        .and_then(MailMode::parse)
+        .unwrap_or_default())
+}
+
+async fn store_mode(db: &Db, user: UserId, mode: MailMode) -> ServiceResult<()> {
+    sqlx::query(
+        "INSERT INTO mail_prefs (user_id, mode, since) VALUES ($1, $2, $3) \
+         ON CONFLICT (user_id) DO UPDATE SET mode = excluded.mode, since = excluded.since",
+    )
+    .bind(user.0)
+    .bind(mode.as_str())
+    .bind(now_ms())
+    .execute(&db.pool)
+    .await
+    .context("saving a mail setting")?;
+    Ok(())
+}
+
+/// The person's unsubscribe token, made the first time a mail is written for them.
+pub async fn token_for(db: &Db, user: UserId) -> ServiceResult<String> {
+    let mut bytes = [0u8; 24];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    let fresh = hex::encode(bytes);
+    sqlx::query(
+        "INSERT INTO mail_prefs (user_id, mode, since, unsubscribe_token) VALUES ($1, 'weekly', $2, $3) \
+         ON CONFLICT (user_id) DO UPDATE SET unsubscribe_token = \
+         COALESCE(mail_prefs.unsubscribe_token, excluded.unsubscribe_token)",
+    )
+    .bind(user.0)
+    .bind(now_ms())
+    .bind(&fresh)
+    .execute(&db.pool)
+    .await
+    .context("making an unsubscribe token")?;
+    let token: Option<String> =
+        sqlx::query_scalar("SELECT unsubscribe_token FROM mail_prefs WHERE user_id = $1")
+            .bind(user.0)
+            .fetch_one(&db.pool)
+            .await
+            .context("reading an unsubscribe token")?;
+    Ok(token.unwrap_or(fresh))
+}
+
+/// Whose mail a token stops; `NotFound` for a token that is not one.
+async fn holder(db: &Db, token: &str) -> ServiceResult<(UserId, MailMode, String)> {
+    if token.is_empty() || token.len() > 100 {
+        return Err(AppError::NotFound.into());
+    }
+    let row: Option<(i64, String, String)> = sqlx::query_as(
+        "SELECT m.user_id, m.mode, u.email FROM mail_prefs m \
+         JOIN users u ON u.id = m.user_id WHERE m.unsubscribe_token = $1",
+    )
+    .bind(token)
+    .fetch_optional(&db.pool)
+    .await
+    .context("reading an unsubscribe token")?;
+    let (id, mode, email) = row.ok_or(AppError::NotFound)?;
+    Ok((
+        UserId(id),
+        MailMode::parse(&mode).unwrap_or_default(),
+        email,
+    ))
+}
+
+/// What an unsubscribe link stands for (its page asks before it acts: mail scanners open
+/// links).
+pub async fn unsubscribe_info(backend: &Backend, token: &str) -> ServiceResult<UnsubscribeInfo> {
+    let (_, mode, email) = holder(&backend.db, token).await?;
+    Ok(UnsubscribeInfo {
+        address_hint: address_hint(&email),
+        mode,
+    })
+}
+
+/// Stops all mail to the token's holder (the one-click unsubscribe).
+pub async fn unsubscribe(backend: &Backend, token: &str) -> ServiceResult<UnsubscribeInfo> {
+    let (user, _, email) = holder(&backend.db, token).await?;
+    store_mode(&backend.db, user, MailMode::Never).await?;
+    Ok(UnsubscribeInfo {
+        address_hint: address_hint(&email),
+        mode: MailMode::Never,
+    })
+}
+
+/// An address with most of its local part hidden (`a…n@bank.example`): enough for its owner
+/// to recognise it, not enough for someone who finds the link.
+pub fn address_hint(email: &str) -> String {
+    let (local, domain) = email.split_once('@').unwrap_or((email, ""));
+    let mut chars = local.chars();
+    let first = chars.next().map(String::from).unwrap_or_default();
+    let last = chars.next_back().map(String::from).unwrap_or_default();
+    format!("{first}…{last}@{domain}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_address_hint_shows_the_first_and_last_letter_and_the_domain() {
+        assert_eq!(address_hint("anna.lind@bank.example"), "a…d@bank.example");
+        assert_eq!(address_hint("x@bank.example"), "x…@bank.example");
+    }
+}

@@ -1,0 +1,130 @@
+//! HTTP tests of mail: `GET`/`POST /api/mail/prefs` (the contract's modes, a bad one refused
+//! with the field named, a plain form sent back to its page), the send log, the unsubscribe
+//! page and the one-click `POST` a mail program sends (no cookie, no origin), and the admins'
+//! mail status; each refusal with a control that shows the allowed way works.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use app::model::ids::UserId;
+use app::server::mail::MailSettings;
+use serde_json::{Value, json};
+
+use crate::support::{TestServer, post_form};
+
+async fn mail_servers() -> Vec<TestServer> {
+    let mut out = Vec::new();
+    for mut b in app::server::testing::backends().await {
+        b.auth.rate_limit_scale = 20.0;
+        b.mail = MailSettings {
+            smtp_url: Some("smtp://relay:secret@127.0.0.1:9".into()),
+            from: "intranet@bank.example".into(),
+            site_url: "http://intranet.example".into(),
+            poll_ms: 100,
+        };
+        out.push(TestServer::start(b).await);
+    }
+    out
+}
+
+async fn get(s: &TestServer, c: &reqwest::Client, path: &str) -> (u16, Value) {
+    let res = c.get(s.url(path)).send().await.unwrap();
+    let status = res.status().as_u16();
+    (status, res.json().await.unwrap_or(Value::Null))
+}
+
+async fn post(s: &TestServer, c: &reqwest::Client, path: &str, body: Value) -> (u16, Value) {
+    let res = c.post(s.url(path)).json(&body).send().await.unwrap();
+    let status = res.status().as_u16();
+    (status, res.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn mail_settings_the_log_and_the_one_click_unsubscribe_keep_their_contract() {
+    for s in mail_servers().await {
+        let (anna, anna_id) = s.logged_in("anna@bank.example", "Anna Lind", false).await;
+        let (admin, _) = s
+            .logged_in("admin@bank.example", "Astrid Admin", true)
+            .await;
+
+        let (st, prefs) = get(&s, &anna, "/api/mail/prefs").await;
+        assert_eq!(st, 200);
+        assert_eq!(
+            prefs,
+            json!({"mode": "weekly", "address": "anna@bank.example", "enabled": true})
+        );
+        let (st, _) = get(&s, &s.client(), "/api/mail/prefs").await;
+        assert_eq!(st, 401);
+
+        let (st, body) = post(&s, &anna, "/api/mail/prefs", json!({"mode": "hourly"})).await;
+        assert_eq!(st, 422);
+        assert_eq!(body["code"], "validation_failed");
+        assert_eq!(body["fields"][0]["field"], "mode");
+        for mode in ["immediate", "daily", "never", "weekly"] {
+            let (st, body) = post(&s, &anna, "/api/mail/prefs", json!({"mode": mode})).await;
+            assert_eq!((st, body["mode"].as_str()), (200, Some(mode)));
+        }
+        // A plain form goes back to the settings page, marked done.
+        let res = post_form(&anna, &s, "/api/mail/prefs", "/account/mail", "mode=daily").await;
+        assert!(res.status().is_redirection(), "{}", res.status());
+        let to = res.headers()["location"].to_str().unwrap().to_owned();
+        assert!(
+            to.starts_with("/account/mail") && to.contains("__done"),
+            "{to}"
+        );
+        assert_eq!(get(&s, &anna, "/api/mail/prefs").await.1["mode"], "daily");
+
+        let (st, log) = get(&s, &anna, "/api/mail/log").await;
+        assert_eq!((st, log), (200, json!({"mails": []})));
+        let page = anna.get(s.url("/account/mail")).send().await.unwrap();
+        assert_eq!(page.status(), 200);
+        let html = page.text().await.unwrap();
+        assert!(
+            html.contains("value=\"daily\" checked") || html.contains("checked value=\"daily\"")
+        );
+
+        // The unsubscribe link of Anna's mails: its page asks first and shows whose mail.
+        let link = app::server::mail::notice::unsubscribe_link(&s.backend, UserId(anna_id))
+            .await
+            .unwrap();
+        let token = link.rsplit('/').next().unwrap().to_owned();
+        let page = s
+            .client_without_origin()
+            .get(s.url(&format!("/mail/unsubscribe/{token}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(page.status(), 200);
+        assert!(page.text().await.unwrap().contains("a…a@bank.example"));
+        let (st, info) = get(
+            &s,
+            &s.client(),
+            &format!("/api/mail/unsubscribe?token={token}"),
+        )
+        .await;
+        assert_eq!((st, info["mode"].as_str()), (200, Some("daily")));
+        let (st, _) = get(&s, &s.client(), "/api/mail/unsubscribe?token=nothing").await;
+        assert_eq!(st, 404);
+
+        // A mail program's one-click unsubscribe: no cookie, no origin.
+        let one_click = |t: &str| {
+            s.client_without_origin()
+                .post(s.url(&format!("/mail/unsubscribe/{t}")))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body("List-Unsubscribe=One-Click")
+                .send()
+        };
+        assert_eq!(one_click("nothing").await.unwrap().status(), 404);
+        assert_eq!(get(&s, &anna, "/api/mail/prefs").await.1["mode"], "daily");
+        assert_eq!(one_click(&token).await.unwrap().status(), 200);
+        assert_eq!(get(&s, &anna, "/api/mail/prefs").await.1["mode"], "never");
+
+        // Only admins see how mail goes out, and never the relay's password.
+        let (st, _) = get(&s, &anna, "/api/admin/mail").await;
+        assert_eq!(st, 403);
+        let (st, status) = get(&s, &admin, "/api/admin/mail").await;
+        assert_eq!(st, 200);
+        assert_eq!(status["smtp"], "smtp://127.0.0.1:9");
+        assert_eq!(status["from"], "intranet@bank.example");
+        assert!(!status.to_string().contains("secret"));
+    }
+}
