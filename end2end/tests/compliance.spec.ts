@@ -196,6 +196,9 @@ test.describe.serial("the client-name guard", () => {
     });
     const page = await context.newPage();
     await login(page, "aino.korhonen@nordbanken.example");
+    // Another spec may have switched her to English: the interface language is hers to choose.
+    const chosen = await page.request.post("/api/prefs/language", { headers: SAME_SITE, data: { lang: "fi" } });
+    expect(chosen.status()).toBe(200);
     for (const path of ["/compliance", `/compliance?q=${CLIENT}`, "/compliance/queue?all=1", "/compliance/audit"]) {
       await page.goto(path);
       await hydrated(page);

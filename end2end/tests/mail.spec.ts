@@ -88,7 +88,11 @@ test.describe.serial("mail", () => {
 
   test("the mail settings fit a 375 px phone screen in Finnish", async ({ browser }) => {
     const page = await as(browser, "aino.korhonen@nordbanken.example", 375);
+    // Another spec may have switched her to English: the interface language is hers to choose.
+    const chosen = await page.request.post("/api/prefs/language", { headers: SAME_SITE, data: { lang: "fi" } });
+    expect(chosen.status()).toBe(200);
     await page.goto("/account/mail");
+    await expect(page.locator("html")).toHaveAttribute("lang", "fi");
     await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Mail settings");
     await expect(page.locator("input[name=mode]")).toHaveCount(4);
     await page.screenshot({ path: "test-results/mail-settings-fi-375.png", fullPage: true });
