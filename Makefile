@@ -75,8 +75,9 @@ unit-tests:
 http-tests:
 	scripts/with-postgres.sh cargo test -p gemenskap
 
-## e2e: Playwright in headless Chromium against the release server.
-e2e: build
+## e2e: Playwright in headless Chromium against the release server (and aiosmtpd as the
+## outside mail server, keeping what the intranet sends in a Maildir the tests read).
+e2e: build mail-deps
 	cd end2end && E2E_PORT=$(E2E_PORT) npx playwright test
 
 ## budgets: the release front end's sizes against its budgets (WASM + JS at most 150 KB
