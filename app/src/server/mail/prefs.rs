@@ -98,6 +98,16 @@ async fn store_mode(db: &Db, user: UserId, mode: MailMode) -> ServiceResult<()> 
 
 /// The person's unsubscribe token, made the first time a mail is written for them.
 pub async fn token_for(db: &Db, user: UserId) -> ServiceResult<String> {
+    // Read first: every mail asks, and only the first one for a person needs to write.
+    let known: Option<Option<String>> =
+        sqlx::query_scalar("SELECT unsubscribe_token FROM mail_prefs WHERE user_id = $1")
+            .bind(user.0)
+            .fetch_optional(&db.pool)
+            .await
+            .context("reading an unsubscribe token")?;
+    if let Some(Some(token)) = known {
+        return Ok(token);
+    }
     let mut bytes = [0u8; 24];
     rand::thread_rng().fill_bytes(&mut bytes);
     let fresh = hex::encode(bytes);

@@ -85,7 +85,8 @@ pub fn next_try(attempts: i64, created_at: i64, now: i64) -> Option<i64> {
 
 /// What to do with a due mail once who may see has been checked again.
 enum Decision {
-    Send(Letter),
+    /// The letter to send, and the recipient's unsubscribe address for its headers.
+    Send(Letter, String),
     Drop(&'static str),
 }
 
@@ -132,7 +133,7 @@ async fn decide(backend: &Backend, mail: &QueuedMail) -> ServiceResult<Decision>
         (MailKind::Notice, Some(id)) => notice::letter(backend, &to, id, &unsubscribe).await?,
         (MailKind::Digest, _) => {
             if scope_still_readable(backend, mail.recipient, &mail.scope).await? {
-                return Ok(Decision::Send(stored));
+                return Ok(Decision::Send(stored, unsubscribe));
             }
             match digest::parse_key(&mail.dedupe_key) {
                 Some((period, _)) => digest::letter(backend, &to, &period, &unsubscribe).await?,
@@ -155,7 +156,7 @@ async fn decide(backend: &Backend, mail: &QueuedMail) -> ServiceResult<Decision>
         )
         .await?;
     }
-    Ok(Decision::Send(letter))
+    Ok(Decision::Send(letter, unsubscribe))
 }
 
 /// Why a mail could not be built for sending (an address that is not one).
@@ -219,14 +220,13 @@ async fn send_one(
     mail: &QueuedMail,
 ) -> ServiceResult<Outcome> {
     let now = now_ms();
-    let letter = match decide(backend, mail).await? {
+    let (letter, unsubscribe) = match decide(backend, mail).await? {
         Decision::Drop(why) => {
             queue::dropped(&backend.db, mail.id, why).await?;
             return Ok(Outcome::Dropped);
         }
-        Decision::Send(letter) => letter,
+        Decision::Send(letter, unsubscribe) => (letter, unsubscribe),
     };
-    let unsubscribe = unsubscribe_link(backend, mail.recipient).await?;
     let built = match message(backend, mail, &letter, &unsubscribe) {
         Ok(m) => m,
         Err(e) => {
