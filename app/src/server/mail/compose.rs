@@ -126,12 +126,6 @@ fn page(lang: &str, subject: &str, inner: &str, foot: &Footer) -> String {
     )
 }
 
-/// The sentence a notification says and where it leads; the same words as the
-/// notifications page.
-pub fn notice_sentence(i18n: I18n, n: &Notification) -> (String, String) {
-    crate::i18n::notification::describe(i18n, n)
-}
-
 /// A mail about one notification. `restricted`: it is about a restricted community, so it
 /// says only that something waits there, and leads to the notifications page.
 pub fn notice(
@@ -149,7 +143,8 @@ pub fn notice(
             settings.link("/notifications"),
         )
     } else {
-        let (sentence, path) = notice_sentence(i18n, n);
+        // The same words as the notifications page.
+        let (sentence, path) = crate::i18n::notification::describe(i18n, n);
         let sentence = clip(&sentence, 200);
         (sentence.clone(), sentence, settings.link(&path))
     };

@@ -10,7 +10,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::social::{MarkNotificationsRead, list_notifications};
-use crate::i18n::{I18n, use_i18n};
+use crate::i18n::use_i18n;
 use crate::model::content::Notification;
 use crate::ui::components::json_form::JsonForm;
 use crate::ui::components::loaded::Loaded;
@@ -56,15 +56,10 @@ pub fn NotificationsPage() -> impl IntoView {
     }
 }
 
-/// The sentence for a notification, and where it leads (the words a mail about it uses too).
-pub fn describe(i18n: I18n, n: &Notification) -> (String, String) {
-    crate::i18n::notification::describe(i18n, n)
-}
-
 #[component]
 fn NotificationRow(note: Notification) -> impl IntoView {
     let i18n = use_i18n();
-    let (text, href) = describe(i18n, &note);
+    let (text, href) = crate::i18n::notification::describe(i18n, &note);
     let id = note.id;
     let unread = !note.read;
     view! {
