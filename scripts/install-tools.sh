@@ -41,7 +41,10 @@ if ! have_version cargo-leptos "$CARGO_LEPTOS_VERSION"; then
   (
     cd "$work/cargo-leptos-$CARGO_LEPTOS_VERSION"
     cargo update -p cargo-util-schemas --precise 0.14.1
-    cargo install --path . --locked --force
+    # Its own release profile asks for fat LTO in one codegen unit, which makes the last
+    # steps of its build single-threaded for many minutes; a build tool needs neither.
+    CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+      CARGO_PROFILE_RELEASE_OPT_LEVEL=1 cargo install --path . --locked --force
   )
   rm -rf "$work"
 fi
