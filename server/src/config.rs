@@ -93,6 +93,26 @@ pub struct Config {
         global = true
     )]
     pub mail_poll_ms: u64,
+    /// Where the intranet takes mail in by SMTP from the bank's mail server, for example
+    /// `127.0.0.1:2526`. Without it no mail is taken in (and mails carry no reply address).
+    #[arg(long, env = "GEMENSKAP_MAIL_LISTEN", global = true)]
+    pub mail_listen: Option<std::net::SocketAddr>,
+    /// The addresses (or networks, `10.20.0.0/16`) allowed to hand mail in, comma-separated.
+    #[arg(
+        long,
+        env = "GEMENSKAP_MAIL_RELAYS",
+        default_value = "127.0.0.1,::1",
+        global = true
+    )]
+    pub mail_relays: String,
+    /// The largest mail taken in, in megabytes.
+    #[arg(
+        long,
+        env = "GEMENSKAP_MAIL_MAX_MB",
+        default_value_t = 25,
+        global = true
+    )]
+    pub mail_max_mb: u64,
 }
 
 impl Config {
@@ -103,14 +123,44 @@ impl Config {
             .unwrap_or_else(|| format!("http://{}", self.bind))
     }
 
-    /// How mail leaves this intranet.
-    pub fn mail(&self) -> app::server::mail::MailSettings {
-        let site = self.site_url();
-        let domain = self.mail_domain.clone().unwrap_or_else(|| {
+    /// The domain of the intranet's own mail addresses: the configured one, else the site's
+    /// host.
+    fn mail_domain(&self) -> String {
+        self.mail_domain.clone().unwrap_or_else(|| {
+            let site = self.site_url();
             let host = site.split("://").nth(1).unwrap_or("localhost");
             let host = host.split(['/', ':']).next().unwrap_or("localhost");
             host.to_owned()
-        });
+        })
+    }
+
+    /// How mail is taken in, when it is.
+    pub fn mail_listen(
+        &self,
+    ) -> anyhow::Result<Option<app::server::mail::inbound::listener::ListenSettings>> {
+        use app::server::mail::inbound::listener::{ListenSettings, Relay};
+        let Some(addr) = self.mail_listen else {
+            return Ok(None);
+        };
+        let mut relays = Vec::new();
+        for part in self.mail_relays.split(',').filter(|p| !p.trim().is_empty()) {
+            relays.push(Relay::parse(part).ok_or_else(|| {
+                anyhow::anyhow!("GEMENSKAP_MAIL_RELAYS: {part:?} is not an address or a network")
+            })?);
+        }
+        Ok(Some(ListenSettings {
+            addr,
+            domain: self.mail_domain(),
+            relays,
+            max_bytes: usize::try_from(self.mail_max_mb.saturating_mul(1024 * 1024))
+                .unwrap_or(usize::MAX),
+        }))
+    }
+
+    /// How mail leaves this intranet.
+    pub fn mail(&self) -> app::server::mail::MailSettings {
+        let site = self.site_url();
+        let domain = self.mail_domain();
         app::server::mail::MailSettings {
             smtp_url: self.smtp_url.clone().filter(|u| !u.trim().is_empty()),
             from: self
@@ -119,6 +169,7 @@ impl Config {
                 .unwrap_or_else(|| format!("gemenskap@{domain}")),
             site_url: site,
             poll_ms: self.mail_poll_ms,
+            inbound_domain: self.mail_listen.map(|_| domain.clone()),
         }
     }
 

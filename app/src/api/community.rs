@@ -111,6 +111,26 @@ pub async fn update_community(
     Ok(update_community(&backend, &ctx, &slug, patch).await?)
 }
 
+/// `POST /api/communities/mail-address {"slug", "local": null|S, "posts_to": "forum"|"blog"}`:
+/// gives the community a posting address (`local@` the mail domain) or takes it away.
+#[server(prefix = "/api", endpoint = "communities/mail-address", input = Json)]
+pub async fn set_community_mail_address(
+    slug: String,
+    local: Option<String>,
+    posts_to: String,
+) -> Result<Done, AppError> {
+    let (backend, ctx) = super::context::request().await?;
+    crate::server::community::service::set_mail_address(
+        &backend,
+        &ctx,
+        &slug,
+        local.as_deref(),
+        &posts_to,
+    )
+    .await?;
+    Ok(Done { ok: true })
+}
+
 /// `POST /api/communities/join {"slug"}`: public communities, one click.
 #[server(prefix = "/api", endpoint = "communities/join", input = Json)]
 pub async fn join_community(slug: String) -> Result<Membership, AppError> {

@@ -254,6 +254,16 @@ pub struct Community {
     /// restricted community): the description is then empty too, as it may name the client.
     pub content_hidden: bool,
     pub can: CommunityPermissions,
+    /// The community's posting address (mail from a member becomes a forum topic or blog
+    /// post), while the intranet takes mail in; `None` when it has none.
+    #[serde(default)]
+    pub mail_address: Option<String>,
+    /// `forum` or `blog`: what mail to the posting address becomes.
+    #[serde(default)]
+    pub mail_posts_to: Option<String>,
+    /// The functional address of the community's shared inbox; `None` when it has none.
+    #[serde(default)]
+    pub inbox_address: Option<String>,
 }
 
 /// A page of members and the cursor of the next page.

@@ -45,6 +45,8 @@ pub enum MailKind {
     Notice,
     /// A daily or weekly digest.
     Digest,
+    /// The answer to a person's mail that was not posted (or waits for review).
+    Answer,
 }
 
 impl MailKind {
@@ -52,6 +54,7 @@ impl MailKind {
         match self {
             Self::Notice => "notice",
             Self::Digest => "digest",
+            Self::Answer => "answer",
         }
     }
 
@@ -59,6 +62,7 @@ impl MailKind {
         match s {
             "notice" => Some(Self::Notice),
             "digest" => Some(Self::Digest),
+            "answer" => Some(Self::Answer),
             _ => None,
         }
     }

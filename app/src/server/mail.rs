@@ -12,12 +12,15 @@
 //! Nothing is queued while no SMTP server is configured, so turning mail on later does not
 //! send a backlog.
 
+pub mod answer;
 pub mod compose;
 pub mod digest;
+pub mod inbound;
 pub mod notice;
 pub mod period;
 pub mod prefs;
 pub mod queue;
+pub mod reply_address;
 pub mod sender;
 
 /// How mail leaves this intranet, from `GEMENSKAP_SMTP_URL`, `GEMENSKAP_MAIL_FROM` and the
@@ -33,6 +36,10 @@ pub struct MailSettings {
     pub site_url: String,
     /// How often the sender looks for due mail, in milliseconds (tests shorten it).
     pub poll_ms: u64,
+    /// The domain of the intranet's own addresses while mail is taken in
+    /// (`GEMENSKAP_MAIL_LISTEN`): notices then carry a reply address, and communities show
+    /// their posting address. `None` while no mail is taken in.
+    pub inbound_domain: Option<String>,
 }
 
 impl MailSettings {
@@ -44,6 +51,13 @@ impl MailSettings {
     /// `path` on this site as an absolute address, for a mail.
     pub fn link(&self, path: &str) -> String {
         format!("{}{path}", self.site_url.trim_end_matches('/'))
+    }
+
+    /// `local@` the intranet's mail domain, while mail is taken in.
+    pub fn address(&self, local: &str) -> Option<String> {
+        self.inbound_domain
+            .as_deref()
+            .map(|domain| format!("{local}@{domain}"))
     }
 
     /// The SMTP server without any user or password in its address, for the admins' page.

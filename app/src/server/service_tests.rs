@@ -12,6 +12,7 @@ mod conversation;
 mod files;
 mod languages;
 mod mail;
+mod mail_in;
 mod people;
 mod search;
 mod search_relevance;

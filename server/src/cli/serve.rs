@@ -68,6 +68,13 @@ pub async fn run(config: &Config, args: ServeArgs) -> anyhow::Result<()> {
     app::server::search::indexer::spawn(backend.clone());
     // Mail: notices, digests and the queue, when an SMTP server is configured.
     app::server::mail::sender::spawn(backend.clone()).context("starting mail")?;
+    // Mail in: the SMTP listener for the bank's mail server, when one is configured.
+    if let Some(listen) = config.mail_listen()? {
+        let addr = listen.addr;
+        app::server::mail::inbound::listener::spawn(backend.clone(), listen)
+            .await
+            .with_context(|| format!("listening for mail on {addr}"))?;
+    }
     let options = leptos_options(config.bind, &args.site_root);
     let audit = backend.audit.clone();
     let router = crate::router::build(backend, options);

@@ -20,6 +20,7 @@ async fn mail_servers() -> Vec<TestServer> {
             from: "intranet@bank.example".into(),
             site_url: "http://intranet.example".into(),
             poll_ms: 100,
+            inbound_domain: Some("intranet.example".into()),
         };
         out.push(TestServer::start(b).await);
     }
@@ -126,5 +127,66 @@ async fn mail_settings_the_log_and_the_one_click_unsubscribe_keep_their_contract
         assert_eq!(status["smtp"], "smtp://127.0.0.1:9");
         assert_eq!(status["from"], "intranet@bank.example");
         assert!(!status.to_string().contains("secret"));
+    }
+}
+
+#[tokio::test]
+async fn a_communitys_posting_address_is_set_by_its_owners_and_shown_on_the_community() {
+    for s in mail_servers().await {
+        let (anna, _) = s.logged_in("anna@bank.example", "Anna Lind", false).await;
+        let (erik, _) = s.logged_in("erik@bank.example", "Erik Berg", false).await;
+        let (st, made) = post(
+            &s,
+            &anna,
+            "/api/communities/create",
+            json!({"name": "IT Helpdesk", "visibility": "public", "template": "helpdesk", "languages": ["sv"]}),
+        )
+        .await;
+        assert_eq!(st, 200, "{made}");
+        let slug = made["slug"].as_str().unwrap().to_owned();
+        let shown = get(&s, &erik, &format!("/api/communities/get?slug={slug}"))
+            .await
+            .1;
+        assert_eq!(shown["mail_address"], Value::Null);
+        assert_eq!(shown["inbox_address"], Value::Null);
+
+        let set = |local: Value| json!({"slug": slug, "local": local, "posts_to": "forum"});
+        // Not Erik's community; not an address; the notices' own prefix.
+        assert_ne!(
+            post(&s, &erik, "/api/communities/mail-address", set(json!("it")))
+                .await
+                .0,
+            200
+        );
+        for bad in ["it helpdesk", "-it", "reply+x", "it..desk"] {
+            let (st, body) =
+                post(&s, &anna, "/api/communities/mail-address", set(json!(bad))).await;
+            assert_eq!(
+                (st, body["fields"][0]["field"].as_str()),
+                (422, Some("mail_local")),
+                "{bad}"
+            );
+        }
+        let (st, body) = post(
+            &s,
+            &anna,
+            "/api/communities/mail-address",
+            set(json!("IT-Helpdesk")),
+        )
+        .await;
+        assert_eq!((st, body), (200, json!({"ok": true})));
+        let shown = get(&s, &erik, &format!("/api/communities/get?slug={slug}"))
+            .await
+            .1;
+        assert_eq!(shown["mail_address"], "it-helpdesk@intranet.example");
+        assert_eq!(shown["mail_posts_to"], "forum");
+        assert_eq!(shown["inbox_address"], Value::Null);
+        // Taken away again.
+        let (st, _) = post(&s, &anna, "/api/communities/mail-address", set(Value::Null)).await;
+        assert_eq!(st, 200);
+        let shown = get(&s, &erik, &format!("/api/communities/get?slug={slug}"))
+            .await
+            .1;
+        assert_eq!(shown["mail_address"], Value::Null);
     }
 }

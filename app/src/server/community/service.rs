@@ -8,7 +8,7 @@ use crate::model::community::{
     COMMUNITY_PAGE_SIZE, Community, CommunityPage, CommunityPermissions, CommunityRole,
     CreatedCommunity, ForumMode, RestrictedCommunity, RestrictedPage, Template, Tool, Visibility,
 };
-use crate::model::ids::UserId;
+use crate::model::ids::{CommunityId, UserId};
 use crate::model::wiki::WikiEditors;
 use crate::server::community::input::{
     NewCommunity, check_cap, check_description, check_languages, check_name,
@@ -17,7 +17,7 @@ use crate::server::community::repo::{self, CommunityRow, ListFilter};
 use crate::server::community::{random_slug, search_words, slugify};
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::cursor;
-use crate::server::fault::{ServiceError, ServiceResult};
+use crate::server::fault::{Context, ServiceError, ServiceResult};
 use crate::server::guard::{Screen, screen};
 use crate::server::policy::{
     Action, Resource, authorize, community_list_filter, restricted_overview_filter,
@@ -210,6 +210,11 @@ async fn as_seen_by(
     } else {
         Vec::new()
     };
+    let (mail_address, mail_posts_to) = if content_hidden {
+        (None, None)
+    } else {
+        mail_address(backend, row.id).await?
+    };
     Ok(Community {
         id: row.id,
         slug: row.slug,
@@ -237,7 +242,87 @@ async fn as_seen_by(
         owners,
         content_hidden,
         can,
+        mail_address,
+        mail_posts_to,
+        inbox_address: None,
     })
+}
+
+/// The community's posting address and what mail to it becomes, while mail is taken in.
+async fn mail_address(
+    backend: &Backend,
+    id: CommunityId,
+) -> ServiceResult<(Option<String>, Option<String>)> {
+    if backend.mail.inbound_domain.is_none() {
+        return Ok((None, None));
+    }
+    let row: Option<(Option<String>, String)> =
+        sqlx::query_as("SELECT mail_local, mail_posts_to FROM communities WHERE id = $1")
+            .bind(id.0)
+            .fetch_optional(&backend.db.pool)
+            .await
+            .context("reading a community's mail address")?;
+    Ok(match row {
+        Some((Some(local), to)) => (backend.mail.address(&local), Some(to)),
+        _ => (None, None),
+    })
+}
+
+/// Gives a community a posting address (`local` before the `@`), or takes it away (`None`).
+/// Mail from a member to it becomes a forum topic or a blog post (`posts_to`). For those who
+/// may edit the community.
+pub async fn set_mail_address(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    slug: &str,
+    local: Option<&str>,
+    posts_to: &str,
+) -> ServiceResult<()> {
+    let row = load(backend, ctx, slug, Action::Edit).await?;
+    let mut problems = Vec::new();
+    let tool = match posts_to {
+        "forum" => Some(Tool::Forum),
+        "blog" => Some(Tool::Blog),
+        _ => None,
+    };
+    match tool {
+        None => problems.push(FieldError::new("posts_to", "invalid")),
+        Some(t) if !row.tools.contains(&t) => {
+            problems.push(FieldError::new("posts_to", "tool_off"));
+        }
+        Some(_) => {}
+    }
+    let local = local
+        .map(|l| l.trim().to_ascii_lowercase())
+        .filter(|l| !l.is_empty());
+    if let Some(l) = &local {
+        let shape = l.len() <= 64
+            && l.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && l.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+            && !l.ends_with('.');
+        // `reply…` is the notices' own.
+        if !shape || l.starts_with("reply") || l.contains("..") {
+            problems.push(FieldError::new("mail_local", "invalid"));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(AppError::validation(problems).into());
+    }
+    let done = sqlx::query(
+        "UPDATE communities SET mail_local = $2, mail_posts_to = $3 WHERE id = $1 \
+         AND NOT EXISTS (SELECT 1 FROM communities o WHERE o.mail_local = $2 AND o.id <> $1)",
+    )
+    .bind(row.id.0)
+    .bind(&local)
+    .bind(posts_to)
+    .execute(&backend.db.pool)
+    .await
+    .context("setting a community's mail address")?;
+    if done.rows_affected() == 0 {
+        return Err(AppError::validation(vec![FieldError::new("mail_local", "taken")]).into());
+    }
+    Ok(())
 }
 
 /// What the directory is asked for.

@@ -136,6 +136,9 @@ pub fn notice(
     unsubscribe: &str,
 ) -> Letter {
     let foot = footer(i18n, settings, unsubscribe);
+    // Answering by mail works where mail is taken in, and never for a restricted community
+    // (its notice says nothing that could be answered).
+    let replyable = settings.inbound_domain.is_some() && !restricted && n.content_id.is_some();
     let (subject, sentence, link) = if restricted {
         (
             i18n.t("mail-restricted-subject"),
@@ -149,12 +152,23 @@ pub fn notice(
         (sentence.clone(), sentence, settings.link(&path))
     };
     let open = i18n.t("mail-open");
-    let text = format!("{sentence}\n\n{open}: {link}\n\n{}", foot.text);
+    let hint = if replyable {
+        i18n.t("mail-reply-hint")
+    } else {
+        String::new()
+    };
+    let text = format!("{sentence}\n\n{open}: {link}\n\n{hint}\n\n{}", foot.text)
+        .replace("\n\n\n\n", "\n\n");
     let inner = format!(
-        "<p>{}</p><p><a href=\"{}\">{}</a></p>",
+        "<p>{}</p><p><a href=\"{}\">{}</a></p>{}",
         escape_html(&sentence),
         escape_html(&link),
-        escape_html(&open)
+        escape_html(&open),
+        if replyable {
+            format!("<p>{}</p>", escape_html(&hint))
+        } else {
+            String::new()
+        }
     );
     Letter {
         html: page(i18n.code(), &subject, &inner, &foot),

@@ -198,6 +198,7 @@ pub async fn queue_one(
         html: letter.html,
         now,
         skip: None,
+        in_reply_to: None,
     };
     queue::insert(&backend.db, &mail).await
 }

@@ -147,6 +147,7 @@ pub async fn queue_new(backend: &Backend, now: i64) -> ServiceResult<usize> {
                 html: letter.html,
                 now,
                 skip: None,
+                in_reply_to: None,
             },
             // Kept as a dropped mail, so the notification is not looked at again.
             None => NewMail {
@@ -162,6 +163,7 @@ pub async fn queue_new(backend: &Backend, now: i64) -> ServiceResult<usize> {
                 html: String::new(),
                 now,
                 skip: Some("not visible"),
+                in_reply_to: None,
             },
         };
         if queue::insert(&backend.db, &mail).await? && mail.skip.is_none() {

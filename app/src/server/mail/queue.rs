@@ -31,6 +31,8 @@ pub struct NewMail {
     /// Why it is not to be sent after all: it is recorded as dropped, so what it was about is
     /// not looked at again.
     pub skip: Option<&'static str>,
+    /// The message an answer answers (threaded under it in the reader's mail client).
+    pub in_reply_to: Option<String>,
 }
 
 /// A mail due to be sent.
@@ -49,6 +51,7 @@ pub struct QueuedMail {
     pub message_id: String,
     pub attempts: i64,
     pub created_at: i64,
+    pub in_reply_to: Option<String>,
 }
 
 fn scope_text(scope: &[i64]) -> String {
@@ -67,8 +70,9 @@ fn scope_of(text: &str) -> Vec<i64> {
 pub async fn insert(db: &Db, m: &NewMail) -> ServiceResult<bool> {
     let done = sqlx::query(
         "INSERT INTO mail_queue (recipient_id, kind, dedupe_key, notification_id, scope, to_addr, \
-         subject, body_text, body_html, message_id, next_attempt_at, created_at, status, last_error) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12, $13) ON CONFLICT DO NOTHING",
+         subject, body_text, body_html, message_id, next_attempt_at, created_at, status, last_error, \
+         in_reply_to) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12, $13, $14) ON CONFLICT DO NOTHING",
     )
     .bind(m.recipient.0)
     .bind(m.kind.as_str())
@@ -83,6 +87,7 @@ pub async fn insert(db: &Db, m: &NewMail) -> ServiceResult<bool> {
     .bind(m.now)
     .bind(if m.skip.is_some() { "dropped" } else { "queued" })
     .bind(m.skip)
+    .bind(&m.in_reply_to)
     .execute(&db.pool)
     .await
     .context("queueing a mail")?;
@@ -103,13 +108,14 @@ type Row = (
     String,
     i64,
     i64,
+    Option<String>,
 );
 
 /// Up to `limit` mails whose time has come, oldest first.
 pub async fn due(db: &Db, now: i64, limit: i64) -> ServiceResult<Vec<QueuedMail>> {
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT id, recipient_id, kind, dedupe_key, notification_id, scope, to_addr, subject, \
-         body_text, body_html, message_id, attempts, created_at FROM mail_queue \
+         body_text, body_html, message_id, attempts, created_at, in_reply_to FROM mail_queue \
          WHERE status = 'queued' AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2",
     )
     .bind(now)
@@ -134,6 +140,7 @@ pub async fn due(db: &Db, now: i64, limit: i64) -> ServiceResult<Vec<QueuedMail>
                 mid,
                 attempts,
                 created,
+                in_reply_to,
             ) = r;
             Some(QueuedMail {
                 id,
@@ -149,6 +156,7 @@ pub async fn due(db: &Db, now: i64, limit: i64) -> ServiceResult<Vec<QueuedMail>
                 message_id: mid,
                 attempts,
                 created_at: created,
+                in_reply_to,
             })
         })
         .collect())

@@ -85,8 +85,8 @@ pub fn next_try(attempts: i64, created_at: i64, now: i64) -> Option<i64> {
 
 /// What to do with a due mail once who may see has been checked again.
 enum Decision {
-    /// The letter to send, and the recipient's unsubscribe address for its headers.
-    Send(Letter, String),
+    /// The letter to send, and its headers.
+    Send(Letter, Headers),
     Drop(&'static str),
 }
 
@@ -116,31 +116,48 @@ async fn scope_still_readable(
     Ok(n == scope.len() as i64)
 }
 
+/// The headers a mail carries beyond the usual ones.
+#[derive(Default)]
+struct Headers {
+    /// The one-click unsubscribe address (notices and digests).
+    unsubscribe: Option<String>,
+    /// Where an answer by mail goes (a notice's signed reply address).
+    reply_to: Option<String>,
+}
+
 async fn decide(backend: &Backend, mail: &QueuedMail) -> ServiceResult<Decision> {
     let Some(to) = recipient(&backend.db, mail.recipient).await? else {
         return Ok(Decision::Drop("account disabled"));
     };
-    if prefs::mode_of(&backend.db, mail.recipient).await? == MailMode::Never {
-        return Ok(Decision::Drop("unsubscribed"));
-    }
     let stored = Letter {
         subject: mail.subject.clone(),
         text: mail.text.clone(),
         html: mail.html.clone(),
     };
+    // An answer to a person's own mail goes even to someone who chose no mail.
+    if mail.kind == MailKind::Answer {
+        return Ok(Decision::Send(stored, Headers::default()));
+    }
+    if prefs::mode_of(&backend.db, mail.recipient).await? == MailMode::Never {
+        return Ok(Decision::Drop("unsubscribed"));
+    }
     let unsubscribe = unsubscribe_link(backend, mail.recipient).await?;
     let fresh = match (mail.kind, mail.notification) {
         (MailKind::Notice, Some(id)) => notice::letter(backend, &to, id, &unsubscribe).await?,
         (MailKind::Digest, _) => {
             if scope_still_readable(backend, mail.recipient, &mail.scope).await? {
-                return Ok(Decision::Send(stored, unsubscribe));
+                let headers = Headers {
+                    unsubscribe: Some(unsubscribe),
+                    reply_to: None,
+                };
+                return Ok(Decision::Send(stored, headers));
             }
             match digest::parse_key(&mail.dedupe_key) {
                 Some((period, _)) => digest::letter(backend, &to, &period, &unsubscribe).await?,
                 None => None,
             }
         }
-        (MailKind::Notice, None) => None,
+        (MailKind::Notice, None) | (MailKind::Answer, _) => None,
     };
     let Some((letter, scope)) = fresh else {
         return Ok(Decision::Drop("no longer visible"));
@@ -156,7 +173,36 @@ async fn decide(backend: &Backend, mail: &QueuedMail) -> ServiceResult<Decision>
         )
         .await?;
     }
-    Ok(Decision::Send(letter, unsubscribe))
+    let reply_to = match (mail.kind, mail.notification) {
+        (MailKind::Notice, Some(id)) if scope.is_empty() => {
+            reply_to(backend, id, mail.recipient).await?
+        }
+        _ => None,
+    };
+    let headers = Headers {
+        unsubscribe: Some(unsubscribe),
+        reply_to,
+    };
+    Ok(Decision::Send(letter, headers))
+}
+
+/// A notice's signed reply address, while mail is taken in.
+async fn reply_to(
+    backend: &Backend,
+    notification: i64,
+    person: UserId,
+) -> ServiceResult<Option<String>> {
+    if backend.mail.inbound_domain.is_none() {
+        return Ok(None);
+    }
+    let key = super::reply_address::key(&backend.db).await?;
+    let target = super::reply_address::ReplyTarget {
+        notification,
+        person,
+    };
+    Ok(backend
+        .mail
+        .address(&super::reply_address::local_part(&key, target)))
 }
 
 /// Why a mail could not be built for sending (an address that is not one).
@@ -168,7 +214,7 @@ fn message(
     backend: &Backend,
     mail: &QueuedMail,
     letter: &Letter,
-    unsubscribe: &str,
+    headers: &Headers,
 ) -> Result<Message, BuildError> {
     let from: Mailbox = backend
         .mail
@@ -179,23 +225,44 @@ fn message(
         .to
         .parse()
         .map_err(|e| BuildError(format!("recipient address: {e}")))?;
-    Message::builder()
+    let mut builder = Message::builder()
         .from(from)
         .to(to)
         .subject(letter.subject.clone())
-        .message_id(Some(mail.message_id.clone()))
-        .raw_header(HeaderValue::new(
-            HeaderName::new_from_ascii_str("List-Unsubscribe"),
-            format!("<{unsubscribe}>"),
-        ))
-        .raw_header(HeaderValue::new(
-            HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
-            "List-Unsubscribe=One-Click".to_owned(),
-        ))
+        .message_id(Some(mail.message_id.clone()));
+    if let Some(unsubscribe) = &headers.unsubscribe {
+        builder = builder
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                format!("<{unsubscribe}>"),
+            ))
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                "List-Unsubscribe=One-Click".to_owned(),
+            ));
+    }
+    if let Some(reply_to) = &headers.reply_to {
+        let mailbox: Mailbox = reply_to
+            .parse()
+            .map_err(|e| BuildError(format!("reply address: {e}")))?;
+        builder = builder.reply_to(mailbox);
+    }
+    // An answer is threaded under the mail it answers.
+    if let Some(parent) = &mail.in_reply_to {
+        builder = builder
+            .in_reply_to(parent.clone())
+            .references(parent.clone());
+    }
+    let auto = if mail.kind == MailKind::Answer {
+        "auto-replied"
+    } else {
+        "auto-generated"
+    };
+    builder
         // Automatic replies (out of office) are not sent back to a machine (RFC 3834).
         .raw_header(HeaderValue::new(
             HeaderName::new_from_ascii_str("Auto-Submitted"),
-            "auto-generated".to_owned(),
+            auto.to_owned(),
         ))
         .multipart(MultiPart::alternative_plain_html(
             letter.text.clone(),
@@ -220,14 +287,14 @@ async fn send_one(
     mail: &QueuedMail,
 ) -> ServiceResult<Outcome> {
     let now = now_ms();
-    let (letter, unsubscribe) = match decide(backend, mail).await? {
+    let (letter, headers) = match decide(backend, mail).await? {
         Decision::Drop(why) => {
             queue::dropped(&backend.db, mail.id, why).await?;
             return Ok(Outcome::Dropped);
         }
-        Decision::Send(letter, unsubscribe) => (letter, unsubscribe),
+        Decision::Send(letter, headers) => (letter, headers),
     };
-    let built = match message(backend, mail, &letter, &unsubscribe) {
+    let built = match message(backend, mail, &letter, &headers) {
         Ok(m) => m,
         Err(e) => {
             queue::failed(&backend.db, mail.id, None, &e.to_string()).await?;

@@ -46,6 +46,7 @@ impl World {
             from: "intranet@bank.example".into(),
             site_url: "https://intranet.bank.example".into(),
             poll_ms: 100,
+            inbound_domain: None,
         };
         let admin_new = NewAccount::parse(
             "admin@bank.example",

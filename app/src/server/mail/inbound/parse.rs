@@ -169,10 +169,7 @@ fn ids(value: &mail_parser::HeaderValue<'_>) -> Vec<String> {
 pub fn without_prefixes(subject: &str) -> (String, bool) {
     let mut rest = subject.trim();
     let mut forward = false;
-    loop {
-        let Some((head, tail)) = rest.split_once(':') else {
-            break;
-        };
+    while let Some((head, tail)) = rest.split_once(':') {
         let head = head.trim().to_lowercase();
         // Outlook numbers repeated replies: `RE[2]:`.
         let word = head.split('[').next().unwrap_or("");

@@ -104,6 +104,7 @@ fn LogRow(mail: SentMail) -> impl IntoView {
     let kind = i18n.t(match mail.kind {
         MailKind::Notice => "mail-kind-notice",
         MailKind::Digest => "mail-kind-digest",
+        MailKind::Answer => "mail-kind-answer",
     });
     let subject = if mail.subject.is_empty() {
         kind
