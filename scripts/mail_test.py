@@ -18,6 +18,13 @@ would notice:
    and waits; when the server is back it arrives, once.
 5. No duplicates after a restart: the server is killed (SIGKILL) and started again, and the
    digests are asked for again: nobody gets a second one, and no mail arrives twice.
+6. Mail in, delivered by SMTP to the server's listener: James answers his notice from his
+   mail program (its Reply-To is his signed reply address) and the answer is in the thread as
+   his, without the quote; Ola's mail to James's reply address, mail from someone without an
+   account, mail for another domain and a connection from an address that is not a relay are
+   refused; Ola's mail to the helpdesk's posting address becomes a topic; his mail naming a
+   watched client is not posted and is answered, in Norwegian, threaded under his mail
+   (In-Reply-To and References).
 
 On SQLite, or on a fresh PostgreSQL database when GEMENSKAP_TEST_POSTGRES_URL is set.
 Needs `aiosmtpd` (make test-deps installs it).
@@ -28,8 +35,10 @@ from __future__ import annotations
 import argparse
 import email
 import email.policy
+import email.utils
 import http.client
 import os
+import smtplib
 import subprocess
 import sys
 import tempfile
@@ -43,6 +52,8 @@ from crash_test import ROOT, PostgresDatabase, Server, free_port  # noqa: E402
 
 DOMAIN = "nordbanken.example"
 FROM = f"Intranet <intranet@{DOMAIN}>"
+# The intranet's own addresses (replies, communities' posting addresses).
+MAIL_DOMAIN = f"intranet.{DOMAIN}"
 
 
 def log(msg: str) -> None:
@@ -128,7 +139,12 @@ def main() -> None:
     data_dir = tempfile.mkdtemp(prefix="gemenskap-mail-test-")
     server = Server(args.binary, free_port(), data_dir, database.url if database else None,
                     os.path.join(data_dir, "server.log"))
+    listen_port = free_port()
+    server.listen_port = listen_port
     server.env.update({
+        "GEMENSKAP_MAIL_LISTEN": f"127.0.0.1:{listen_port}",
+        "GEMENSKAP_MAIL_DOMAIN": MAIL_DOMAIN,
+        "GEMENSKAP_MAIL_RELAYS": "127.0.0.1",
         "GEMENSKAP_SMTP_URL": f"smtp://127.0.0.1:{smtp_port}",
         "GEMENSKAP_MAIL_FROM": FROM,
         "GEMENSKAP_MAIL_POLL_MS": "200",
@@ -285,6 +301,124 @@ def run(server: Server, outside: Outside) -> None:
     if len(this_weeks("ola.nordmann")) != 1:
         fail("Ola got more than one digest for this week")
     log(f"{len(outside.messages)} mails in all, none twice")
+
+    mail_in(server, outside, helpdesk, mine.json["id"], notice, ola, james)
+
+
+def hand_in(server: Server, sender: str, to: str, subject: str, body: str,
+            in_reply_to: str | None = None, source: str = "127.0.0.1") -> str:
+    """Hands a mail to the server's listener as the bank's mail server would; its Message-ID."""
+    msg = email.message.EmailMessage()
+    msg["From"] = sender
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Date"] = email.utils.formatdate()
+    msg_id = email.utils.make_msgid(domain="mail.nordbanken.example")
+    msg["Message-ID"] = msg_id
+    if in_reply_to:
+        msg["In-Reply-To"] = in_reply_to
+        msg["References"] = in_reply_to
+    msg.set_content(body)
+    with smtplib.SMTP("127.0.0.1", server.listen_port, timeout=30,
+                      source_address=(source, 0)) as smtp:
+        smtp.send_message(msg, from_addr=email.utils.parseaddr(sender)[1], to_addrs=[to])
+    return msg_id
+
+
+def refused(what: str, code: int, call) -> None:
+    try:
+        call()
+    except smtplib.SMTPRecipientsRefused as e:
+        got = next(iter(e.recipients.values()))[0]
+    except (smtplib.SMTPDataError, smtplib.SMTPConnectError, smtplib.SMTPResponseException) as e:
+        got = e.smtp_code
+    except smtplib.SMTPServerDisconnected:
+        got = 554
+    else:
+        fail(f"{what} was taken")
+        return
+    if got != code:
+        fail(f"{what}: answered {got}, not {code}")
+    log(f"refused as it should be: {what} ({got})")
+
+
+def mail_in(server: Server, outside: Outside, helpdesk: str, topic: int, notice,
+            ola: str, james: str) -> None:
+    api = server.api
+    reply_to = notice["Reply-To"]
+    if not reply_to or f"@{MAIL_DOMAIN}" not in reply_to or "reply+" not in reply_to:
+        fail(f"James's notice has no reply address: {reply_to!r}")
+    text, _ = parts(notice)
+    if "Reply to this mail" not in text:
+        fail(f"James's notice does not say it can be answered:\n{text}")
+    address = email.utils.parseaddr(str(reply_to))[1]
+
+    # James answers from his mail program, above the quote.
+    hand_in(server, f"James Wilson <{people('james.wilson')}>", address,
+            f"Re: {notice['Subject']}",
+            "The new driver fixed it, thank you!\n\n"
+            "On Thu, 3 Dec 2026 at 10:15, Intranet <intranet@nordbanken.example> wrote:\n\n"
+            "> Anna replied: Try the driver from the wiki.\n",
+            in_reply_to=notice["Message-ID"])
+    thread = api.get("/api/content/thread", cookie=james, id=topic).json or {}
+    answers = [r for r in thread.get("replies", [])
+               if r["author"]["display_name"].startswith("James")]
+    if len(answers) != 1 or answers[0]["body"] != "The new driver fixed it, thank you!":
+        fail(f"James's answer by mail is not in the thread as his: {answers!r}")
+    log("a reply by mail is in the thread as its author's, without the quote")
+
+    # Refused: another person at James's address, a stranger, another domain, not a relay.
+    refused("Ola's mail to James's reply address", 550,
+            lambda: hand_in(server, people("ola.nordmann"), address, "Re: x", "Me too"))
+    refused("mail from someone without an account", 550,
+            lambda: hand_in(server, "someone@elsewhere.example", address, "Re: x", "Hi"))
+    refused("mail for another domain", 550,
+            lambda: hand_in(server, people("ola.nordmann"), "it@elsewhere.example", "x", "Hi"))
+    refused("mail handed in by an address that is not a relay", 554,
+            lambda: hand_in(server, people("ola.nordmann"), address, "x", "Hi",
+                            source="127.0.0.2"))
+
+    # A posting address for the helpdesk; Ola's mail to it becomes a topic.
+    admin, admin_id = api.login(people("admin"))
+    set_address = api.request("POST", "/api/communities/mail-address", {
+        "slug": helpdesk, "local": "it-helpdesk", "posts_to": "forum"}, cookie=admin)
+    if set_address.status != 200:
+        fail(f"setting the helpdesk's address: {set_address.status} {set_address.raw[:200]!r}")
+    shown = api.get("/api/communities/get", cookie=ola, slug=helpdesk).json or {}
+    if shown.get("mail_address") != f"it-helpdesk@{MAIL_DOMAIN}":
+        fail(f"the helpdesk does not show its address: {shown.get('mail_address')!r}")
+    hand_in(server, people("ola.nordmann"), f"it-helpdesk@{MAIL_DOMAIN}",
+            "Mailtest: skriveren i Oslo skriver ikke ut", "Skriveren på 3. etasje er stille.")
+    topics = api.get("/api/forum/topics/list", cookie=ola, community_slug=helpdesk).json or {}
+    titles = [t.get("title") for t in topics.get("items", [])]
+    if "Mailtest: skriveren i Oslo skriver ikke ut" not in titles:
+        fail(f"Ola's mail did not become a topic: {titles!r}")
+    log("a mail to the helpdesk's address became a topic")
+
+    # A client's name: not posted, answered in Ola's language under his mail.
+    officer = api.request("POST", "/api/admin/users/compliance-officer",
+                          {"id": admin_id, "allowed": True}, cookie=admin)
+    watch = api.request("POST", "/api/compliance/watchlist/create", {
+        "name": "Havbruk Nordvest", "aliases": [], "legal_form": None, "strictness": "always",
+        "allowed_communities": []}, cookie=admin)
+    if officer.status != 200 or watch.status != 200:
+        fail(f"watching a client: {officer.raw[:200]!r} {watch.raw[:200]!r}")
+    ola_id = hand_in(server, people("ola.nordmann"), f"it-helpdesk@{MAIL_DOMAIN}",
+                     "Mailtest: møte hos Havbruk Nordvest", "Jeg trenger en projektor hos Havbruk Nordvest.")
+    answer = wait_for("the answer to Ola's refused mail",
+                      lambda: [m for m in outside.to(people("ola.nordmann"))
+                               if m["In-Reply-To"] == ola_id], timeout=30)[0]
+    if ola_id not in str(answer["References"]):
+        fail(f"the answer's References lack Ola's mail: {answer['References']!r}")
+    text, html = parts(answer)
+    if 'lang="nb"' not in html or "Havbruk Nordvest" not in text:
+        fail(f"the answer is not in Norwegian or does not name the client:\n{text}")
+    if "> Jeg trenger en projektor" not in text:
+        fail(f"the answer does not quote Ola's text back:\n{text}")
+    topics = api.get("/api/forum/topics/list", cookie=ola, community_slug=helpdesk).json or {}
+    if any("Havbruk" in (t.get("title") or "") for t in topics.get("items", [])):
+        fail("the mail naming a client was posted")
+    log(f"a mail naming a client was not posted; answered: {answer['Subject']!r}")
 
 
 if __name__ == "__main__":
