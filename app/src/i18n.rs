@@ -353,6 +353,8 @@ mod tests {
                         ("line", FluentValue::from(n)),
                         ("created", FluentValue::from(n)),
                         ("updated", FluentValue::from(n)),
+                        ("subject", FluentValue::from("Re: VPN")),
+                        ("address", FluentValue::from("it@intranet.example")),
                     ];
                     if lang.code == "en" && n == 0 && *id == ids[0] {
                         every_variable_has_an_argument(&args);
