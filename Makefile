@@ -11,7 +11,7 @@ export GEMENSKAP_BIND GEMENSKAP_DATA_DIR
 SERVER := target/release/gemenskap
 E2E_PORT ?= 3100
 
-.PHONY: mail-test mail-deps budgets budget-deps bench-frontend bench-pages bench bench-stream bench-flood bench-memory bench-wiki-files bench-files-memory bench-search bench-guard run build tools node-deps test-deps test lint unit-tests http-tests e2e crash-test l10n-check l10n-pseudo l10n-deps fmt clean
+.PHONY: bench-mail mail-test mail-deps budgets budget-deps bench-frontend bench-pages bench bench-stream bench-flood bench-memory bench-wiki-files bench-files-memory bench-search bench-guard run build tools node-deps test-deps test lint unit-tests http-tests e2e crash-test l10n-check l10n-pseudo l10n-deps fmt clean
 
 ## run: install tools, build in release mode, seed the demo when empty, serve.
 run: build
@@ -121,6 +121,11 @@ bench:
 ## data takes several minutes per database).
 bench-stream:
 	scripts/with-postgres.sh cargo bench -p gemenskap --bench conversation
+
+## bench-mail: a week's digests for 100,000 people built and queued (the stream benchmark's
+## organisation): time, rate, average size and peak memory, on SQLite and PostgreSQL.
+bench-mail:
+	scripts/with-postgres.sh cargo bench -p gemenskap --bench mail_digests
 
 ## bench-pages: a page against the JSON it is built from (home, forum with 20,000 topics and
 ## 200,000 replies, a thread, the people directory): requests per second, p50, p99, ratio.
