@@ -10,6 +10,8 @@ const dataDir = mkdtempSync(join(tmpdir(), "gemenskap-e2e-"));
 // The outside world's mail server: aiosmtpd keeps what the intranet sends in a Maildir the
 // tests read (support.ts names the same directory and port).
 const smtpPort = port + 25;
+// The intranet's own mail listener (mail in), where the tests hand mail over (support.ts).
+const listenPort = port + 26;
 const maildir = join(tmpdir(), `gemenskap-e2e-mail-${port}`);
 
 const chromium = {
@@ -55,6 +57,8 @@ export default defineConfig({
         GEMENSKAP_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
         GEMENSKAP_MAIL_FROM: "Intranet <intranet@nordbanken.example>",
         GEMENSKAP_MAIL_POLL_MS: "300",
+        GEMENSKAP_MAIL_LISTEN: `127.0.0.1:${listenPort}`,
+        GEMENSKAP_MAIL_DOMAIN: "intranet.nordbanken.example",
         LEPTOS_SITE_ROOT: "../target/site",
         RUST_LOG: "warn",
       },

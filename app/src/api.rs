@@ -13,6 +13,7 @@ pub mod content;
 pub mod context;
 pub mod files;
 pub mod guard;
+pub mod inbox;
 pub mod mail;
 pub mod people;
 pub mod prefs;

@@ -7,6 +7,7 @@ pub mod files;
 pub mod form_encoding;
 pub mod guard;
 pub mod ids;
+pub mod inbox;
 pub mod language;
 pub mod mail;
 pub mod profile;

@@ -20,6 +20,7 @@ pub mod demo;
 pub mod fault;
 pub mod files;
 pub mod guard;
+pub mod inbox;
 pub mod language;
 pub mod mail;
 pub mod notification;

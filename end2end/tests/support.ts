@@ -60,3 +60,53 @@ export function header(mail: string, name: string): string | undefined {
   const line = head.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
   return line?.slice(name.length + 1).trim();
 }
+
+/** The intranet's own mail domain and the port of its mail listener (playwright.config.ts). */
+export const MAIL_DOMAIN = "intranet.nordbanken.example";
+export const MAIL_LISTEN_PORT = Number(process.env.E2E_PORT ?? 3100) + 26;
+
+/**
+ * Hands one mail to the intranet's listener over SMTP, as the bank's mail server would, and
+ * returns the server's last answer (`250 …` when taken).
+ */
+export async function handMailIn(from: string, to: string, raw: string): Promise<string> {
+  const { createConnection } = await import("node:net");
+  return new Promise((resolve, reject) => {
+    const socket = createConnection({ host: "127.0.0.1", port: MAIL_LISTEN_PORT });
+    const steps = [
+      `EHLO e2e.nordbanken.example`,
+      `MAIL FROM:<${from}>`,
+      `RCPT TO:<${to}>`,
+      `DATA`,
+      // Dot-stuffed, with the terminating line.
+      `${raw.replace(/\r?\n/g, "\r\n").replace(/^\./gm, "..")}\r\n.`,
+      `QUIT`,
+    ];
+    let buffer = "";
+    let last = "";
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk: string) => {
+      buffer += chunk;
+      // A whole reply: its last line has a space after the code.
+      const lines = buffer.split("\r\n").filter((l) => l !== "");
+      const end = lines.at(-1);
+      if (!buffer.endsWith("\r\n") || !end || end[3] !== " ") return;
+      buffer = "";
+      const code = Number(end.slice(0, 3));
+      if (code >= 400) {
+        socket.end();
+        resolve(end);
+        return;
+      }
+      if (code === 250 && steps.length === 1) last = end;
+      const next = steps.shift();
+      if (next === undefined) {
+        socket.end();
+        resolve(last || end);
+        return;
+      }
+      socket.write(`${next}\r\n`);
+    });
+    socket.on("error", reject);
+  });
+}

@@ -46,3 +46,26 @@ community-mail-address = Skriv opslag via e-mail: { $address }
 community-mail-address-forum = En e-mail fra et medlem til denne adresse bliver et forumemne; emnelinjen bliver titlen.
 # Explanation next to the address when mail becomes blog posts.
 community-mail-address-blog = En e-mail fra et medlem til denne adresse bliver et blogindlæg; emnelinjen bliver titlen.
+
+## The posting address on a community's settings page
+
+# Heading of the section.
+community-mail-heading = Opslag via e-mail
+# Explanation under the heading.
+community-mail-help = Giv gruppen en adresse, så bliver en e-mail dertil fra en, der må skrive opslag her, til et forumemne eller et blogindlæg med e-mailens emnelinje som titel. Lad adressen stå tom, hvis gruppen ikke skal have nogen.
+# Label of the address field (the part before the @).
+field-mail-local = Adresse
+# Label of the choice of what a mail becomes.
+field-posts-to = En e-mail bliver til
+# Choices.
+community-mail-posts-forum = Et forumemne
+community-mail-posts-blog = Et blogindlæg
+# Save button and confirmation.
+community-mail-save = Gem adressen
+community-mail-saved = E-mailadressen er gemt.
+# When the community has neither a forum nor a blog.
+community-mail-no-tool = Slå først forummet eller bloggen til: en e-mail bliver til et emne eller et indlæg i en af dem.
+# Field errors.
+error-field-invalid-address = brug bogstaver, tal, punktummer, bindestreger og understregninger (adresser, der begynder med »reply«, er intranettets egne)
+error-field-address-taken = en anden gruppe har allerede denne adresse
+error-field-tool-off = gruppen har ikke slået dette værktøj til

@@ -46,3 +46,26 @@ community-mail-address = Beiträge per E-Mail: { $address }
 community-mail-address-forum = Eine E-Mail eines Mitglieds an diese Adresse wird zu einem Forenthema; der Betreff wird zum Titel.
 # Explanation next to the address when mail becomes blog posts.
 community-mail-address-blog = Eine E-Mail eines Mitglieds an diese Adresse wird zu einem Blogbeitrag; der Betreff wird zum Titel.
+
+## The posting address on a community's settings page
+
+# Heading of the section.
+community-mail-heading = Beiträge per E-Mail
+# Explanation under the heading.
+community-mail-help = Geben Sie der Community eine Adresse: Eine E-Mail an diese Adresse von jemandem, der hier Beiträge verfassen darf, wird zu einem Forenthema oder einem Blogbeitrag, mit dem Betreff der E-Mail als Titel. Lassen Sie die Adresse leer, wenn es keine geben soll.
+# Label of the address field (the part before the @).
+field-mail-local = Adresse
+# Label of the choice of what a mail becomes.
+field-posts-to = Aus einer E-Mail wird
+# Choices.
+community-mail-posts-forum = Ein Forenthema
+community-mail-posts-blog = Ein Blogbeitrag
+# Save button and confirmation.
+community-mail-save = Adresse speichern
+community-mail-saved = Die E-Mail-Adresse wurde gespeichert.
+# When the community has neither a forum nor a blog.
+community-mail-no-tool = Schalten Sie zuerst das Forum oder den Blog ein: Eine E-Mail wird zu einem Thema oder einem Beitrag in einem der beiden.
+# Field errors.
+error-field-invalid-address = verwenden Sie Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche (Adressen, die mit „reply“ beginnen, gehören dem Intranet selbst)
+error-field-address-taken = eine andere Community hat diese Adresse bereits
+error-field-tool-off = die Community hat dieses Werkzeug nicht eingeschaltet

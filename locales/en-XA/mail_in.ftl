@@ -50,3 +50,26 @@ community-mail-address = [Þöšţ ƀý ɱåïļ:~~~~ { $address }]
 community-mail-address-forum = [Å ɱåïļ ƒŕöɱ å ɱéɱƀéŕ ţö ţĥïš åððŕéšš ƀéçöɱéš å ƒöŕüɱ ţöþïç; ţĥé šüƀĵéçţ ïš ïţš ţïţļé.~~~~~~~~~~~~~~~~~~~~~]
 # Explanation next to the address when mail becomes blog posts.
 community-mail-address-blog = [Å ɱåïļ ƒŕöɱ å ɱéɱƀéŕ ţö ţĥïš åððŕéšš ƀéçöɱéš å ƀļöĝ þöšţ; ţĥé šüƀĵéçţ ïš ïţš ţïţļé.~~~~~~~~~~~~~~~~~~~~~]
+
+## The posting address on a community's settings page
+
+# Heading of the section.
+community-mail-heading = [Þöšţïñĝ ƀý ɱåïļ~~~~]
+# Explanation under the heading.
+community-mail-help = [Ĝïṽé ţĥé çöɱɱüñïţý åñ åððŕéšš, åñð å ɱåïļ ţö ïţ ƒŕöɱ šöɱéöñé ŵĥö ɱåý þöšţ ĥéŕé ƀéçöɱéš å ƒöŕüɱ ţöþïç öŕ å ƀļöĝ þöšţ, ŵïţĥ ţĥé ɱåïļ'š šüƀĵéçţ åš ïţš ţïţļé. Ļéåṽé ţĥé åððŕéšš éɱþţý ţö ĥåṽé ñöñé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+# Label of the address field (the part before the @).
+field-mail-local = [Åððŕéšš~~~]
+# Label of the choice of what a mail becomes.
+field-posts-to = [Å ɱåïļ ƀéçöɱéš~~~~]
+# Choices.
+community-mail-posts-forum = [Å ƒöŕüɱ ţöþïç~~~~]
+community-mail-posts-blog = [Å ƀļöĝ þöšţ~~~]
+# Save button and confirmation.
+community-mail-save = [Šåṽé ţĥé åððŕéšš~~~~~]
+community-mail-saved = [Ţĥé ɱåïļ åððŕéšš ïš šåṽéð.~~~~~~~]
+# When the community has neither a forum nor a blog.
+community-mail-no-tool = [Šŵïţçĥ öñ ţĥé ƒöŕüɱ öŕ ţĥé ƀļöĝ ƒïŕšţ: å ɱåïļ ƀéçöɱéš å ţöþïç öŕ å þöšţ ïñ öñé öƒ ţĥéɱ.~~~~~~~~~~~~~~~~~~~~~]
+# Field errors.
+error-field-invalid-address = [üšé ļéţţéŕš, ðïĝïţš, ðöţš, ĥýþĥéñš åñð üñðéŕšçöŕéš (åððŕéššéš šţåŕţïñĝ ŵïţĥ “ŕéþļý” åŕé ţĥé ïñţŕåñéţ'š öŵñ)~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+error-field-address-taken = [åñöţĥéŕ çöɱɱüñïţý ĥåš ţĥïš åððŕéšš~~~~~~~~~]
+error-field-tool-off = [ţĥé çöɱɱüñïţý ðöéš ñöţ ĥåṽé ţĥïš ţööļ šŵïţçĥéð öñ~~~~~~~~~~~~~]

@@ -46,3 +46,26 @@ community-mail-address = Post by mail: { $address }
 community-mail-address-forum = A mail from a member to this address becomes a forum topic; the subject is its title.
 # Explanation next to the address when mail becomes blog posts.
 community-mail-address-blog = A mail from a member to this address becomes a blog post; the subject is its title.
+
+## The posting address on a community's settings page
+
+# Heading of the section.
+community-mail-heading = Posting by mail
+# Explanation under the heading.
+community-mail-help = Give the community an address, and a mail to it from someone who may post here becomes a forum topic or a blog post, with the mail's subject as its title. Leave the address empty to have none.
+# Label of the address field (the part before the @).
+field-mail-local = Address
+# Label of the choice of what a mail becomes.
+field-posts-to = A mail becomes
+# Choices.
+community-mail-posts-forum = A forum topic
+community-mail-posts-blog = A blog post
+# Save button and confirmation.
+community-mail-save = Save the address
+community-mail-saved = The mail address is saved.
+# When the community has neither a forum nor a blog.
+community-mail-no-tool = Switch on the forum or the blog first: a mail becomes a topic or a post in one of them.
+# Field errors.
+error-field-invalid-address = use letters, digits, dots, hyphens and underscores (addresses starting with “reply” are the intranet's own)
+error-field-address-taken = another community has this address
+error-field-tool-off = the community does not have this tool switched on

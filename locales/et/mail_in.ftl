@@ -46,3 +46,26 @@ community-mail-address = Postita e-kirjaga: { $address }
 community-mail-address-forum = Liikme e-kirjast sellele aadressile saab foorumi teema; teemarida saab selle pealkirjaks.
 # Explanation next to the address when mail becomes blog posts.
 community-mail-address-blog = Liikme e-kirjast sellele aadressile saab blogipostitus; teemarida saab selle pealkirjaks.
+
+## The posting address on a community's settings page
+
+# Heading of the section.
+community-mail-heading = Postitamine e-kirjaga
+# Explanation under the heading.
+community-mail-help = Andke kogukonnale aadress: kui keegi, kellel on siin postitamise õigus, saadab sellele e-kirja, saab sellest foorumi teema või blogipostitus ja e-kirja teemarida saab selle pealkirjaks. Kui aadressi pole vaja, jätke väli tühjaks.
+# Label of the address field (the part before the @).
+field-mail-local = Aadress
+# Label of the choice of what a mail becomes.
+field-posts-to = E-kirjast saab
+# Choices.
+community-mail-posts-forum = Foorumi teema
+community-mail-posts-blog = Blogipostitus
+# Save button and confirmation.
+community-mail-save = Salvesta aadress
+community-mail-saved = E-posti aadress on salvestatud.
+# When the community has neither a forum nor a blog.
+community-mail-no-tool = Lülitage esmalt sisse foorum või blogi: e-kirjast saab teema või postitus ühes neist.
+# Field errors.
+error-field-invalid-address = kasutage tähti, numbreid, punkte, sidekriipse ja allkriipse (sõnaga „reply“ algavad aadressid on intraneti enda omad)
+error-field-address-taken = see aadress on juba teisel kogukonnal
+error-field-tool-off = kogukonnal pole see tööriist sisse lülitatud

@@ -46,3 +46,26 @@ community-mail-address = Julkaise sähköpostilla: { $address }
 community-mail-address-forum = Jäsenen tähän osoitteeseen lähettämästä sähköpostista tulee keskustelupalstan aihe; aiherivistä tulee sen otsikko.
 # Explanation next to the address when mail becomes blog posts.
 community-mail-address-blog = Jäsenen tähän osoitteeseen lähettämästä sähköpostista tulee blogikirjoitus; aiherivistä tulee sen otsikko.
+
+## The posting address on a community's settings page
+
+# Heading of the section.
+community-mail-heading = Julkaiseminen sähköpostilla
+# Explanation under the heading.
+community-mail-help = Anna yhteisölle osoite, niin siihen lähetetystä sähköpostista tulee keskustelupalstan aihe tai blogikirjoitus, jos lähettäjä saa julkaista täällä. Sähköpostin aiherivistä tulee otsikko. Jätä osoite tyhjäksi, jos yhteisöllä ei ole osoitetta.
+# Label of the address field (the part before the @).
+field-mail-local = Osoite
+# Label of the choice of what a mail becomes.
+field-posts-to = Sähköpostista tulee
+# Choices.
+community-mail-posts-forum = Keskustelupalstan aihe
+community-mail-posts-blog = Blogikirjoitus
+# Save button and confirmation.
+community-mail-save = Tallenna osoite
+community-mail-saved = Sähköpostiosoite on tallennettu.
+# When the community has neither a forum nor a blog.
+community-mail-no-tool = Ota ensin käyttöön keskustelupalsta tai blogi: sähköpostista tulee aihe tai kirjoitus jompaankumpaan niistä.
+# Field errors.
+error-field-invalid-address = käytä kirjaimia, numeroita, pisteitä, yhdysmerkkejä ja alaviivoja (”reply”-alkuiset osoitteet ovat intranetin omia)
+error-field-address-taken = toisella yhteisöllä on jo tämä osoite
+error-field-tool-off = yhteisöllä ei ole tätä työkalua käytössä

@@ -46,3 +46,26 @@ community-mail-address = Skelbti el. paštu: { $address }
 community-mail-address-forum = Nario laiškas, išsiųstas šiuo adresu, tampa forumo tema; laiško tema tampa jos pavadinimu.
 # Explanation next to the address when mail becomes blog posts.
 community-mail-address-blog = Nario laiškas, išsiųstas šiuo adresu, tampa tinklaraščio įrašu; laiško tema tampa jo pavadinimu.
+
+## The posting address on a community's settings page
+
+# Heading of the section.
+community-mail-heading = Skelbimas el. paštu
+# Explanation under the heading.
+community-mail-help = Suteikite bendruomenei adresą: laiškas šiuo adresu nuo asmens, kuris gali čia skelbti, tampa forumo tema arba tinklaraščio įrašu, o laiško tema – jo pavadinimu. Jei adreso nereikia, palikite lauką tuščią.
+# Label of the address field (the part before the @).
+field-mail-local = Adresas
+# Label of the choice of what a mail becomes.
+field-posts-to = Laiškas skelbiamas kaip
+# Choices.
+community-mail-posts-forum = Forumo tema
+community-mail-posts-blog = Tinklaraščio įrašas
+# Save button and confirmation.
+community-mail-save = Išsaugoti adresą
+community-mail-saved = El. pašto adresas išsaugotas.
+# When the community has neither a forum nor a blog.
+community-mail-no-tool = Pirmiausia įjunkite forumą arba tinklaraštį: laiškas tampa tema arba įrašu viename iš jų.
+# Field errors.
+error-field-invalid-address = naudokite raides, skaitmenis, taškus, brūkšnelius ir pabraukimus (adresai, prasidedantys „reply“, skirti pačiam intranetui)
+error-field-address-taken = šį adresą jau turi kita bendruomenė
+error-field-tool-off = bendruomenėje šis įrankis neįjungtas

@@ -46,3 +46,26 @@ community-mail-address = Publicēt pa e-pastu: { $address }
 community-mail-address-forum = Dalībnieka vēstule uz šo adresi kļūst par foruma tēmu; vēstules temats kļūst par tās virsrakstu.
 # Explanation next to the address when mail becomes blog posts.
 community-mail-address-blog = Dalībnieka vēstule uz šo adresi kļūst par bloga ierakstu; vēstules temats kļūst par tā virsrakstu.
+
+## The posting address on a community's settings page
+
+# Heading of the section.
+community-mail-heading = Publicēšana pa e-pastu
+# Explanation under the heading.
+community-mail-help = Piešķiriet kopienai adresi: vēstule uz to no kāda, kas šeit drīkst publicēt, kļūst par foruma tēmu vai bloga ierakstu, un vēstules temats kļūst par virsrakstu. Ja adrese nav vajadzīga, atstājiet lauku tukšu.
+# Label of the address field (the part before the @).
+field-mail-local = Adrese
+# Label of the choice of what a mail becomes.
+field-posts-to = Vēstule tiek publicēta kā
+# Choices.
+community-mail-posts-forum = Foruma tēma
+community-mail-posts-blog = Bloga ieraksts
+# Save button and confirmation.
+community-mail-save = Saglabāt adresi
+community-mail-saved = E-pasta adrese ir saglabāta.
+# When the community has neither a forum nor a blog.
+community-mail-no-tool = Vispirms ieslēdziet forumu vai blogu: vēstule kļūst par tēmu vai ierakstu vienā no tiem.
+# Field errors.
+error-field-invalid-address = izmantojiet burtus, ciparus, punktus, defises un pasvītras (adreses, kas sākas ar „reply“, ir paša iekštīkla adreses)
+error-field-address-taken = šī adrese jau ir citai kopienai
+error-field-tool-off = kopienai šis rīks nav ieslēgts

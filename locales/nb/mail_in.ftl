@@ -46,3 +46,26 @@ community-mail-address = Publiser via e-post: { $address }
 community-mail-address-forum = En e-post fra et medlem til denne adressen blir et forumemne; emnelinjen blir tittelen.
 # Explanation next to the address when mail becomes blog posts.
 community-mail-address-blog = En e-post fra et medlem til denne adressen blir et blogginnlegg; emnelinjen blir tittelen.
+
+## The posting address on a community's settings page
+
+# Heading of the section.
+community-mail-heading = Publisering via e-post
+# Explanation under the heading.
+community-mail-help = Gi gruppen en adresse, så blir en e-post dit fra noen som kan publisere her, et forumemne eller et blogginnlegg, med emnelinjen som tittel. La adressen stå tom hvis gruppen ikke skal ha noen.
+# Label of the address field (the part before the @).
+field-mail-local = Adresse
+# Label of the choice of what a mail becomes.
+field-posts-to = En e-post blir
+# Choices.
+community-mail-posts-forum = Et forumemne
+community-mail-posts-blog = Et blogginnlegg
+# Save button and confirmation.
+community-mail-save = Lagre adressen
+community-mail-saved = E-postadressen er lagret.
+# When the community has neither a forum nor a blog.
+community-mail-no-tool = Slå på forumet eller bloggen først: en e-post blir et emne eller et innlegg i ett av dem.
+# Field errors.
+error-field-invalid-address = bruk bokstaver, sifre, punktum, bindestrek og understrek (adresser som begynner med «reply», er intranettets egne)
+error-field-address-taken = en annen gruppe har allerede denne adressen
+error-field-tool-off = gruppen har ikke slått på dette verktøyet

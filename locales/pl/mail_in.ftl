@@ -46,3 +46,26 @@ community-mail-address = Publikuj przez e-mail: { $address }
 community-mail-address-forum = E-mail od członka społeczności wysłany na ten adres staje się wątkiem na forum; temat e-maila staje się jego tytułem.
 # Explanation next to the address when mail becomes blog posts.
 community-mail-address-blog = E-mail od członka społeczności wysłany na ten adres staje się wpisem na blogu; temat e-maila staje się jego tytułem.
+
+## The posting address on a community's settings page
+
+# Heading of the section.
+community-mail-heading = Publikowanie przez e-mail
+# Explanation under the heading.
+community-mail-help = Nadaj społeczności adres: e-mail wysłany na niego przez kogoś, kto może tu publikować, staje się wątkiem na forum lub wpisem na blogu, a temat e-maila – jego tytułem. Zostaw adres pusty, jeśli społeczność nie ma mieć adresu.
+# Label of the address field (the part before the @).
+field-mail-local = Adres
+# Label of the choice of what a mail becomes.
+field-posts-to = E-mail publikowany jako
+# Choices.
+community-mail-posts-forum = Wątek na forum
+community-mail-posts-blog = Wpis na blogu
+# Save button and confirmation.
+community-mail-save = Zapisz adres
+community-mail-saved = Adres e-mail został zapisany.
+# When the community has neither a forum nor a blog.
+community-mail-no-tool = Najpierw włącz forum lub blog: e-mail staje się wątkiem lub wpisem w jednym z nich.
+# Field errors.
+error-field-invalid-address = używaj liter, cyfr, kropek, łączników i podkreśleń (adresy zaczynające się od „reply” należą do samego intranetu)
+error-field-address-taken = inna społeczność ma już ten adres
+error-field-tool-off = społeczność nie ma włączonego tego narzędzia

@@ -46,3 +46,26 @@ community-mail-address = Skriv inlägg via e-post: { $address }
 community-mail-address-forum = Ett mejl från en medlem till den här adressen blir ett forumämne; ämnesraden blir dess titel.
 # Explanation next to the address when mail becomes blog posts.
 community-mail-address-blog = Ett mejl från en medlem till den här adressen blir ett blogginlägg; ämnesraden blir dess titel.
+
+## The posting address on a community's settings page
+
+# Heading of the section.
+community-mail-heading = Inlägg via e-post
+# Explanation under the heading.
+community-mail-help = Ge gruppen en adress, så blir ett mejl dit från någon som får skriva inlägg här ett forumämne eller ett blogginlägg, med mejlets ämnesrad som titel. Lämna adressen tom om gruppen inte ska ha någon.
+# Label of the address field (the part before the @).
+field-mail-local = Adress
+# Label of the choice of what a mail becomes.
+field-posts-to = Ett mejl blir
+# Choices.
+community-mail-posts-forum = Ett forumämne
+community-mail-posts-blog = Ett blogginlägg
+# Save button and confirmation.
+community-mail-save = Spara adressen
+community-mail-saved = E-postadressen har sparats.
+# When the community has neither a forum nor a blog.
+community-mail-no-tool = Slå först på forumet eller bloggen: ett mejl blir ett ämne eller ett inlägg i något av dem.
+# Field errors.
+error-field-invalid-address = använd bokstäver, siffror, punkter, bindestreck och understreck (adresser som börjar med ”reply” är intranätets egna)
+error-field-address-taken = en annan grupp har redan den här adressen
+error-field-tool-off = gruppen har inte det här verktyget påslaget

@@ -31,8 +31,12 @@ CREATE UNIQUE INDEX mail_inbound_once ON mail_inbound (message_id, recipient);
 CREATE INDEX mail_inbound_by_user ON mail_inbound (user_id, id);
 
 -- The queue also carries answers to mail taken in (why it was not posted), threaded under
--- the message they answer.
+-- the message they answer, and the replies of a community's shared inbox, which go from its
+-- functional address (`from_addr`) to people who may have no account (no `recipient_id`).
 ALTER TABLE mail_queue DROP CONSTRAINT mail_queue_kind_check;
 ALTER TABLE mail_queue ADD CONSTRAINT mail_queue_kind_check
-    CHECK (kind IN ('notice', 'digest', 'answer'));
+    CHECK (kind IN ('notice', 'digest', 'answer', 'inbox'));
+ALTER TABLE mail_queue ALTER COLUMN recipient_id DROP NOT NULL;
 ALTER TABLE mail_queue ADD COLUMN in_reply_to TEXT;
+ALTER TABLE mail_queue ADD COLUMN references_ids TEXT;
+ALTER TABLE mail_queue ADD COLUMN from_addr TEXT;

@@ -31,11 +31,13 @@ CREATE UNIQUE INDEX mail_inbound_once ON mail_inbound (message_id, recipient);
 CREATE INDEX mail_inbound_by_user ON mail_inbound (user_id, id);
 
 -- The queue also carries answers to mail taken in (why it was not posted), threaded under
--- the message they answer. SQLite cannot change a CHECK in place: the table is rebuilt.
+-- the message they answer, and the replies of a community's shared inbox, which go from its
+-- functional address (`from_addr`) to people who may have no account (no `recipient_id`).
+-- SQLite cannot change a CHECK or a NOT NULL in place: the table is rebuilt.
 CREATE TABLE mail_queue_new (
     id              INTEGER PRIMARY KEY AUTOINCREMENT,
-    recipient_id    BIGINT  NOT NULL REFERENCES users (id),
-    kind            TEXT    NOT NULL CHECK (kind IN ('notice', 'digest', 'answer')),
+    recipient_id    BIGINT  REFERENCES users (id),
+    kind            TEXT    NOT NULL CHECK (kind IN ('notice', 'digest', 'answer', 'inbox')),
     dedupe_key      TEXT    NOT NULL UNIQUE,
     notification_id BIGINT,
     scope           TEXT    NOT NULL DEFAULT '',
@@ -51,7 +53,9 @@ CREATE TABLE mail_queue_new (
     last_error      TEXT,
     created_at      BIGINT  NOT NULL,
     sent_at         BIGINT,
-    in_reply_to     TEXT
+    in_reply_to     TEXT,
+    references_ids  TEXT,
+    from_addr       TEXT
 );
 INSERT INTO mail_queue_new (id, recipient_id, kind, dedupe_key, notification_id, scope, to_addr,
     subject, body_text, body_html, message_id, status, attempts, next_attempt_at, last_error,

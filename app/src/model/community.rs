@@ -98,13 +98,27 @@ pub enum Tool {
     Forum,
     Wiki,
     Files,
+    /// A shared inbox for a functional mailbox (its members only).
+    Inbox,
 }
 
 impl Tool {
-    pub const ALL: [Self; 4] = [Self::Blog, Self::Forum, Self::Wiki, Self::Files];
+    pub const ALL: [Self; 5] = [
+        Self::Blog,
+        Self::Forum,
+        Self::Wiki,
+        Self::Files,
+        Self::Inbox,
+    ];
     /// The tools that exist: only these are offered and listed, so nobody is led to a page
     /// that is not there.
-    pub const BUILT: [Self; 4] = [Self::Blog, Self::Forum, Self::Wiki, Self::Files];
+    pub const BUILT: [Self; 5] = [
+        Self::Blog,
+        Self::Forum,
+        Self::Wiki,
+        Self::Files,
+        Self::Inbox,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -112,6 +126,7 @@ impl Tool {
             Self::Forum => "forum",
             Self::Wiki => "wiki",
             Self::Files => "files",
+            Self::Inbox => "inbox",
         }
     }
 
@@ -216,6 +231,9 @@ pub struct CommunityPermissions {
     pub export_history: bool,
     pub archive: bool,
     pub delete: bool,
+    /// Read and answer the shared inbox (members, when the community has the tool).
+    #[serde(default)]
+    pub inbox: bool,
 }
 
 /// A community as a reader sees it (`GET /api/communities/get`).
@@ -264,6 +282,10 @@ pub struct Community {
     /// The functional address of the community's shared inbox; `None` when it has none.
     #[serde(default)]
     pub inbox_address: Option<String>,
+    /// The domain of the intranet's addresses while mail is taken in, for those who may give
+    /// the community an address; `None` otherwise.
+    #[serde(default)]
+    pub mail_domain: Option<String>,
 }
 
 /// A page of members and the cursor of the next page.

@@ -47,6 +47,8 @@ pub enum MailKind {
     Digest,
     /// The answer to a person's mail that was not posted (or waits for review).
     Answer,
+    /// A reply from a community's shared inbox, from its functional address.
+    Inbox,
 }
 
 impl MailKind {
@@ -55,6 +57,7 @@ impl MailKind {
             Self::Notice => "notice",
             Self::Digest => "digest",
             Self::Answer => "answer",
+            Self::Inbox => "inbox",
         }
     }
 
@@ -63,6 +66,7 @@ impl MailKind {
             "notice" => Some(Self::Notice),
             "digest" => Some(Self::Digest),
             "answer" => Some(Self::Answer),
+            "inbox" => Some(Self::Inbox),
             _ => None,
         }
     }

@@ -14,6 +14,7 @@ use crate::model::ids::UserId;
 use crate::model::wiki::WikiEditors;
 
 mod content;
+mod inbox;
 mod search;
 mod wiki;
 
@@ -129,6 +130,12 @@ pub enum Resource {
     /// The compliance officer's tools: the watchlist, the queue of held writes and the audit
     /// trail. `officer`: an admin has made the actor a compliance officer.
     Compliance { officer: bool },
+    /// A community's shared inbox (mail from outside, the team's replies and notes).
+    Inbox {
+        visibility: Visibility,
+        role: Option<CommunityRole>,
+        archived: bool,
+    },
     /// One write the guard held for review, by `author`.
     HeldWrite { author: UserId, officer: bool },
     /// An answered question about to be kept in the wiki: its asker and the author of its
@@ -211,6 +218,14 @@ pub fn authorize(actor: &Actor, action: Action, resource: &Resource) -> Result<(
             },
         ) => return content::item(action, *author, place, *published, me, admin),
         (_, Wiki { place, editors }) => return wiki::wiki(action, place, *editors, me, admin),
+        (
+            _,
+            Inbox {
+                visibility,
+                role,
+                archived,
+            },
+        ) => return inbox::inbox(action, *visibility, *role, *archived),
         (
             Create,
             Promotion {

@@ -10,6 +10,7 @@ mod communities;
 mod compliance;
 mod conversation;
 mod files;
+mod inbox;
 mod languages;
 mod mail;
 mod mail_in;

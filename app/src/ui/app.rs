@@ -25,6 +25,7 @@ use crate::ui::pages::communities::directory::CommunitiesPage;
 use crate::ui::pages::communities::forum::CommunityForumPage;
 use crate::ui::pages::communities::history::CommunityHistoryPage;
 use crate::ui::pages::communities::home::CommunityHomePage;
+use crate::ui::pages::communities::inbox::{CommunityInboxPage, InboxConversationPage};
 use crate::ui::pages::communities::members::CommunityMembersPage;
 use crate::ui::pages::communities::requests::CommunityRequestsPage;
 use crate::ui::pages::communities::settings::CommunitySettingsPage;
@@ -180,6 +181,8 @@ fn PageRoutes() -> impl IntoView {
             <Route path=path!("/communities/:slug") view=|| view! { <Framed><CommunityHomePage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/communities/:slug/members") view=|| view! { <Framed><CommunityMembersPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/communities/:slug/requests") view=|| view! { <Framed><CommunityRequestsPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/:slug/inbox") view=|| view! { <Framed><CommunityInboxPage/></Framed> } ssr=SsrMode::Async/>
+            <Route path=path!("/communities/:slug/inbox/:id") view=|| view! { <Framed><InboxConversationPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/communities/:slug/settings") view=|| view! { <Framed><CommunitySettingsPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/communities/:slug/history") view=|| view! { <Framed><CommunityHistoryPage/></Framed> } ssr=SsrMode::Async/>
             <Route path=path!("/communities/:slug/forum") view=|| view! { <Framed><CommunityForumPage/></Framed> } ssr=SsrMode::Async/>

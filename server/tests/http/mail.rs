@@ -190,3 +190,219 @@ async fn a_communitys_posting_address_is_set_by_its_owners_and_shown_on_the_comm
         assert_eq!(shown["mail_address"], Value::Null);
     }
 }
+
+#[tokio::test]
+async fn the_shared_inbox_keeps_its_contract_and_is_its_members_alone() {
+    use app::server::mail::inbound::deliver;
+    for s in mail_servers().await {
+        let (anna, anna_id) = s.logged_in("anna@bank.example", "Anna Lind", false).await;
+        let (erik, _) = s.logged_in("erik@bank.example", "Erik Berg", false).await;
+        let (mikko, _) = s
+            .logged_in("mikko@bank.example", "Mikko Virta", false)
+            .await;
+        let (admin, _) = s
+            .logged_in("admin@bank.example", "Astrid Admin", true)
+            .await;
+        let (st, made) = post(
+            &s,
+            &anna,
+            "/api/communities/create",
+            json!({"name": "IT Support", "visibility": "public", "template": "helpdesk", "languages": ["en"]}),
+        )
+        .await;
+        assert_eq!(st, 200, "{made}");
+        let slug = made["slug"].as_str().unwrap().to_owned();
+        assert_eq!(
+            post(&s, &erik, "/api/communities/join", json!({"slug": slug}))
+                .await
+                .0,
+            200
+        );
+        assert_eq!(
+            post(&s, &mikko, "/api/communities/join", json!({"slug": slug}))
+                .await
+                .0,
+            200
+        );
+        assert_eq!(
+            post(&s, &mikko, "/api/communities/leave", json!({"slug": slug}))
+                .await
+                .0,
+            200
+        );
+        // Without the tool there is no inbox.
+        let list = format!("/api/inbox/list?community_slug={slug}");
+        assert_eq!(get(&s, &erik, &list).await.0, 404);
+        let (st, body) = post(
+            &s,
+            &anna,
+            "/api/communities/inbox-address",
+            json!({"slug": slug, "local": "it-support"}),
+        )
+        .await;
+        assert_eq!(
+            (st, body["fields"][0]["code"].as_str()),
+            (422, Some("tool_off"))
+        );
+        let tools = json!({"slug": slug, "tools": ["forum", "wiki", "inbox"]});
+        assert_eq!(
+            post(&s, &anna, "/api/communities/update", tools).await.0,
+            200
+        );
+        let set = json!({"slug": slug, "local": "IT-Support"});
+        assert_eq!(
+            post(&s, &erik, "/api/communities/inbox-address", set.clone())
+                .await
+                .0,
+            403
+        );
+        let (st, body) = post(&s, &anna, "/api/communities/inbox-address", set).await;
+        assert_eq!((st, body), (200, json!({"ok": true})));
+        let shown = get(&s, &mikko, &format!("/api/communities/get?slug={slug}"))
+            .await
+            .1;
+        assert_eq!(shown["inbox_address"], "it-support@intranet.example");
+        assert_eq!(shown["can"]["inbox"], false);
+        let shown = get(&s, &erik, &format!("/api/communities/get?slug={slug}"))
+            .await
+            .1;
+        assert_eq!(shown["can"]["inbox"], true);
+
+        // A mail from outside.
+        let address = deliver::address(&s.backend.db, "it-support")
+            .await
+            .unwrap()
+            .unwrap();
+        let raw = "From: Client <client@outside.example>\r\nTo: it-support@intranet.example\r\n\
+                   Subject: Card blocked\r\nMessage-ID: <c1@outside.example>\r\n\r\nHelp, please.\r\n";
+        let taken = deliver::take(
+            &s.backend,
+            &address,
+            "it-support@intranet.example",
+            raw.as_bytes(),
+        )
+        .await
+        .unwrap();
+        assert_eq!(taken, deliver::Verdict::Taken);
+
+        let (st, page) = get(&s, &erik, &list).await;
+        assert_eq!(st, 200, "{page}");
+        assert_eq!(page["address"], "it-support@intranet.example");
+        assert_eq!(
+            (
+                page["open"].as_i64(),
+                page["waiting"].as_i64(),
+                page["closed"].as_i64()
+            ),
+            (Some(1), Some(0), Some(0))
+        );
+        let id = page["items"][0]["id"].as_i64().unwrap();
+        assert_eq!(page["items"][0]["subject"], "Card blocked");
+        assert_eq!(page["items"][0]["status"], "open");
+        // Outside the community (even an admin) and without a session: nothing there.
+        for (who, c) in [("mikko", &mikko), ("admin", &admin)] {
+            assert_eq!(get(&s, c, &list).await.0, 404, "{who}");
+            assert_eq!(
+                get(&s, c, &format!("/api/inbox/get?id={id}")).await.0,
+                404,
+                "{who}"
+            );
+            for (path, body) in [
+                ("/api/inbox/reply", json!({"id": id, "body": "x"})),
+                ("/api/inbox/note", json!({"id": id, "body": "x"})),
+                ("/api/inbox/assign", json!({"id": id, "assignee_id": null})),
+                ("/api/inbox/status", json!({"id": id, "status": "closed"})),
+                ("/api/inbox/to-forum", json!({"id": id})),
+                ("/api/inbox/to-wiki", json!({"id": id})),
+            ] {
+                assert_eq!(post(&s, c, path, body).await.0, 404, "{who} {path}");
+            }
+        }
+        assert_eq!(get(&s, &s.client(), &list).await.0, 401);
+
+        let (st, conv) = post(
+            &s,
+            &erik,
+            "/api/inbox/note",
+            json!({"id": id, "body": "Travel block?"}),
+        )
+        .await;
+        assert_eq!(st, 200, "{conv}");
+        let (st, conv) = post(
+            &s,
+            &erik,
+            "/api/inbox/reply",
+            json!({"id": id, "body": "Lifted; try again."}),
+        )
+        .await;
+        assert_eq!(st, 200, "{conv}");
+        assert_eq!(conv["status"], "waiting");
+        let directions: Vec<&str> = conv["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["direction"].as_str().unwrap())
+            .collect();
+        assert_eq!(directions, ["in", "note", "out"]);
+        let (st, conv) = post(
+            &s,
+            &erik,
+            "/api/inbox/assign",
+            json!({"id": id, "assignee_id": anna_id}),
+        )
+        .await;
+        assert_eq!(
+            (st, conv["assignee"]["display_name"].as_str()),
+            (200, Some("Anna Lind"))
+        );
+        let (st, body) = post(
+            &s,
+            &erik,
+            "/api/inbox/status",
+            json!({"id": id, "status": "done"}),
+        )
+        .await;
+        assert_eq!(
+            (st, body["fields"][0]["field"].as_str()),
+            (422, Some("status"))
+        );
+        let (st, body) = post(
+            &s,
+            &erik,
+            "/api/inbox/reply",
+            json!({"id": id, "body": "  "}),
+        )
+        .await;
+        assert_eq!(
+            (st, body["fields"][0]["code"].as_str()),
+            (422, Some("required"))
+        );
+        let (st, kept) = post(&s, &erik, "/api/inbox/to-forum", json!({"id": id})).await;
+        assert_eq!(st, 200, "{kept}");
+        assert!(kept["path"].as_str().unwrap().starts_with("/posts/"));
+        let (st, conv) = post(
+            &s,
+            &erik,
+            "/api/inbox/status",
+            json!({"id": id, "status": "closed"}),
+        )
+        .await;
+        assert_eq!((st, conv["status"].as_str()), (200, Some("closed")));
+        // The page, for a member, without script.
+        let page = erik
+            .get(s.url(&format!("/communities/{slug}/inbox/{id}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(page.status(), 200);
+        let html = page.text().await.unwrap();
+        assert!(html.contains("Lifted; try again.") && html.contains("Travel block?"));
+        let page = mikko
+            .get(s.url(&format!("/communities/{slug}/inbox/{id}")))
+            .send()
+            .await
+            .unwrap();
+        let html = page.text().await.unwrap();
+        assert!(!html.contains("Lifted; try again.") && !html.contains("Card blocked"));
+    }
+}

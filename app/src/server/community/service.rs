@@ -170,6 +170,17 @@ async fn as_seen_by(
         export_history: may(Action::ExportHistory),
         archive: may(Action::Archive),
         delete: may(Action::Delete),
+        inbox: row.tools.contains(&Tool::Inbox)
+            && authorize(
+                &ctx.actor,
+                Action::View,
+                &Resource::Inbox {
+                    visibility: row.visibility,
+                    role: row.my_role,
+                    archived: row.archived,
+                },
+            )
+            .is_ok(),
     };
     let content_hidden = !may(Action::ReadContent);
     let member_cap = if row.visibility == Visibility::Restricted {
@@ -210,11 +221,15 @@ async fn as_seen_by(
     } else {
         Vec::new()
     };
-    let (mail_address, mail_posts_to) = if content_hidden {
-        (None, None)
+    // The inbox's functional address is for anyone to write to, like the posting address;
+    // what comes in is the members' own.
+    let addresses = if content_hidden {
+        MailAddresses::default()
     } else {
-        mail_address(backend, row.id).await?
+        mail_addresses(backend, row.id).await?
     };
+    // Those who may edit the community are offered a posting address while mail is taken in.
+    let mail_domain = backend.mail.inbound_domain.clone().filter(|_| can.edit);
     Ok(Community {
         id: row.id,
         slug: row.slug,
@@ -242,30 +257,53 @@ async fn as_seen_by(
         owners,
         content_hidden,
         can,
-        mail_address,
-        mail_posts_to,
-        inbox_address: None,
+        mail_address: addresses.posting,
+        mail_posts_to: addresses.posts_to,
+        inbox_address: addresses.inbox,
+        mail_domain,
     })
 }
 
-/// The community's posting address and what mail to it becomes, while mail is taken in.
-async fn mail_address(
-    backend: &Backend,
-    id: CommunityId,
-) -> ServiceResult<(Option<String>, Option<String>)> {
+/// A community's addresses while mail is taken in.
+#[derive(Default)]
+struct MailAddresses {
+    posting: Option<String>,
+    /// `forum` or `blog`, with a posting address.
+    posts_to: Option<String>,
+    inbox: Option<String>,
+}
+
+async fn mail_addresses(backend: &Backend, id: CommunityId) -> ServiceResult<MailAddresses> {
     if backend.mail.inbound_domain.is_none() {
-        return Ok((None, None));
+        return Ok(MailAddresses::default());
     }
-    let row: Option<(Option<String>, String)> =
-        sqlx::query_as("SELECT mail_local, mail_posts_to FROM communities WHERE id = $1")
-            .bind(id.0)
-            .fetch_optional(&backend.db.pool)
-            .await
-            .context("reading a community's mail address")?;
-    Ok(match row {
-        Some((Some(local), to)) => (backend.mail.address(&local), Some(to)),
-        _ => (None, None),
+    let row: Option<(Option<String>, String, Option<String>)> = sqlx::query_as(
+        "SELECT mail_local, mail_posts_to, inbox_local FROM communities WHERE id = $1",
+    )
+    .bind(id.0)
+    .fetch_optional(&backend.db.pool)
+    .await
+    .context("reading a community's mail addresses")?;
+    let Some((posting, to, inbox)) = row else {
+        return Ok(MailAddresses::default());
+    };
+    Ok(MailAddresses {
+        posts_to: posting.is_some().then_some(to),
+        posting: posting.and_then(|l| backend.mail.address(&l)),
+        inbox: inbox.and_then(|l| backend.mail.address(&l)),
     })
+}
+
+/// Whether `local` (lower case) can be the part before the `@` of a community's address:
+/// letters, digits, `.`, `-` and `_`, at most 64, not `reply…` (the notices' own).
+pub fn is_mail_local(l: &str) -> bool {
+    l.len() <= 64
+        && l.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && l.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+        && !l.ends_with('.')
+        && !l.contains("..")
+        && !l.starts_with("reply")
 }
 
 /// Gives a community a posting address (`local` before the `@`), or takes it away (`None`).
@@ -295,23 +333,18 @@ pub async fn set_mail_address(
     let local = local
         .map(|l| l.trim().to_ascii_lowercase())
         .filter(|l| !l.is_empty());
-    if let Some(l) = &local {
-        let shape = l.len() <= 64
-            && l.starts_with(|c: char| c.is_ascii_alphanumeric())
-            && l.chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
-            && !l.ends_with('.');
-        // `reply…` is the notices' own.
-        if !shape || l.starts_with("reply") || l.contains("..") {
-            problems.push(FieldError::new("mail_local", "invalid"));
-        }
+    if let Some(l) = &local
+        && !is_mail_local(l)
+    {
+        problems.push(FieldError::new("mail_local", "invalid_address"));
     }
     if !problems.is_empty() {
         return Err(AppError::validation(problems).into());
     }
     let done = sqlx::query(
         "UPDATE communities SET mail_local = $2, mail_posts_to = $3 WHERE id = $1 \
-         AND NOT EXISTS (SELECT 1 FROM communities o WHERE o.mail_local = $2 AND o.id <> $1)",
+         AND NOT EXISTS (SELECT 1 FROM communities o \
+         WHERE (o.mail_local = $2 AND o.id <> $1) OR o.inbox_local = $2)",
     )
     .bind(row.id.0)
     .bind(&local)
@@ -320,7 +353,9 @@ pub async fn set_mail_address(
     .await
     .context("setting a community's mail address")?;
     if done.rows_affected() == 0 {
-        return Err(AppError::validation(vec![FieldError::new("mail_local", "taken")]).into());
+        return Err(
+            AppError::validation(vec![FieldError::new("mail_local", "address_taken")]).into(),
+        );
     }
     Ok(())
 }

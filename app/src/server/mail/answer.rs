@@ -161,7 +161,7 @@ pub async fn queue_answer(backend: &Backend, a: Answer<'_>) -> ServiceResult<()>
             .map_or_else(|| format!("at-{}", a.now), str::to_owned)
     );
     let mail = NewMail {
-        recipient: UserId(a.to.id.0),
+        recipient: Some(UserId(a.to.id.0)),
         kind: MailKind::Answer,
         message_id: message_id(&backend.mail.from, &key),
         dedupe_key: key,
@@ -174,6 +174,8 @@ pub async fn queue_answer(backend: &Backend, a: Answer<'_>) -> ServiceResult<()>
         now: a.now,
         skip: None,
         in_reply_to: a.in_reply_to.map(str::to_owned),
+        references: None,
+        from: None,
     };
     queue::insert(&backend.db, &mail).await?;
     Ok(())

@@ -186,7 +186,7 @@ pub async fn queue_one(
     };
     let key = key(period, user);
     let mail = NewMail {
-        recipient: user,
+        recipient: Some(user),
         kind: MailKind::Digest,
         message_id: message_id(&backend.mail.from, &key),
         dedupe_key: key,
@@ -199,6 +199,8 @@ pub async fn queue_one(
         now,
         skip: None,
         in_reply_to: None,
+        references: None,
+        from: None,
     };
     queue::insert(&backend.db, &mail).await
 }

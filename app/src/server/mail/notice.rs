@@ -135,7 +135,7 @@ pub async fn queue_new(backend: &Backend, now: i64) -> ServiceResult<usize> {
         };
         let mail = match written {
             Some((to, (letter, scope))) => NewMail {
-                recipient: user,
+                recipient: Some(user),
                 kind: MailKind::Notice,
                 message_id: message_id(&backend.mail.from, &key),
                 dedupe_key: key,
@@ -148,10 +148,12 @@ pub async fn queue_new(backend: &Backend, now: i64) -> ServiceResult<usize> {
                 now,
                 skip: None,
                 in_reply_to: None,
+                references: None,
+                from: None,
             },
             // Kept as a dropped mail, so the notification is not looked at again.
             None => NewMail {
-                recipient: user,
+                recipient: Some(user),
                 kind: MailKind::Notice,
                 message_id: String::new(),
                 dedupe_key: key,
@@ -164,6 +166,8 @@ pub async fn queue_new(backend: &Backend, now: i64) -> ServiceResult<usize> {
                 now,
                 skip: Some("not visible"),
                 in_reply_to: None,
+                references: None,
+                from: None,
             },
         };
         if queue::insert(&backend.db, &mail).await? && mail.skip.is_none() {

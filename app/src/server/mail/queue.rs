@@ -15,7 +15,8 @@ pub const LEASE_MS: i64 = 5 * 60 * 1000;
 /// A mail to queue.
 #[derive(Debug, Clone)]
 pub struct NewMail {
-    pub recipient: UserId,
+    /// The person it is for; `None` for an inbox's reply to someone outside the intranet.
+    pub recipient: Option<UserId>,
     pub kind: MailKind,
     /// What the mail is (`notice:42`, `digest:daily:2026-12-03:7`): it is queued once.
     pub dedupe_key: String,
@@ -33,13 +34,17 @@ pub struct NewMail {
     pub skip: Option<&'static str>,
     /// The message an answer answers (threaded under it in the reader's mail client).
     pub in_reply_to: Option<String>,
+    /// The conversation's message ids, space-separated (`References`).
+    pub references: Option<String>,
+    /// Another sender than the intranet's (an inbox's functional address).
+    pub from: Option<String>,
 }
 
 /// A mail due to be sent.
 #[derive(Debug, Clone)]
 pub struct QueuedMail {
     pub id: i64,
-    pub recipient: UserId,
+    pub recipient: Option<UserId>,
     pub kind: MailKind,
     pub dedupe_key: String,
     pub notification: Option<i64>,
@@ -52,6 +57,8 @@ pub struct QueuedMail {
     pub attempts: i64,
     pub created_at: i64,
     pub in_reply_to: Option<String>,
+    pub references: Option<String>,
+    pub from: Option<String>,
 }
 
 fn scope_text(scope: &[i64]) -> String {
@@ -71,10 +78,11 @@ pub async fn insert(db: &Db, m: &NewMail) -> ServiceResult<bool> {
     let done = sqlx::query(
         "INSERT INTO mail_queue (recipient_id, kind, dedupe_key, notification_id, scope, to_addr, \
          subject, body_text, body_html, message_id, next_attempt_at, created_at, status, last_error, \
-         in_reply_to) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12, $13, $14) ON CONFLICT DO NOTHING",
+         in_reply_to, references_ids, from_addr) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12, $13, $14, $15, $16) \
+         ON CONFLICT DO NOTHING",
     )
-    .bind(m.recipient.0)
+    .bind(m.recipient.map(|r| r.0))
     .bind(m.kind.as_str())
     .bind(&m.dedupe_key)
     .bind(m.notification)
@@ -88,6 +96,8 @@ pub async fn insert(db: &Db, m: &NewMail) -> ServiceResult<bool> {
     .bind(if m.skip.is_some() { "dropped" } else { "queued" })
     .bind(m.skip)
     .bind(&m.in_reply_to)
+    .bind(&m.references)
+    .bind(&m.from)
     .execute(&db.pool)
     .await
     .context("queueing a mail")?;
@@ -96,7 +106,7 @@ pub async fn insert(db: &Db, m: &NewMail) -> ServiceResult<bool> {
 
 type Row = (
     i64,
-    i64,
+    Option<i64>,
     String,
     String,
     Option<i64>,
@@ -109,13 +119,16 @@ type Row = (
     i64,
     i64,
     Option<String>,
+    Option<String>,
+    Option<String>,
 );
 
 /// Up to `limit` mails whose time has come, oldest first.
 pub async fn due(db: &Db, now: i64, limit: i64) -> ServiceResult<Vec<QueuedMail>> {
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT id, recipient_id, kind, dedupe_key, notification_id, scope, to_addr, subject, \
-         body_text, body_html, message_id, attempts, created_at, in_reply_to FROM mail_queue \
+         body_text, body_html, message_id, attempts, created_at, in_reply_to, references_ids, from_addr \
+         FROM mail_queue \
          WHERE status = 'queued' AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2",
     )
     .bind(now)
@@ -141,10 +154,12 @@ pub async fn due(db: &Db, now: i64, limit: i64) -> ServiceResult<Vec<QueuedMail>
                 attempts,
                 created,
                 in_reply_to,
+                references,
+                from,
             ) = r;
             Some(QueuedMail {
                 id,
-                recipient: UserId(recipient),
+                recipient: recipient.map(UserId),
                 kind: MailKind::parse(&kind)?,
                 dedupe_key: key,
                 notification,
@@ -157,6 +172,8 @@ pub async fn due(db: &Db, now: i64, limit: i64) -> ServiceResult<Vec<QueuedMail>
                 attempts,
                 created_at: created,
                 in_reply_to,
+                references,
+                from,
             })
         })
         .collect())

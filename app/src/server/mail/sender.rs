@@ -126,26 +126,33 @@ struct Headers {
 }
 
 async fn decide(backend: &Backend, mail: &QueuedMail) -> ServiceResult<Decision> {
-    let Some(to) = recipient(&backend.db, mail.recipient).await? else {
-        return Ok(Decision::Drop("account disabled"));
-    };
     let stored = Letter {
         subject: mail.subject.clone(),
         text: mail.text.clone(),
         html: mail.html.clone(),
     };
+    // A team's reply from its shared inbox goes as its member wrote it, to whoever wrote in.
+    if mail.kind == MailKind::Inbox {
+        return Ok(Decision::Send(stored, Headers::default()));
+    }
+    let Some(person) = mail.recipient else {
+        return Ok(Decision::Drop("no recipient"));
+    };
+    let Some(to) = recipient(&backend.db, person).await? else {
+        return Ok(Decision::Drop("account disabled"));
+    };
     // An answer to a person's own mail goes even to someone who chose no mail.
     if mail.kind == MailKind::Answer {
         return Ok(Decision::Send(stored, Headers::default()));
     }
-    if prefs::mode_of(&backend.db, mail.recipient).await? == MailMode::Never {
+    if prefs::mode_of(&backend.db, person).await? == MailMode::Never {
         return Ok(Decision::Drop("unsubscribed"));
     }
-    let unsubscribe = unsubscribe_link(backend, mail.recipient).await?;
+    let unsubscribe = unsubscribe_link(backend, person).await?;
     let fresh = match (mail.kind, mail.notification) {
         (MailKind::Notice, Some(id)) => notice::letter(backend, &to, id, &unsubscribe).await?,
         (MailKind::Digest, _) => {
-            if scope_still_readable(backend, mail.recipient, &mail.scope).await? {
+            if scope_still_readable(backend, person, &mail.scope).await? {
                 let headers = Headers {
                     unsubscribe: Some(unsubscribe),
                     reply_to: None,
@@ -157,7 +164,7 @@ async fn decide(backend: &Backend, mail: &QueuedMail) -> ServiceResult<Decision>
                 None => None,
             }
         }
-        (MailKind::Notice, None) | (MailKind::Answer, _) => None,
+        (MailKind::Notice, None) | (MailKind::Answer | MailKind::Inbox, _) => None,
     };
     let Some((letter, scope)) = fresh else {
         return Ok(Decision::Drop("no longer visible"));
@@ -174,9 +181,7 @@ async fn decide(backend: &Backend, mail: &QueuedMail) -> ServiceResult<Decision>
         .await?;
     }
     let reply_to = match (mail.kind, mail.notification) {
-        (MailKind::Notice, Some(id)) if scope.is_empty() => {
-            reply_to(backend, id, mail.recipient).await?
-        }
+        (MailKind::Notice, Some(id)) if scope.is_empty() => reply_to(backend, id, person).await?,
         _ => None,
     };
     let headers = Headers {
@@ -216,9 +221,10 @@ fn message(
     letter: &Letter,
     headers: &Headers,
 ) -> Result<Message, BuildError> {
-    let from: Mailbox = backend
-        .mail
+    let from: Mailbox = mail
         .from
+        .as_deref()
+        .unwrap_or(&backend.mail.from)
         .parse()
         .map_err(|e| BuildError(format!("sender address: {e}")))?;
     let to: Mailbox = mail
@@ -247,23 +253,26 @@ fn message(
             .map_err(|e| BuildError(format!("reply address: {e}")))?;
         builder = builder.reply_to(mailbox);
     }
-    // An answer is threaded under the mail it answers.
+    // An answer, and an inbox's reply, are threaded under the mail they answer.
     if let Some(parent) = &mail.in_reply_to {
         builder = builder
             .in_reply_to(parent.clone())
-            .references(parent.clone());
+            .references(mail.references.clone().unwrap_or_else(|| parent.clone()));
     }
-    let auto = if mail.kind == MailKind::Answer {
-        "auto-replied"
-    } else {
-        "auto-generated"
+    // Automatic replies (out of office) are not sent back to a machine (RFC 3834); a team's
+    // reply from its inbox is a person's and is not marked.
+    let auto = match mail.kind {
+        MailKind::Answer => Some("auto-replied"),
+        MailKind::Inbox => None,
+        MailKind::Notice | MailKind::Digest => Some("auto-generated"),
     };
-    builder
-        // Automatic replies (out of office) are not sent back to a machine (RFC 3834).
-        .raw_header(HeaderValue::new(
+    if let Some(auto) = auto {
+        builder = builder.raw_header(HeaderValue::new(
             HeaderName::new_from_ascii_str("Auto-Submitted"),
             auto.to_owned(),
-        ))
+        ));
+    }
+    builder
         .multipart(MultiPart::alternative_plain_html(
             letter.text.clone(),
             letter.html.clone(),

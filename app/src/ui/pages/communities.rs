@@ -9,6 +9,7 @@ pub mod frame;
 pub mod health;
 pub mod history;
 pub mod home;
+pub mod inbox;
 pub mod labels;
 pub mod members;
 pub mod requests;

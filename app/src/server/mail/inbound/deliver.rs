@@ -33,6 +33,8 @@ pub enum Address {
     Reply(ReplyTarget),
     /// A community's posting address.
     Community { slug: String, blog: bool },
+    /// A community's shared inbox (its functional address), by the community's id.
+    Inbox(i64),
 }
 
 /// The answer the mail server gets for one recipient of a message.
@@ -50,6 +52,10 @@ pub const NO_SUCH_ADDRESS: Verdict = Verdict::Rejected(550, "5.1.1 No such addre
 const NOT_YOURS: Verdict = Verdict::Rejected(550, "5.7.1 This reply address is not yours");
 const UNKNOWN_SENDER: Verdict = Verdict::Rejected(550, "5.7.1 The sender has no account here");
 const NOT_A_MESSAGE: Verdict = Verdict::Rejected(554, "5.6.0 Not a readable message");
+const NAMES_A_CLIENT: Verdict = Verdict::Rejected(
+    550,
+    "5.7.1 The message names a client who may not be named here; write to the client's team",
+);
 
 /// The address `local` stands for, if any. Letter case is ignored.
 pub async fn address(db: &Db, local: &str) -> ServiceResult<Option<Address>> {
@@ -65,10 +71,15 @@ pub async fn address(db: &Db, local: &str) -> ServiceResult<Option<Address>> {
     .fetch_optional(&db.pool)
     .await
     .context("finding a community by its mail address")?;
-    Ok(row.map(|(slug, to)| Address::Community {
-        slug,
-        blog: to == "blog",
-    }))
+    if let Some((slug, to)) = row {
+        return Ok(Some(Address::Community {
+            slug,
+            blog: to == "blog",
+        }));
+    }
+    Ok(crate::server::inbox::repo::community_of_address(db, &local)
+        .await?
+        .map(Address::Inbox))
 }
 
 /// The active account with this address, and how it acts.
@@ -155,6 +166,9 @@ pub async fn take(
     if seen(&backend.db, mail.message_id.as_deref(), &to).await? {
         return Ok(Verdict::Taken);
     }
+    if let Address::Inbox(community) = address {
+        return into_inbox(backend, *community, &to, &mail).await;
+    }
     let Some((person, actor)) = sender(&backend.db, &mail.from).await? else {
         return Ok(UNKNOWN_SENDER);
     };
@@ -183,6 +197,7 @@ pub async fn take(
     let outcome = match address {
         Address::Reply(target) => reply(backend, &ctx, *target, &mail).await?,
         Address::Community { slug, blog } => post(backend, &ctx, slug, *blog, &mail).await?,
+        Address::Inbox(_) => return Ok(NO_SUCH_ADDRESS),
     };
     match outcome {
         Posted::Yes(id) => {
@@ -206,6 +221,39 @@ pub async fn take(
         }
     }
     Ok(Verdict::Taken)
+}
+
+/// A mail to a shared inbox: from anyone, inside the bank or outside.
+async fn into_inbox(
+    backend: &Backend,
+    community: i64,
+    to: &str,
+    mail: &InboundMail,
+) -> ServiceResult<Verdict> {
+    let user = sender(&backend.db, &mail.from).await?.map(|(r, _)| r.id);
+    let log = |outcome, reason| Record {
+        sender: &mail.from,
+        to,
+        message_id: mail.message_id.as_deref(),
+        user,
+        outcome,
+        reason,
+        item: None,
+    };
+    if mail.ignore {
+        record(&backend.db, log("ignored", "automatic")).await?;
+        return Ok(Verdict::Taken);
+    }
+    match crate::server::inbox::take::take(backend, community, mail).await? {
+        crate::server::inbox::take::Taken::Into(_) => {
+            record(&backend.db, log("posted", "inbox")).await?;
+            Ok(Verdict::Taken)
+        }
+        crate::server::inbox::take::Taken::ClientName => {
+            record(&backend.db, log("refused", "client_name")).await?;
+            Ok(NAMES_A_CLIENT)
+        }
+    }
 }
 
 /// What became of the text.

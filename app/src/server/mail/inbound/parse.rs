@@ -12,6 +12,8 @@ use super::{flowed, html_text, strip};
 pub struct InboundMail {
     /// The first `From` address, lower-cased.
     pub from: String,
+    /// The name that goes with it, if any.
+    pub from_name: String,
     /// The subject without `Re:`/`SV:`/`Fwd:`… prefixes.
     pub subject: String,
     /// The message this one answers, with its angle brackets.
@@ -48,6 +50,12 @@ pub fn parse(raw: &[u8]) -> Option<InboundMail> {
         .and_then(|a| a.first())
         .and_then(|a| a.address.as_deref())
         .map(|a| a.trim().to_lowercase())
+        .unwrap_or_default();
+    let from_name = message
+        .from()
+        .and_then(|a| a.first())
+        .and_then(|a| a.name.as_deref())
+        .map(|n| n.trim().trim_matches('"').to_owned())
         .unwrap_or_default();
     let (subject, forward) = without_prefixes(message.subject().unwrap_or(""));
     let in_reply_to = ids(message.in_reply_to()).into_iter().next();
@@ -127,6 +135,7 @@ pub fn parse(raw: &[u8]) -> Option<InboundMail> {
     let body = strip::own_words(&text.replace("\r\n", "\n"), forward);
     Some(InboundMail {
         from,
+        from_name,
         subject,
         in_reply_to,
         message_id,

@@ -105,6 +105,7 @@ fn LogRow(mail: SentMail) -> impl IntoView {
         MailKind::Notice => "mail-kind-notice",
         MailKind::Digest => "mail-kind-digest",
         MailKind::Answer => "mail-kind-answer",
+        MailKind::Inbox => "mail-kind-inbox",
     });
     let subject = if mail.subject.is_empty() {
         kind

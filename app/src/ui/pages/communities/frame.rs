@@ -23,6 +23,7 @@ pub enum Tab {
     Blog,
     Wiki,
     Files,
+    Inbox,
     Members,
     Requests,
     Settings,
@@ -78,6 +79,7 @@ fn Heading(community: Community, tab: Tab) -> impl IntoView {
         Tab::Blog => format!("{} · {}", i18n.t("community-tab-blog"), c.name),
         Tab::Wiki => format!("{} · {}", i18n.t("community-tab-wiki"), c.name),
         Tab::Files => format!("{} · {}", i18n.t("community-tab-files"), c.name),
+        Tab::Inbox => format!("{} · {}", i18n.t("community-tab-inbox"), c.name),
         Tab::Members => format!("{} · {}", i18n.t("community-tab-members"), c.name),
         Tab::Requests => format!("{} · {}", i18n.t("community-tab-requests"), c.name),
         Tab::Settings => format!("{} · {}", i18n.t("community-tab-settings"), c.name),
@@ -112,6 +114,7 @@ fn Heading(community: Community, tab: Tab) -> impl IntoView {
             {(!c.content_hidden && c.tools.contains(&Tool::Blog)).then(|| link(Tab::Blog, "blog", i18n.t("community-tab-blog")))}
             {(!c.content_hidden && c.tools.contains(&Tool::Wiki)).then(|| link(Tab::Wiki, "wiki", i18n.t("community-tab-wiki")))}
             {(!c.content_hidden && c.tools.contains(&Tool::Files)).then(|| link(Tab::Files, "files", i18n.t("community-tab-files")))}
+            {c.can.inbox.then(|| link(Tab::Inbox, "inbox", i18n.t("community-tab-inbox")))}
             {link(Tab::Members, "members", i18n.t("community-tab-members"))}
             {(!c.content_hidden).then(|| link(Tab::Translations, "translations", i18n.t("translations-outdated-title")))}
             {c.can.approve.then(|| link(Tab::Requests, "requests", requests_label))}

@@ -140,6 +140,19 @@ fn Home(community: Community) -> impl IntoView {
                     <dt>{i18n.t("community-created-label")}</dt><dd>{i18n.format_date(c.created_at)}</dd>
                     {c.my_role.map(|r| view! { <dt>{i18n.t("community-my-role-label")}</dt><dd>{labels::role(i18n, r)}</dd> })}
                 </dl>
+                {c.mail_address.clone().map(|address| {
+                    let hint = if c.mail_posts_to.as_deref() == Some("blog") {
+                        "community-mail-address-blog"
+                    } else {
+                        "community-mail-address-forum"
+                    };
+                    view! {
+                        <p class="mail-address">
+                            {i18n.t_args("community-mail-address", &[("address", address.into())])}
+                            <br/><span class="muted">{i18n.t(hint)}</span>
+                        </p>
+                    }
+                })}
             </section>
             <section class="card" aria-labelledby="owners-heading">
                 <h2 id="owners-heading">{i18n.t("community-owners-heading")}</h2>

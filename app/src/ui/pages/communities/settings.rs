@@ -8,7 +8,10 @@ use leptos::server_fn::ServerFn;
 
 use super::frame::{CommunityFrame, Tab};
 use super::labels;
-use crate::api::community::{ArchiveCommunity, DeleteCommunity, UpdateCommunity};
+use crate::api::community::{
+    ArchiveCommunity, DeleteCommunity, SetCommunityMailAddress, UpdateCommunity,
+};
+use crate::api::inbox::SetInboxAddress;
 use crate::i18n::use_i18n;
 use crate::islands::form::AfterSave;
 use crate::model::community::{
@@ -43,6 +46,17 @@ fn Settings(community: Community) -> impl IntoView {
         "community-archive-confirm",
         &[("name", c.name.clone().into())],
     );
+    // The address sections, made before the settings form takes the community.
+    let has_inbox = c.tools.contains(&Tool::Inbox);
+    let posting = c
+        .mail_domain
+        .clone()
+        .map(|domain| view! { <MailAddress community=c.clone() domain=domain.clone()/> });
+    let inbox = c
+        .mail_domain
+        .clone()
+        .filter(|_| has_inbox)
+        .map(|domain| view! { <InboxAddress community=c.clone() domain=domain/> });
     view! {
         {c.can.edit.then(|| view! {
         <section class="card" aria-labelledby="settings-heading">
@@ -115,6 +129,8 @@ fn Settings(community: Community) -> impl IntoView {
             </JsonForm>
         </section>
         })}
+        {posting}
+        {inbox}
         {c.can.archive.then(|| view! {
             <section class="card" aria-labelledby="archive-heading">
                 <h2 id="archive-heading">{i18n.t("community-archive-heading")}</h2>
@@ -150,4 +166,77 @@ fn Settings(community: Community) -> impl IntoView {
         })}
     }
     .into_any()
+}
+
+/// The community's posting address: mail from a member to it becomes a topic or a post.
+#[component]
+fn MailAddress(community: Community, domain: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let c = community;
+    let local = c
+        .mail_address
+        .as_deref()
+        .and_then(|a| a.split_once('@'))
+        .map(|(l, _)| l.to_owned())
+        .unwrap_or_default();
+    let to_blog = c.mail_posts_to.as_deref() == Some("blog");
+    let (forum, blog) = (
+        c.tools.contains(&Tool::Forum),
+        c.tools.contains(&Tool::Blog),
+    );
+    view! {
+        <section class="card" aria-labelledby="mail-address-heading">
+            <h2 id="mail-address-heading">{i18n.t("community-mail-heading")}</h2>
+            <p class="muted">{i18n.t("community-mail-help")}</p>
+            {if forum || blog {
+                view! {
+                    <JsonForm action=SetCommunityMailAddress::PATH class="stack" done=i18n.t("community-mail-saved")>
+                        <input type="hidden" name="slug" value=c.slug.clone()/>
+                        <label for="cs-mail-local">{i18n.t("field-mail-local")}</label>
+                        <div class="address-field">
+                            <input id="cs-mail-local" name="local" maxlength="64" value=local
+                                autocomplete="off" spellcheck="false" aria-describedby="cs-mail-domain"/>
+                            <span id="cs-mail-domain">{format!("@{domain}")}</span>
+                        </div>
+                        <label for="cs-mail-posts-to">{i18n.t("field-posts-to")}</label>
+                        <select id="cs-mail-posts-to" name="posts_to">
+                            {forum.then(|| view! { <option value="forum" selected=!to_blog>{i18n.t("community-mail-posts-forum")}</option> })}
+                            {blog.then(|| view! { <option value="blog" selected=to_blog || !forum>{i18n.t("community-mail-posts-blog")}</option> })}
+                        </select>
+                        <button type="submit" class="primary">{i18n.t("community-mail-save")}</button>
+                    </JsonForm>
+                }.into_any()
+            } else {
+                view! { <p>{i18n.t("community-mail-no-tool")}</p> }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// The shared inbox's functional address.
+#[component]
+fn InboxAddress(community: Community, domain: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let local = community
+        .inbox_address
+        .as_deref()
+        .and_then(|a| a.split_once('@'))
+        .map(|(l, _)| l.to_owned())
+        .unwrap_or_default();
+    view! {
+        <section class="card" aria-labelledby="inbox-address-heading">
+            <h2 id="inbox-address-heading">{i18n.t("community-inbox-address-heading")}</h2>
+            <p class="muted">{i18n.t("community-inbox-address-help")}</p>
+            <JsonForm action=SetInboxAddress::PATH class="stack" done=i18n.t("community-mail-saved")>
+                <input type="hidden" name="slug" value=community.slug.clone()/>
+                <label for="cs-inbox-local">{i18n.t("field-inbox-local")}</label>
+                <div class="address-field">
+                    <input id="cs-inbox-local" name="local" maxlength="64" value=local
+                        autocomplete="off" spellcheck="false" aria-describedby="cs-inbox-domain"/>
+                    <span id="cs-inbox-domain">{format!("@{domain}")}</span>
+                </div>
+                <button type="submit" class="primary">{i18n.t("community-mail-save")}</button>
+            </JsonForm>
+        </section>
+    }
 }
