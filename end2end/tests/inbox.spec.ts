@@ -5,6 +5,7 @@
 // community the inbox is not there. The conversation fits a 375 px phone screen in Finnish.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import {
+  ADMIN,
   MAIL_DOMAIN,
   SAME_SITE,
   expectNoA11yViolations,
@@ -16,7 +17,7 @@ import {
 } from "./support";
 
 // Both read the interface in English.
-const OWNER = "anna.lindqvist@nordbanken.example";
+const OWNER = ADMIN;
 const MEMBER = "james.wilson@nordbanken.example";
 // Not a member.
 const OUTSIDER = "ola.nordmann@nordbanken.example";
