@@ -41,3 +41,19 @@ pub fn as_member(id: UserId) -> RequestCtx {
 pub fn as_admin(id: UserId) -> RequestCtx {
     RequestCtx::for_actor(Actor::Admin(id))
 }
+
+/// The intranet's mail domain in the mail-in tests.
+pub const MAIL_DOMAIN: &str = "intranet.bank.example";
+
+/// The backend with mail on both ways: out to a server nobody listens on (mails are queued,
+/// which is what the tests check), in for [`MAIL_DOMAIN`].
+pub fn with_mail_in(mut b: Backend) -> Backend {
+    b.mail = crate::server::mail::MailSettings {
+        smtp_url: Some("smtp://127.0.0.1:9".into()),
+        from: "intranet@bank.example".into(),
+        site_url: "https://intranet.bank.example".into(),
+        poll_ms: 100,
+        inbound_domain: Some(MAIL_DOMAIN.into()),
+    };
+    b
+}

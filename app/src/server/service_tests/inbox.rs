@@ -14,11 +14,10 @@ use crate::server::compliance::watchlist::{self, RawEntry};
 use crate::server::ctx::Backend;
 use crate::server::fault::ServiceError;
 use crate::server::inbox::service as inbox;
-use crate::server::mail::MailSettings;
 use crate::server::mail::inbound::deliver::{self, Address, Verdict};
 use crate::server::testing::backends;
 
-const DOMAIN: &str = "intranet.bank.example";
+use super::{MAIL_DOMAIN as DOMAIN, with_mail_in};
 
 /// A queued reply: recipient, to, from, subject, In-Reply-To, References, text.
 type QueuedReply = (
@@ -31,16 +30,8 @@ type QueuedReply = (
     String,
 );
 
-async fn world(mut b: Backend) -> Cast {
-    b.mail = MailSettings {
-        // Nobody listens there: replies are queued, which is what is checked here.
-        smtp_url: Some("smtp://127.0.0.1:9".into()),
-        from: "intranet@bank.example".into(),
-        site_url: "https://intranet.bank.example".into(),
-        poll_ms: 100,
-        inbound_domain: Some(DOMAIN.into()),
-    };
-    let c = Cast::new(b, "IT Support", "helpdesk").await;
+async fn world(b: Backend) -> Cast {
+    let c = Cast::new(with_mail_in(b), "IT Support", "helpdesk").await;
     let tools = CommunityPatch {
         tools: Some(vec!["forum".into(), "wiki".into(), "inbox".into()]),
         ..CommunityPatch::default()

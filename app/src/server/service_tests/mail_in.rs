@@ -13,12 +13,11 @@ use crate::server::compliance::set_officer;
 use crate::server::compliance::watchlist::{self, RawEntry};
 use crate::server::content::writing::{NewPost, create_reply, create_topic};
 use crate::server::ctx::Backend;
-use crate::server::mail::MailSettings;
 use crate::server::mail::inbound::deliver::{self, Address, NO_SUCH_ADDRESS, Verdict};
 use crate::server::mail::reply_address::{self, ReplyTarget};
 use crate::server::testing::backends;
 
-const DOMAIN: &str = "intranet.bank.example";
+use super::{MAIL_DOMAIN as DOMAIN, with_mail_in};
 
 /// The cast with mail in and out on, Anna's helpdesk with a forum, a blog and files, and a
 /// topic of Anna's that Erik answered (so Anna has a notification to reply to).
@@ -30,15 +29,8 @@ struct World {
 }
 
 impl World {
-    async fn new(mut b: Backend) -> Self {
-        b.mail = MailSettings {
-            // Nobody listens there: answers are queued, which is what is checked.
-            smtp_url: Some("smtp://127.0.0.1:9".into()),
-            from: "intranet@bank.example".into(),
-            site_url: "https://intranet.bank.example".into(),
-            poll_ms: 100,
-            inbound_domain: Some(DOMAIN.into()),
-        };
+    async fn new(b: Backend) -> Self {
+        let b = with_mail_in(b);
         let c = Cast::new(b, "IT Helpdesk", "helpdesk").await;
         let tools = CommunityPatch {
             tools: Some(vec!["forum".into(), "blog".into(), "files".into()]),
