@@ -238,6 +238,13 @@ pub struct NewMessage<'a> {
 
 pub async fn add_message(db: &Db, m: NewMessage<'_>) -> ServiceResult<i64> {
     let mut tx = db.pool.begin().await.context("adding a message")?;
+    let id = add_message_in(&mut tx, m).await?;
+    tx.commit().await.context("adding a message")?;
+    Ok(id)
+}
+
+/// [`add_message`] inside the caller's transaction (a reply is recorded with its mail).
+pub async fn add_message_in(tx: &mut sqlx::AnyConnection, m: NewMessage<'_>) -> ServiceResult<i64> {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO inbox_messages (conversation_id, direction, author_id, body, message_id, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -260,7 +267,6 @@ pub async fn add_message(db: &Db, m: NewMessage<'_>) -> ServiceResult<i64> {
     .execute(&mut *tx)
     .await
     .context("adding a message")?;
-    tx.commit().await.context("adding a message")?;
     Ok(id)
 }
 

@@ -16,7 +16,7 @@ use crate::server::content::input::{self, Problems};
 use crate::server::content::repo::{CommunityPlace, community_by_slug, community_slug};
 use crate::server::content::writing::{self, NewPost};
 use crate::server::ctx::{Backend, RequestCtx};
-use crate::server::fault::ServiceResult;
+use crate::server::fault::{Context, ServiceResult};
 use crate::server::guard::{Screen, screen};
 use crate::server::mail::compose::{escape_html, one_line};
 use crate::server::mail::notice::message_id;
@@ -225,9 +225,12 @@ pub async fn reply(
         references: (!references.is_empty()).then(|| references.join(" ")),
         from: Some(from),
     };
-    queue::insert(&backend.db, &mail).await?;
-    repo::add_message(
-        &backend.db,
+    // The mail and its record in the conversation are one write: a crash never leaves a
+    // sent reply missing from the conversation (its answer would not thread back).
+    let mut tx = backend.db.pool.begin().await.context("sending a reply")?;
+    queue::insert_in(&mut tx, &mail).await?;
+    repo::add_message_in(
+        &mut tx,
         NewMessage {
             conversation: id,
             direction: MessageDirection::Out,
@@ -239,6 +242,7 @@ pub async fn reply(
         },
     )
     .await?;
+    tx.commit().await.context("sending a reply")?;
     get(backend, ctx, id).await
 }
 

@@ -75,6 +75,12 @@ fn scope_of(text: &str) -> Vec<i64> {
 
 /// Queues a mail unless one with its key was queued before; whether it was new.
 pub async fn insert(db: &Db, m: &NewMail) -> ServiceResult<bool> {
+    let mut conn = db.pool.acquire().await.context("queueing a mail")?;
+    insert_in(&mut conn, m).await
+}
+
+/// [`insert`] inside the caller's transaction, so a mail is queued with what it records.
+pub async fn insert_in(conn: &mut sqlx::AnyConnection, m: &NewMail) -> ServiceResult<bool> {
     let done = sqlx::query(
         "INSERT INTO mail_queue (recipient_id, kind, dedupe_key, notification_id, scope, to_addr, \
          subject, body_text, body_html, message_id, next_attempt_at, created_at, status, last_error, \
@@ -98,7 +104,7 @@ pub async fn insert(db: &Db, m: &NewMail) -> ServiceResult<bool> {
     .bind(&m.in_reply_to)
     .bind(&m.references)
     .bind(&m.from)
-    .execute(&db.pool)
+    .execute(&mut *conn)
     .await
     .context("queueing a mail")?;
     Ok(done.rows_affected() == 1)
