@@ -25,6 +25,15 @@ use crate::server::policy::{Action, Resource, authorize};
 
 use super::repo::{self, ConversationRow, NewMessage};
 
+/// A community's inbox, as the policy decides on it.
+fn inbox_of(c: &CommunityPlace) -> Resource {
+    Resource::Inbox {
+        visibility: c.visibility,
+        role: c.role,
+        archived: c.archived,
+    }
+}
+
 /// The community of an inbox, if the caller may do `action` in its inbox.
 pub async fn community(
     backend: &Backend,
@@ -36,12 +45,7 @@ pub async fn community(
     let c = community_by_slug(&backend.db, slug, me)
         .await?
         .ok_or(AppError::NotFound)?;
-    let resource = Resource::Inbox {
-        visibility: c.visibility,
-        role: c.role,
-        archived: c.archived,
-    };
-    authorize(&ctx.actor, action, &resource).map_err(AppError::from)?;
+    authorize(&ctx.actor, action, &inbox_of(&c)).map_err(AppError::from)?;
     // A community without the tool has no inbox.
     if !c.tools.contains(&Tool::Inbox) {
         return Err(AppError::NotFound.into());
@@ -106,11 +110,6 @@ pub async fn get(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<
         && messages
             .iter()
             .any(|m| m.direction == MessageDirection::Out);
-    let resource = Resource::Inbox {
-        visibility: c.visibility,
-        role: c.role,
-        archived: c.archived,
-    };
     Ok(Conversation {
         id: row.id,
         community_slug: c.slug.clone(),
@@ -123,7 +122,7 @@ pub async fn get(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<
         team: repo::team(&backend.db, c.id.0).await?,
         topic_id: row.topic_id,
         wiki_path: row.wiki_path,
-        can_act: authorize(&ctx.actor, Action::Respond, &resource).is_ok(),
+        can_act: authorize(&ctx.actor, Action::Respond, &inbox_of(&c)).is_ok(),
         answered,
         created_at: row.created_at,
     })
@@ -395,16 +394,7 @@ pub async fn set_address(
     slug: &str,
     local: Option<&str>,
 ) -> ServiceResult<()> {
-    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
-    let c = community_by_slug(&backend.db, slug, me)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let resource = Resource::Community {
-        visibility: c.visibility,
-        role: c.role,
-        archived: c.archived,
-    };
-    authorize(&ctx.actor, Action::Edit, &resource).map_err(AppError::from)?;
+    let c = crate::server::community::service::load(backend, ctx, slug, Action::Edit).await?;
     let local = local
         .map(|l| l.trim().to_ascii_lowercase())
         .filter(|l| !l.is_empty());
