@@ -32,10 +32,11 @@ node-deps:
 		cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund; \
 	fi
 
-## test-deps: Debian's chromium and PostgreSQL, the Python Fluent parser.
+## test-deps: Debian's chromium, PostgreSQL and openssl, the Python Fluent parser.
 test-deps: tools node-deps l10n-deps budget-deps mail-deps
 	@missing=""; \
 	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	command -v openssl >/dev/null || missing="$$missing openssl"; \
 	{ command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; } || missing="$$missing postgresql"; \
 	if [ -n "$$missing" ]; then \
 		echo "==> installing$$missing from Debian"; \
@@ -91,7 +92,9 @@ mail-deps:
 
 ## mail-test: the release server sends digests and notices over real SMTP to aiosmtpd: two
 ## languages, nothing of a restricted community, one-click unsubscribe, a retry while the mail
-## server is down, nothing twice after a kill and restart. SQLite, then PostgreSQL.
+## server is down, nothing twice after a kill and restart, STARTTLS to a relay certified by a
+## throw-away authority (made with openssl); and mail handed to its own listener (replies, a
+## topic, refusals answered). SQLite, then PostgreSQL.
 mail-test: build mail-deps l10n-deps
 	python3 scripts/mail_test.py
 	scripts/with-postgres.sh python3 scripts/mail_test.py

@@ -25,6 +25,10 @@ would notice:
    refused; Ola's mail to the helpdesk's posting address becomes a topic; his mail naming a
    watched client is not posted and is answered, in Norwegian, threaded under his mail
    (In-Reply-To and References).
+7. TLS to the relay: a second outside server that demands STARTTLS, with a certificate from a
+   throw-away certificate authority (made here with openssl). Without that authority in
+   GEMENSKAP_SMTP_CA_FILE the intranet does not trust the relay and hands it nothing (the
+   control); with it, James's notice arrives, over TLS.
 
 On SQLite, or on a fresh PostgreSQL database when GEMENSKAP_TEST_POSTGRES_URL is set.
 Needs `aiosmtpd` (make test-deps installs it).
@@ -39,6 +43,7 @@ import email.utils
 import http.client
 import os
 import smtplib
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -67,19 +72,23 @@ def fail(msg: str) -> None:
 class Outside:
     """The outside world's SMTP server: keeps every message it is handed."""
 
-    def __init__(self, port: int):
+    def __init__(self, port: int, tls: ssl.SSLContext | None = None):
         self.port = port
+        self.tls = tls
         self.messages: list[email.message.EmailMessage] = []
         self.controller: Controller | None = None
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
         msg = email.message_from_bytes(envelope.content, policy=email.policy.default)
         msg["X-Envelope-To"] = ", ".join(envelope.rcpt_tos)
+        msg["X-Over-TLS"] = "yes" if session.ssl else "no"
         self.messages.append(msg)
         return "250 OK"
 
     def start(self) -> None:
-        self.controller = Controller(self, hostname="127.0.0.1", port=self.port)
+        # With a TLS context, it refuses to take mail before STARTTLS.
+        extra = {"tls_context": self.tls, "require_starttls": True} if self.tls else {}
+        self.controller = Controller(self, hostname="127.0.0.1", port=self.port, **extra)
         self.controller.start()
 
     def stop(self) -> None:
@@ -264,21 +273,10 @@ def run(server: Server, outside: Outside) -> None:
     if chose.status != 200 or chose.json.get("mode") != "immediate":
         fail(f"James could not choose immediate mail: {chose.raw[:200]!r}")
     outside.stop()
-    mine = api.request("POST", "/api/forum/topics/create", {
-        "community_slug": helpdesk, "title": "Mailtest: printer on floor 3",
-        "body": "It prints blank pages.", "lang": "en"}, cookie=james)
-    reply = api.request("POST", "/api/forum/replies/create", {
-        "topic_id": mine.json["id"], "body": "Try the driver from the wiki.", "lang": "en"},
-        cookie=anna)
-    if reply.status != 200:
-        fail(f"Anna's reply: {reply.status} {reply.raw[:200]!r}")
-
-    def tried() -> bool:
-        log_now = api.get("/api/mail/log", cookie=james).json or {}
-        return any(m["status"] == "queued" and m["attempts"] >= 1
-                   for m in log_now.get("mails", []))
-
-    wait_for("a failed try of James's notice", tried, timeout=30)
+    mine = asked_and_answered(api, helpdesk, james, anna, "Mailtest: printer on floor 3",
+                              "It prints blank pages.", "Try the driver from the wiki.")
+    wait_for("a failed try of James's notice", lambda: tried(api, james, "printer on floor 3"),
+             timeout=30)
     outside.start()
     notice = wait_for("James's notice after the server came back",
                       lambda: [m for m in outside.to(people("james.wilson"))
@@ -303,6 +301,7 @@ def run(server: Server, outside: Outside) -> None:
     log(f"{len(outside.messages)} mails in all, none twice")
 
     mail_in(server, outside, helpdesk, mine.json["id"], notice, ola, james)
+    over_tls(server, helpdesk, anna, james)
 
 
 def hand_in(server: Server, sender: str, to: str, subject: str, body: str,
@@ -421,6 +420,83 @@ def mail_in(server: Server, outside: Outside, helpdesk: str, topic: int, notice,
     if any("Havbruk" in (t.get("title") or "") for t in topics.get("items", [])):
         fail("the mail naming a client was posted")
     log(f"a mail naming a client was not posted; answered: {answer['Subject']!r}")
+
+
+def asked_and_answered(api, helpdesk: str, james: str, anna: str, title: str, body: str,
+                       answer: str):
+    """James asks in the helpdesk and Anna replies: a notice for James. His topic."""
+    mine = api.request("POST", "/api/forum/topics/create", {
+        "community_slug": helpdesk, "title": title, "body": body, "lang": "en"}, cookie=james)
+    reply = api.request("POST", "/api/forum/replies/create", {
+        "topic_id": mine.json["id"], "body": answer, "lang": "en"}, cookie=anna)
+    if reply.status != 200:
+        fail(f"Anna's reply: {reply.status} {reply.raw[:200]!r}")
+    return mine
+
+
+def tried(api, cookie: str, about: str) -> bool:
+    """Whether a mail about `about` in the person's send log failed a try and waits."""
+    mails = (api.get("/api/mail/log", cookie=cookie).json or {}).get("mails", [])
+    return any(about in m["subject"] and m["status"] == "queued" and m["attempts"] >= 1
+               for m in mails)
+
+
+def authority(directory: str) -> tuple[str, ssl.SSLContext]:
+    """A throw-away certificate authority and a relay certificate it signed for 127.0.0.1:
+    the authority's PEM file, and the relay's TLS context."""
+    def sh(*args: str) -> None:
+        out = subprocess.run(["openssl", *args], cwd=directory, capture_output=True, text=True)
+        if out.returncode != 0:
+            fail(f"openssl {args[0]}: {out.stderr}")
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+    sh("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
+       "-subj", "/CN=Mail test bank CA", "-addext", "basicConstraints=critical,CA:TRUE",
+       "-addext", "keyUsage=critical,keyCertSign,cRLSign")
+    sh("req", *ec, "-keyout", "relay.key", "-out", "relay.csr", "-subj", "/CN=127.0.0.1")
+    with open(os.path.join(directory, "relay.ext"), "w") as ext:
+        ext.write("subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n"
+                  "keyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n")
+    sh("x509", "-req", "-in", "relay.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+       "-CAcreateserial", "-out", "relay.pem", "-days", "2", "-extfile", "relay.ext")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(os.path.join(directory, "relay.pem"),
+                            os.path.join(directory, "relay.key"))
+    return os.path.join(directory, "ca.pem"), context
+
+
+def over_tls(server: Server, helpdesk: str, anna: str, james: str) -> None:
+    """7. STARTTLS to a relay whose certificate only the bank's own authority vouches for."""
+    api = server.api
+    ca_file, context = authority(tempfile.mkdtemp(prefix="gemenskap-mail-ca-"))
+    secure = Outside(free_port(), tls=context)
+    secure.start()
+    try:
+        server.stop()
+        server.env["GEMENSKAP_SMTP_URL"] = f"smtp://127.0.0.1:{secure.port}?tls=required"
+        server.start(90)
+        james = api.login(people("james.wilson"))[0]
+        anna = api.login(people("anna.lindqvist"))[0]
+        title = "Mailtest: the scanner on floor 2"
+        asked_and_answered(api, helpdesk, james, anna, title, "It jams.", "Open the side door.")
+
+        # The control: the relay's certificate is from an authority the system does not
+        # know, so the notice is not handed over; it waits for another try.
+        wait_for("a refused try at the untrusted relay", lambda: tried(api, james, title),
+                 timeout=30)
+        if secure.messages:
+            fail("mail was handed to a relay whose certificate is not trusted")
+
+        server.stop()
+        server.env["GEMENSKAP_SMTP_CA_FILE"] = ca_file
+        server.start(90)
+        notice = wait_for("James's notice over TLS",
+                          lambda: [m for m in secure.to(people("james.wilson"))
+                                   if title in str(m["Subject"])], timeout=60)[0]
+        if notice["X-Over-TLS"] != "yes":
+            fail("the notice did not come over TLS")
+        log(f"over STARTTLS, trusted through GEMENSKAP_SMTP_CA_FILE: {notice['Subject']!r}")
+    finally:
+        secure.stop()
 
 
 if __name__ == "__main__":

@@ -75,9 +75,14 @@ pub struct Config {
     )]
     pub db_connections: u32,
     /// The mail server the intranet's mail goes to, `smtp://[user:password@]host[:port]`
-    /// (for example `smtp://127.0.0.1:2525`). Without it no mail is queued or sent.
+    /// (for example `smtp://127.0.0.1:2525`), ending in `?tls=required` for STARTTLS, or
+    /// `smtps://…` for TLS from the start. Without it no mail is queued or sent.
     #[arg(long, env = "GEMENSKAP_SMTP_URL", global = true)]
     pub smtp_url: Option<String>,
+    /// A PEM file with the certificate authority that signed the mail server's certificate,
+    /// when the system does not trust it already (the bank's own CA).
+    #[arg(long, env = "GEMENSKAP_SMTP_CA_FILE", global = true)]
+    pub smtp_ca_file: Option<String>,
     /// The sender of the intranet's mail, for example `Intranet <intranet@bank.example>`;
     /// defaults to `gemenskap@` the mail domain, or the site's host.
     #[arg(long, env = "GEMENSKAP_MAIL_FROM", global = true)]
@@ -163,6 +168,7 @@ impl Config {
         let domain = self.mail_domain();
         app::server::mail::MailSettings {
             smtp_url: self.smtp_url.clone().filter(|u| !u.trim().is_empty()),
+            smtp_ca_file: self.smtp_ca_file.clone().filter(|f| !f.trim().is_empty()),
             from: self
                 .mail_from
                 .clone()

@@ -30,6 +30,9 @@ pub struct MailSettings {
     /// `smtp://host:port` of the mail server that takes the intranet's mail; no mail is
     /// queued or sent without it.
     pub smtp_url: Option<String>,
+    /// A PEM certificate authority the mail server's certificate may be signed by, beside the
+    /// system's (`GEMENSKAP_SMTP_CA_FILE`: the bank's own), for `smtps://` and STARTTLS.
+    pub smtp_ca_file: Option<String>,
     /// The sender, for example `intranet@bank.example`.
     pub from: String,
     /// The site's address as people reach it (`https://intranet.bank.example`), for links.

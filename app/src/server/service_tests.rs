@@ -50,6 +50,7 @@ pub const MAIL_DOMAIN: &str = "intranet.bank.example";
 pub fn with_mail_in(mut b: Backend) -> Backend {
     b.mail = crate::server::mail::MailSettings {
         smtp_url: Some("smtp://127.0.0.1:9".into()),
+        smtp_ca_file: None,
         from: "intranet@bank.example".into(),
         site_url: "https://intranet.bank.example".into(),
         poll_ms: 100,

@@ -15,6 +15,7 @@ use std::time::Duration;
 use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use crate::model::ids::UserId;
@@ -38,28 +39,67 @@ const GIVE_UP_MS: i64 = 48 * 3600 * 1000;
 /// How often the digest builder looks for a period that has ended.
 const DIGEST_CHECK: Duration = Duration::from_secs(60);
 
-/// Why `GEMENSKAP_SMTP_URL` cannot be used.
+/// Why `GEMENSKAP_SMTP_URL` (or the CA file beside it) cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum SmtpUrlError {
-    #[error("GEMENSKAP_SMTP_URL must start with smtp:// (this build speaks plain SMTP to a relay)")]
+    #[error("GEMENSKAP_SMTP_URL must start with smtp:// or smtps://")]
     Scheme,
     #[error("GEMENSKAP_SMTP_URL has no host")]
     Host,
     #[error("the port in GEMENSKAP_SMTP_URL is not a number")]
     Port,
+    #[error("GEMENSKAP_SMTP_URL may end only in ?tls=required (STARTTLS), after smtp://")]
+    Query,
+    #[error("GEMENSKAP_SMTP_CA_FILE cannot be read as a PEM certificate: {0}")]
+    Ca(String),
+    #[error("TLS to the mail server cannot be set up: {0}")]
+    Tls(String),
 }
 
-/// The transport for an `smtp://[user:password@]host[:port]` address.
-pub fn transport(url: &str) -> Result<Transport, SmtpUrlError> {
-    let rest = url.strip_prefix("smtp://").ok_or(SmtpUrlError::Scheme)?;
-    let rest = rest.trim_end_matches('/');
+/// How the connection to the mail server is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Security {
+    /// Plain SMTP, for a relay on the same host or network segment.
+    Plain,
+    /// STARTTLS, demanded: a server that does not offer it gets no mail.
+    StartTls,
+    /// TLS from the first byte (`smtps://`).
+    Wrapper,
+}
+
+/// The transport for `GEMENSKAP_SMTP_URL`: `smtp://[user:password@]host[:port]` (plain SMTP,
+/// port 25), the same ending in `?tls=required` (STARTTLS demanded, port 587), or
+/// `smtps://…` (TLS from the first byte, port 465). Over TLS the server's certificate must be
+/// valid for its host name and signed by a root the system trusts or by the one in
+/// `ca_file` (a PEM file: the bank's own certificate authority).
+pub fn transport(url: &str, ca_file: Option<&str>) -> Result<Transport, SmtpUrlError> {
+    let (security, rest) = if let Some(rest) = url.strip_prefix("smtps://") {
+        (Security::Wrapper, rest)
+    } else if let Some(rest) = url.strip_prefix("smtp://") {
+        (Security::Plain, rest)
+    } else {
+        return Err(SmtpUrlError::Scheme);
+    };
+    // The login first: a password may hold a `?`.
     let (login, address) = match rest.rsplit_once('@') {
         Some((login, address)) => (Some(login), address),
         None => (None, rest),
     };
+    let (address, query) = address.split_once('?').unwrap_or((address, ""));
+    let security = match (security, query) {
+        (any, "") => any,
+        (Security::Plain, "tls=required") => Security::StartTls,
+        _ => return Err(SmtpUrlError::Query),
+    };
+    let address = address.trim_end_matches('/');
+    let default_port = match security {
+        Security::Plain => 25,
+        Security::StartTls => 587,
+        Security::Wrapper => 465,
+    };
     let (host, port) = match address.rsplit_once(':') {
         Some((host, port)) => (host, port.parse::<u16>().map_err(|_| SmtpUrlError::Port)?),
-        None => (address, 25),
+        None => (address, default_port),
     };
     if host.is_empty() {
         return Err(SmtpUrlError::Host);
@@ -67,10 +107,34 @@ pub fn transport(url: &str) -> Result<Transport, SmtpUrlError> {
     let mut builder = Transport::builder_dangerous(host)
         .port(port)
         .timeout(Some(Duration::from_secs(30)));
+    if security != Security::Plain {
+        let tls = tls_parameters(host, ca_file)?;
+        builder = builder.tls(if security == Security::Wrapper {
+            Tls::Wrapper(tls)
+        } else {
+            Tls::Required(tls)
+        });
+    }
     if let Some((user, password)) = login.and_then(|l| l.split_once(':')) {
         builder = builder.credentials(Credentials::new(user.to_owned(), password.to_owned()));
     }
     Ok(builder.build())
+}
+
+/// The certificate check for `host`: the system's roots, and the bank's own when given.
+fn tls_parameters(host: &str, ca_file: Option<&str>) -> Result<TlsParameters, SmtpUrlError> {
+    let mut tls = TlsParameters::builder(host.to_owned());
+    if let Some(path) = ca_file {
+        let pem = std::fs::read(path).map_err(|e| SmtpUrlError::Ca(format!("{path}: {e}")))?;
+        // An empty or foreign file would otherwise leave the system's roots alone, quietly.
+        if !pem.windows(27).any(|w| w == b"-----BEGIN CERTIFICATE-----") {
+            return Err(SmtpUrlError::Ca(format!("{path}: no certificate in it")));
+        }
+        let cert =
+            Certificate::from_pem(&pem).map_err(|e| SmtpUrlError::Ca(format!("{path}: {e}")))?;
+        tls = tls.add_root_certificate(cert);
+    }
+    tls.build().map_err(|e| SmtpUrlError::Tls(e.to_string()))
 }
 
 /// When a mail that failed `attempts` times (this one included) is tried next.
@@ -145,12 +209,22 @@ async fn decide(backend: &Backend, mail: &QueuedMail) -> ServiceResult<Decision>
     if mail.kind == MailKind::Answer {
         return Ok(Decision::Send(stored, Headers::default()));
     }
-    if prefs::mode_of(&backend.db, person).await? == MailMode::Never {
+    // A notice goes only if its kind is still wanted at once (the person may have changed
+    // their choice, or unsubscribed, since it was queued); anything else unless they chose
+    // no mail.
+    let unwanted = match (mail.kind, mail.notification) {
+        (MailKind::Notice, Some(id)) => !prefs::wants_at_once(&backend.db, id).await?,
+        _ => prefs::mode_of(&backend.db, person).await? == MailMode::Never,
+    };
+    if unwanted {
         return Ok(Decision::Drop("unsubscribed"));
     }
     let unsubscribe = unsubscribe_link(backend, person).await?;
+    // The letter as things stand, its scope, and whether it can be answered by mail.
     let fresh = match (mail.kind, mail.notification) {
-        (MailKind::Notice, Some(id)) => notice::letter(backend, &to, id, &unsubscribe).await?,
+        (MailKind::Notice, Some(id)) => notice::letter(backend, &to, id, &unsubscribe)
+            .await?
+            .map(|m| (m.letter, m.scope, m.answerable)),
         (MailKind::Digest, _) => {
             if scope_still_readable(backend, person, &mail.scope).await? {
                 let headers = Headers {
@@ -160,13 +234,15 @@ async fn decide(backend: &Backend, mail: &QueuedMail) -> ServiceResult<Decision>
                 return Ok(Decision::Send(stored, headers));
             }
             match digest::parse_key(&mail.dedupe_key) {
-                Some((period, _)) => digest::letter(backend, &to, &period, &unsubscribe).await?,
+                Some((period, _)) => digest::letter(backend, &to, &period, &unsubscribe)
+                    .await?
+                    .map(|(letter, scope)| (letter, scope, false)),
                 None => None,
             }
         }
         (MailKind::Notice, None) | (MailKind::Answer | MailKind::Inbox, _) => None,
     };
-    let Some((letter, scope)) = fresh else {
+    let Some((letter, scope, answerable)) = fresh else {
         return Ok(Decision::Drop("no longer visible"));
     };
     if letter != stored {
@@ -181,7 +257,7 @@ async fn decide(backend: &Backend, mail: &QueuedMail) -> ServiceResult<Decision>
         .await?;
     }
     let reply_to = match (mail.kind, mail.notification) {
-        (MailKind::Notice, Some(id)) if scope.is_empty() => reply_to(backend, id, person).await?,
+        (MailKind::Notice, Some(id)) if answerable => reply_to(backend, id, person).await?,
         _ => None,
     };
     let headers = Headers {
@@ -191,15 +267,12 @@ async fn decide(backend: &Backend, mail: &QueuedMail) -> ServiceResult<Decision>
     Ok(Decision::Send(letter, headers))
 }
 
-/// A notice's signed reply address, while mail is taken in.
+/// An answerable notice's signed reply address (see `compose::answerable`).
 async fn reply_to(
     backend: &Backend,
     notification: i64,
     person: UserId,
 ) -> ServiceResult<Option<String>> {
-    if backend.mail.inbound_domain.is_none() {
-        return Ok(None);
-    }
     let key = super::reply_address::key(&backend.db).await?;
     let target = super::reply_address::ReplyTarget {
         notification,
@@ -355,7 +428,17 @@ pub fn spawn(backend: Backend) -> Result<(), SmtpUrlError> {
         tracing::info!("mail is off: GEMENSKAP_SMTP_URL is not set");
         return Ok(());
     };
-    let transport = transport(&url)?;
+    let transport = transport(&url, backend.mail.smtp_ca_file.as_deref())?;
+    let has_ca = backend.mail.smtp_ca_file.is_some();
+    if url.starts_with("smtp://") && !url.contains("tls=required") && url.contains('@') {
+        tracing::warn!(
+            "GEMENSKAP_SMTP_URL sends a password over plain SMTP; add ?tls=required (STARTTLS) \
+             or use smtps:// unless the relay is on this host"
+        );
+    }
+    if has_ca && !url.starts_with("smtps://") && !url.contains("tls=required") {
+        tracing::warn!("GEMENSKAP_SMTP_CA_FILE is set but GEMENSKAP_SMTP_URL uses no TLS");
+    }
     let poll = Duration::from_millis(backend.mail.poll_ms.max(100));
     let sender = backend.clone();
     tokio::spawn(async move {
@@ -399,17 +482,38 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn only_plain_smtp_addresses_with_a_host_are_taken() {
-        assert!(transport("smtp://127.0.0.1:2525").is_ok());
-        assert!(transport("smtp://relay:secret@mail.bank.example").is_ok());
+    async fn smtp_addresses_plain_starttls_or_tls_with_a_host_are_taken() {
+        assert!(transport("smtp://127.0.0.1:2525", None).is_ok());
+        assert!(transport("smtp://relay:secret@mail.bank.example", None).is_ok());
+        assert!(transport("smtp://mail.bank.example?tls=required", None).is_ok());
+        assert!(transport("smtps://relay:secret@mail.bank.example", None).is_ok());
+        assert!(transport("smtp://relay:pa?ss@mail.bank.example?tls=required", None).is_ok());
         assert!(matches!(
-            transport("smtps://mail.bank.example"),
+            transport("imap://mail.bank.example", None),
             Err(SmtpUrlError::Scheme)
         ));
-        assert!(matches!(transport("smtp://:25"), Err(SmtpUrlError::Host)));
         assert!(matches!(
-            transport("smtp://mail:x25"),
+            transport("smtp://mail.bank.example?tls=opportunistic", None),
+            Err(SmtpUrlError::Query)
+        ));
+        assert!(matches!(
+            transport("smtp://:25", None),
+            Err(SmtpUrlError::Host)
+        ));
+        assert!(matches!(
+            transport("smtp://mail:x25", None),
             Err(SmtpUrlError::Port)
         ));
+        assert!(matches!(
+            transport("smtps://mail.bank.example", Some("/nonexistent/ca.pem")),
+            Err(SmtpUrlError::Ca(_))
+        ));
+        let empty = std::env::temp_dir().join(format!("no-ca-{}.pem", std::process::id()));
+        std::fs::write(&empty, "not a certificate\n").unwrap();
+        assert!(matches!(
+            transport("smtps://mail.bank.example", empty.to_str()),
+            Err(SmtpUrlError::Ca(_))
+        ));
+        let _ = std::fs::remove_file(&empty);
     }
 }
