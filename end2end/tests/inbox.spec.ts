@@ -1,6 +1,6 @@
 // The shared inbox: an owner switches the Inbox tool on and gives it an address in the
 // community's settings; a client's mail handed to the intranet's mail listener becomes a
-// conversation; a member notes, assigns, replies (the reply reaches the client's mail server
+// conversation; a member notes, assigns (the colleague it is given to is told), replies (the reply reaches the client's mail server
 // from the inbox's address, threaded under the client's mail) and closes it. Outside the
 // community the inbox is not there. The conversation fits a 375 px phone screen in Finnish.
 import { expect, test, type Browser, type Page } from "@playwright/test";
@@ -27,6 +27,13 @@ const LOCAL = `it-support-${stamp}`;
 const CLIENT = "kari.client@outside.example";
 const SUBJECT = `Card blocked in Spain ${stamp}`;
 const CLIENT_ID = `<${stamp}.1@outside.example>`;
+
+/** The notices mailed to a person so far. */
+function noticesTo(email: string): string[] {
+  return sentMails().filter(
+    (m) => (header(m, "To") ?? "").includes(email) && (header(m, "Message-ID") ?? "").startsWith("<notice."),
+  );
+}
 
 async function as(browser: Browser, email: string, width = 1280): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
@@ -74,9 +81,19 @@ test.describe.serial("the shared inbox", () => {
         `To: ${LOCAL}@${MAIL_DOMAIN}`,
         `Subject: ${SUBJECT}`,
         `Message-ID: ${CLIENT_ID}`,
+        "MIME-Version: 1.0",
+        'Content-Type: multipart/mixed; boundary="part"',
+        "",
+        "--part",
         "Content-Type: text/plain; charset=UTF-8",
         "",
         "My card stopped working at a shop in Madrid this morning.",
+        "--part",
+        'Content-Type: text/plain; name="receipt.txt"',
+        'Content-Disposition: attachment; filename="receipt.txt"',
+        "",
+        "Receipt 4711: declined",
+        "--part--",
       ].join("\r\n"),
     );
     expect(answer).toMatch(/^250/);
@@ -95,15 +112,51 @@ test.describe.serial("the shared inbox", () => {
     await member.getByRole("link", { name: SUBJECT }).click();
     await expect(member.getByRole("heading", { level: 2, name: SUBJECT })).toBeVisible();
     await expect(member.getByText("My card stopped working at a shop in Madrid this morning.")).toBeVisible();
+    // What the client attached is kept for the team: a download.
+    const receipt = member.getByRole("list", { name: "Attachments" }).getByRole("link", { name: "receipt.txt" });
+    const href = await receipt.getAttribute("href");
+    const file = await member.request.get(href ?? "");
+    expect(file.status()).toBe(200);
+    expect(await file.text()).toBe("Receipt 4711: declined");
     await hydrated(member);
 
     await member.getByLabel("Only the community's members see it; it is never sent.").fill("Travel block, probably.");
     await member.getByRole("button", { name: "Add the note" }).click();
     await expect(member.getByText("Internal note by James Wilson (never sent)")).toBeVisible();
+    await hydrated(member);
 
+    // Given to Aino: she is told, in her Finnish, and the notification opens the conversation.
+    const aino = await as(browser, FINN);
+    const finnish = await aino.request.post("/api/prefs/language", { headers: SAME_SITE, data: { lang: "fi" } });
+    expect(finnish.status()).toBe(200);
+    // She hears by mail at once (nothing in that mail can be answered, so no Reply-To).
+    const atOnce = await aino.request.post("/api/mail/prefs", { headers: SAME_SITE, data: { mode: "immediate" } });
+    expect(atOnce.status()).toBe(200);
+    const mailedBefore = new Set(noticesTo(FINN));
+    await member.getByLabel("Handled by").selectOption({ label: "Aino Korhonen" });
+    // Saved, the page loads again with the new state.
+    await Promise.all([member.waitForEvent("load"), member.getByRole("button", { name: "Assign", exact: true }).click()]);
+    await hydrated(member);
+    await expect(member.getByLabel("Handled by").locator("option:checked")).toHaveText("Aino Korhonen");
+    // The mail comes while the notification is unread (read, it would not be mailed).
+    const fresh = () => noticesTo(FINN).filter((m) => !mailedBefore.has(m));
+    await expect.poll(() => fresh().length, { timeout: 30_000 }).toBe(1);
+    expect(header(fresh()[0], "Reply-To")).toBeUndefined();
+    await aino.goto("/notifications");
+    const told = aino.locator(".notification.unread", {
+      hasText: `James Wilson antoi sinulle käsiteltäväksi ”${SUBJECT}”`,
+    });
+    await expect(told).toBeVisible();
+    await expectNoA11yViolations(aino);
+    await told.getByRole("link").click();
+    await expect(aino.getByRole("heading", { level: 2, name: SUBJECT })).toBeVisible();
+    await aino.context().close();
+
+    // James takes it himself (which tells nobody).
     await member.getByLabel("Handled by").selectOption({ label: "James Wilson" });
-    await member.getByRole("button", { name: "Assign", exact: true }).click();
-    await expect(member.getByLabel("Handled by")).toHaveValue(/\d+/);
+    await Promise.all([member.waitForEvent("load"), member.getByRole("button", { name: "Assign", exact: true }).click()]);
+    await hydrated(member);
+    await expect(member.getByLabel("Handled by").locator("option:checked")).toHaveText("James Wilson");
 
     await member.getByLabel("Your answer to Kari Client, sent from the inbox's address").fill("We lifted the travel block. Please try again.");
     await member.getByRole("button", { name: "Send", exact: true }).click();
@@ -155,5 +208,11 @@ test.describe.serial("the shared inbox", () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoA11yViolations(page);
     await page.screenshot({ path: "test-results/inbox-fi-375.png", fullPage: true });
+
+    // Her notifications, the assignment's long Finnish line among them, fit too.
+    await page.goto("/notifications");
+    await expect(page.locator(".notification", { hasText: `”${SUBJECT}”` })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: "test-results/notifications-fi-375.png", fullPage: true });
   });
 });

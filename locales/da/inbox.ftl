@@ -77,3 +77,7 @@ community-inbox-address-help = E-mails fra hvem som helst, i banken eller udefra
 field-inbox-local = Adresse
 # In the list of mails someone was sent (a reply from a shared inbox).
 mail-kind-inbox = Svar fra en fælles indbakke
+# Label of the list of files that came attached to a mail in a shared inbox.
+inbox-attachments = Vedhæftede filer
+# The notification when a conversation is given to the reader ($name gave it).
+notification-assigned = { $name } tildelte dig »{ $title }« i indbakken for { $community }

@@ -77,3 +77,7 @@ community-inbox-address-help = E-Mails von beliebigen Absendern innerhalb oder a
 field-inbox-local = Adresse
 # In the list of mails someone was sent (a reply from a shared inbox).
 mail-kind-inbox = Antwort aus einem gemeinsamen Posteingang
+# Label of the list of files that came attached to a mail in a shared inbox.
+inbox-attachments = Anhänge
+# The notification when a conversation is given to the reader ($name gave it).
+notification-assigned = { $name } hat Ihnen „{ $title }“ im Posteingang von { $community } zugewiesen

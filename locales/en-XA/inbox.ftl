@@ -81,3 +81,7 @@ community-inbox-address-help = [Ṁåïļ ƒŕöɱ åñýöñé, ïñšïðé ţ
 field-inbox-local = [Åððŕéšš~~~]
 # In the list of mails someone was sent (a reply from a shared inbox).
 mail-kind-inbox = [Ŕéþļý ƒŕöɱ å šĥåŕéð ïñƀöẋ~~~~~~~]
+# Label of the list of files that came attached to a mail in a shared inbox.
+inbox-attachments = [Åţţåçĥɱéñţš~~~~]
+# The notification when a conversation is given to the reader ($name gave it).
+notification-assigned = [{ $name } åššïĝñéð ýöü “~~~~{ $title }” ïñ ţĥé ïñƀöẋ öƒ~~~~ { $community }]

@@ -77,3 +77,7 @@ community-inbox-address-help = Mail from anyone, inside the bank or outside, to 
 field-inbox-local = Address
 # In the list of mails someone was sent (a reply from a shared inbox).
 mail-kind-inbox = Reply from a shared inbox
+# Label of the list of files that came attached to a mail in a shared inbox.
+inbox-attachments = Attachments
+# The notification when a conversation is given to the reader ($name gave it).
+notification-assigned = { $name } assigned you “{ $title }” in the inbox of { $community }

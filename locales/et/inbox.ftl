@@ -77,3 +77,7 @@ community-inbox-address-help = Kõigi e-kirjad sellele aadressile, nii pangast k
 field-inbox-local = Aadress
 # In the list of mails someone was sent (a reply from a shared inbox).
 mail-kind-inbox = Vastus ühisest postkastist
+# Label of the list of files that came attached to a mail in a shared inbox.
+inbox-attachments = Manused
+# The notification when a conversation is given to the reader ($name gave it).
+notification-assigned = { $name } määras teile vestluse „{ $title }“ kogukonna { $community } postkastis

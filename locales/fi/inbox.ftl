@@ -77,3 +77,7 @@ community-inbox-address-help = Kenen tahansa pankin sisältä tai ulkopuolelta t
 field-inbox-local = Osoite
 # In the list of mails someone was sent (a reply from a shared inbox).
 mail-kind-inbox = Vastaus jaetusta postilaatikosta
+# Label of the list of files that came attached to a mail in a shared inbox.
+inbox-attachments = Liitteet
+# The notification when a conversation is given to the reader ($name gave it).
+notification-assigned = { $name } antoi sinulle käsiteltäväksi ”{ $title }” yhteisön { $community } postilaatikossa

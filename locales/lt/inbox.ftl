@@ -79,3 +79,7 @@ community-inbox-address-help = Bet kieno laiškai šiuo adresu – tiek iš bank
 field-inbox-local = Adresas
 # In the list of mails someone was sent (a reply from a shared inbox).
 mail-kind-inbox = Atsakymas iš bendrosios pašto dėžutės
+# Label of the list of files that came attached to a mail in a shared inbox.
+inbox-attachments = Priedai
+# The notification when a conversation is given to the reader ($name gave it).
+notification-assigned = { $name } paskyrė jums „{ $title }“ bendruomenės { $community } pašto dėžutėje

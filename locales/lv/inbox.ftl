@@ -78,3 +78,7 @@ community-inbox-address-help = Ikviena vēstule uz šo adresi — gan no bankas,
 field-inbox-local = Adrese
 # In the list of mails someone was sent (a reply from a shared inbox).
 mail-kind-inbox = Atbilde no koplietojamās iesūtnes
+# Label of the list of files that came attached to a mail in a shared inbox.
+inbox-attachments = Pielikumi
+# The notification when a conversation is given to the reader ($name gave it).
+notification-assigned = { $name } uzticēja jums „{ $title }“ kopienas { $community } iesūtnē

@@ -77,3 +77,7 @@ community-inbox-address-help = E-post fra hvem som helst, i banken eller utenfor
 field-inbox-local = Adresse
 # In the list of mails someone was sent (a reply from a shared inbox).
 mail-kind-inbox = Svar fra en felles innboks
+# Label of the list of files that came attached to a mail in a shared inbox.
+inbox-attachments = Vedlegg
+# The notification when a conversation is given to the reader ($name gave it).
+notification-assigned = { $name } tildelte deg «{ $title }» i innboksen til { $community }

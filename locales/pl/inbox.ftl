@@ -79,3 +79,7 @@ community-inbox-address-help = E-maile od kogokolwiek, z banku lub spoza niego, 
 field-inbox-local = Adres
 # In the list of mails someone was sent (a reply from a shared inbox).
 mail-kind-inbox = Odpowiedź ze wspólnej skrzynki odbiorczej
+# Label of the list of files that came attached to a mail in a shared inbox.
+inbox-attachments = Załączniki
+# The notification when a conversation is given to the reader ($name gave it).
+notification-assigned = { $name } przydziela ci „{ $title }” w skrzynce odbiorczej społeczności { $community }

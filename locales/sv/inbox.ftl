@@ -77,3 +77,7 @@ community-inbox-address-help = Mejl från vem som helst, inom banken eller utanf
 field-inbox-local = Adress
 # In the list of mails someone was sent (a reply from a shared inbox).
 mail-kind-inbox = Svar från en gemensam inkorg
+# Label of the list of files that came attached to a mail in a shared inbox.
+inbox-attachments = Bilagor
+# The notification when a conversation is given to the reader ($name gave it).
+notification-assigned = { $name } tilldelade dig ”{ $title }” i inkorgen för { $community }

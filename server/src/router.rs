@@ -79,6 +79,10 @@ pub fn build(backend: Backend, options: LeptosOptions) -> Router {
     let files = Router::new()
         .route("/api/files/upload", post(files::upload))
         .route("/files/{id}/{version}/{name}", get(files::download))
+        .route(
+            "/inbox/attachments/{id}/{name}",
+            get(files::inbox_attachment),
+        )
         .route("/thumbnails/{id}/{version}", get(files::thumbnail))
         .layer(axum::extract::DefaultBodyLimit::disable())
         .with_state(backend.clone());

@@ -96,7 +96,20 @@ pub struct InboxMessage {
     /// The team member who wrote a reply or a note.
     pub author: Option<PersonRef>,
     pub body: String,
+    /// What came attached to a mail in (kept for the team; downloaded at `path`).
+    pub attachments: Vec<InboxAttachment>,
     pub created_at: i64,
+}
+
+/// A file that came attached to a mail in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InboxAttachment {
+    pub id: i64,
+    pub name: String,
+    pub content_type: String,
+    pub size: i64,
+    /// Where the team downloads it: `/inbox/attachments/<id>/<name>`.
+    pub path: String,
 }
 
 /// `GET /api/inbox/get`: a whole conversation.

@@ -1,7 +1,8 @@
-//! `POST /api/files/upload`, `GET /files/{id}/{version}/{name}` and
-//! `GET /thumbnails/{id}/{version}`: the file endpoints that stream or send bytes, so they are
-//! plain handlers rather than server functions. Each parses its
-//! request and calls the files service, which decides everything.
+//! `POST /api/files/upload`, `GET /files/{id}/{version}/{name}`,
+//! `GET /thumbnails/{id}/{version}` and `GET /inbox/attachments/{id}/{name}` (what came
+//! attached to mail in a shared inbox): the endpoints that stream or send bytes, so they are
+//! plain handlers rather than server functions. Each parses its request and calls its
+//! service (files, inbox), which decides everything.
 //!
 //! An upload is a multipart form (from the browser's own form too, without JavaScript):
 //! `community_slug` or none (one's own files), `folder_id`, `replace_id` for a new version,
@@ -14,7 +15,7 @@ use app::error::{AppError, FieldError};
 use app::model::files::Uploaded;
 use app::server::ctx::{Backend, RequestCtx};
 use app::server::files::service::{
-    UploadTarget, download as find_download, finish_upload, prepare_upload,
+    Download, UploadTarget, download as find_download, finish_upload, prepare_upload,
 };
 use app::server::settings::max_upload_bytes;
 use axum::Extension;
@@ -160,10 +161,29 @@ pub async fn download(
     let (Ok(id), Ok(version)) = (id.parse::<i64>(), version.parse::<i64>()) else {
         return error_response(&AppError::NotFound);
     };
-    let found = match find_download(&backend, &ctx, id, version).await {
-        Ok(d) => d,
-        Err(e) => return error_response(&AppError::from(e)),
+    match find_download(&backend, &ctx, id, version).await {
+        Ok(found) => send(found).await,
+        Err(e) => error_response(&AppError::from(e)),
+    }
+}
+
+/// Sends a file that came attached to mail in a shared inbox (its members only).
+pub async fn inbox_attachment(
+    State(backend): State<Backend>,
+    Extension(ctx): Extension<RequestCtx>,
+    Path((id, _name)): Path<(String, String)>,
+) -> Response {
+    let Ok(id) = id.parse::<i64>() else {
+        return error_response(&AppError::NotFound);
     };
+    match app::server::inbox::service::attachment(&backend, &ctx, id).await {
+        Ok(found) => send(found).await,
+        Err(e) => error_response(&AppError::from(e)),
+    }
+}
+
+/// Streams stored bytes as an attachment that no browser renders as a page of this site.
+async fn send(found: Download) -> Response {
     let Ok(file) = tokio::fs::File::open(&found.path).await else {
         return error_response(&AppError::NotFound);
     };

@@ -633,9 +633,8 @@ pub async fn used_bytes(db: &Db, owner: Owner) -> ServiceResult<i64> {
     Ok(used.0)
 }
 
-/// Files in the trash since before `before`: gone for good now. Returns the blob hashes
-/// nothing else refers to, to remove from disk after the commit.
-/// Which of `hashes` some file version (or its thumbnail) refers to.
+/// Which of `hashes` some file version (or its thumbnail) or a mail's attachment in an
+/// inbox refers to.
 pub async fn referenced(
     db: &Db,
     hashes: &[String],
@@ -650,7 +649,8 @@ pub async fn referenced(
         let list = list.join(", ");
         let sql = format!(
             "SELECT blob_hash FROM file_versions WHERE blob_hash IN ({list}) UNION \
-             SELECT thumb_hash FROM file_versions WHERE thumb_hash IN ({list})"
+             SELECT thumb_hash FROM file_versions WHERE thumb_hash IN ({list}) UNION \
+             SELECT blob_hash FROM inbox_attachments WHERE blob_hash IN ({list})"
         );
         let rows: Vec<(String,)> = args
             .bind(sqlx::query_as(sqlx::AssertSqlSafe(sql)))
@@ -662,6 +662,8 @@ pub async fn referenced(
     Ok(found)
 }
 
+/// Files in the trash since before `before`: gone for good now. Returns the blob hashes
+/// nothing else refers to, to remove from disk after the commit.
 pub async fn purge(conn: &mut AnyConnection, before: i64) -> ServiceResult<Vec<String>> {
     let ids: Vec<i64> = sqlx::query_scalar(
         "SELECT x.content_id FROM files x JOIN content c ON c.id = x.content_id \
@@ -687,9 +689,11 @@ pub async fn purge(conn: &mut AnyConnection, before: i64) -> ServiceResult<Vec<S
             .await
             .context("purging a file")?;
         for hash in mine {
+            // The same bytes may be another file's, or came attached to mail in an inbox.
             let others: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM file_versions v JOIN files x ON x.content_id = v.file_id \
-                 WHERE (v.blob_hash = $1 OR v.thumb_hash = $1) AND x.purged = 0",
+                "SELECT (SELECT COUNT(*) FROM file_versions v JOIN files x ON x.content_id = v.file_id \
+                 WHERE (v.blob_hash = $1 OR v.thumb_hash = $1) AND x.purged = 0) \
+                 + (SELECT COUNT(*) FROM inbox_attachments WHERE blob_hash = $1)",
             )
             .bind(&hash)
             .fetch_one(&mut *conn)

@@ -135,6 +135,28 @@ async fn load_folder(
     Ok((row, located))
 }
 
+/// A name someone else chose (an attachment of mail), made one a file may have: one line
+/// without control or direction marks (`invoice\u{202e}fdp.exe` would show as `invoiceexe.pdf`),
+/// no path separators, at most [`MAX_FILE_NAME`] characters, never empty, `.` or `..`.
+pub fn clean_file_name(raw: &str) -> String {
+    let name: String = raw
+        .chars()
+        .filter(|c| {
+            !c.is_control()
+                && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}'
+                    | '\u{2066}'..='\u{2069}')
+        })
+        .map(|c| if matches!(c, '/' | '\\') { '_' } else { c })
+        .take(MAX_FILE_NAME)
+        .collect();
+    let name = name.trim();
+    if name.is_empty() || name == "." || name == ".." {
+        "attachment".to_owned()
+    } else {
+        name.to_owned()
+    }
+}
+
 /// A file name: one line, no path separators, at most [`MAX_FILE_NAME`] characters.
 fn file_name(raw: &str, field: &str, p: &mut Problems) -> String {
     let name = match text::one_line(raw) {
@@ -989,15 +1011,13 @@ pub async fn trash(
     })
 }
 
-/// Empties what has been in the trash for longer than [`TRASH_DAYS`]: the files are gone
-/// for good and bytes nothing else uses leave the disk. Returns how many blobs were removed.
 /// How old a stored blob nothing refers to must be before it is removed: an upload stores
 /// its bytes a moment before its row is written (on another node, perhaps), and a crash in
 /// between leaves bytes that no row will ever name.
 pub const ORPHAN_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
 
-/// Removes stored bytes that no file version refers to (left by a crash between storing an
-/// upload and recording it); how many.
+/// Removes stored bytes that no file version or mail attachment refers to (left by a crash
+/// between storing an upload and recording it); how many.
 pub async fn sweep_orphan_blobs(backend: &Backend) -> ServiceResult<usize> {
     let before = std::time::SystemTime::now()
         .checked_sub(ORPHAN_AFTER)
@@ -1006,18 +1026,49 @@ pub async fn sweep_orphan_blobs(backend: &Backend) -> ServiceResult<usize> {
     let used = repo::referenced(&backend.db, &old).await?;
     let mut removed = 0;
     for hash in old.iter().filter(|h| !used.contains(*h)) {
-        backend.files.remove_blob(hash).await?;
-        removed += 1;
+        if backend.files.remove_idle_blob(hash, before).await? {
+            removed += 1;
+        }
     }
     Ok(removed)
 }
 
+/// Empties what has been in the trash for longer than [`TRASH_DAYS`]: the files are gone
+/// for good and bytes nothing else uses leave the disk. Returns how many blobs were removed.
 pub async fn purge_trash(backend: &Backend, now: i64) -> ServiceResult<usize> {
     let mut tx = backend.db.pool.begin().await.context("starting a purge")?;
     let hashes = repo::purge(&mut tx, now - TRASH_DAYS * DAY_MS).await?;
     tx.commit().await.context("purging the trash")?;
+    // Bytes stored or used again within the last hour may be about to be named by a new row
+    // (an upload, a mail's attachment): they stay, and the sweep looks at them later.
+    let cutoff = std::time::UNIX_EPOCH
+        + std::time::Duration::from_millis(u64::try_from(now).unwrap_or(0))
+            .saturating_sub(ORPHAN_AFTER);
+    let mut removed = 0;
     for hash in &hashes {
-        backend.files.remove_blob(hash).await?;
+        if backend.files.remove_idle_blob(hash, cutoff).await? {
+            removed += 1;
+        }
     }
-    Ok(hashes.len())
+    Ok(removed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_from_outside_is_made_one_a_file_may_have() {
+        assert_eq!(clean_file_name("Kvitto maj.pdf"), "Kvitto maj.pdf");
+        assert_eq!(clean_file_name("invoice\u{202e}fdp.exe"), "invoicefdp.exe");
+        assert_eq!(clean_file_name("../../etc/passwd"), ".._.._etc_passwd");
+        assert_eq!(clean_file_name("a\r\nb.txt"), "ab.txt");
+        for empty in ["", "  ", ".", "..", "\u{202e}"] {
+            assert_eq!(clean_file_name(empty), "attachment", "{empty:?}");
+        }
+        assert_eq!(
+            clean_file_name(&"x".repeat(1000)).chars().count(),
+            MAX_FILE_NAME
+        );
+    }
 }

@@ -101,8 +101,18 @@ impl FileStore {
                 .context("creating a blob directory")?;
         }
         if tokio::fs::try_exists(&target).await.unwrap_or(false) {
-            // The same bytes are stored already: the temporary copy is not needed.
+            // The same bytes are stored already: the temporary copy is not needed. The blob
+            // is marked as just used, so a purge or a sweep that found nothing naming it a
+            // moment ago leaves it to the row about to be written.
             let _ = tokio::fs::remove_file(&incoming.path).await;
+            let touched = target.clone();
+            let _ = tokio::task::spawn_blocking(move || {
+                std::fs::File::options()
+                    .append(true)
+                    .open(&touched)
+                    .and_then(|f| f.set_modified(std::time::SystemTime::now()))
+            })
+            .await;
         } else {
             tokio::fs::rename(&incoming.path, &target)
                 .await
@@ -110,6 +120,27 @@ impl FileStore {
         }
         incoming.path = PathBuf::new();
         Ok((hash, incoming.size))
+    }
+
+    /// Removes a blob nothing referred to when asked, unless it was stored or used again
+    /// since `cutoff` (a new row may be about to name it); whether it was removed.
+    pub async fn remove_idle_blob(
+        &self,
+        hash: &str,
+        cutoff: std::time::SystemTime,
+    ) -> ServiceResult<bool> {
+        let Some(path) = self.blob_path(hash) else {
+            return Ok(false);
+        };
+        let recent = tokio::fs::metadata(&path)
+            .await
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t >= cutoff);
+        if recent {
+            return Ok(false);
+        }
+        self.remove_blob(hash).await?;
+        Ok(true)
     }
 
     /// Removes a blob nothing refers to any more.

@@ -1,9 +1,11 @@
-//! SQL for the shared inbox: conversations, their messages, and the community's address.
+//! SQL for the shared inbox: conversations, their messages and what came attached to them,
+//! and the community's address.
 
 use crate::model::content::PersonRef;
 use crate::model::ids::UserId;
 use crate::model::inbox::{
-    ConversationStatus, ConversationSummary, INBOX_PAGE_SIZE, InboxMessage, MessageDirection,
+    ConversationStatus, ConversationSummary, INBOX_PAGE_SIZE, InboxAttachment, InboxMessage,
+    MessageDirection,
 };
 use crate::server::db::Db;
 use crate::server::fault::{Context, ServiceResult};
@@ -142,6 +144,7 @@ pub async fn messages(db: &Db, conversation: i64) -> ServiceResult<Vec<InboxMess
     .fetch_all(&db.pool)
     .await
     .context("reading a conversation's messages")?;
+    let mut attached = attachments(db, conversation).await?;
     Ok(rows
         .into_iter()
         .filter_map(|r| {
@@ -153,10 +156,106 @@ pub async fn messages(db: &Db, conversation: i64) -> ServiceResult<Vec<InboxMess
                     display_name,
                 }),
                 body: r.4,
+                attachments: attached.remove(&r.0).unwrap_or_default(),
                 created_at: r.5,
             })
         })
         .collect())
+}
+
+/// A conversation's attachments, by message.
+async fn attachments(
+    db: &Db,
+    conversation: i64,
+) -> ServiceResult<std::collections::HashMap<i64, Vec<InboxAttachment>>> {
+    let rows: Vec<(i64, i64, String, String, i64)> = sqlx::query_as(
+        "SELECT a.id, a.message_id, a.name, a.content_type, a.size FROM inbox_attachments a \
+         JOIN inbox_messages m ON m.id = a.message_id WHERE m.conversation_id = $1 ORDER BY a.id",
+    )
+    .bind(conversation)
+    .fetch_all(&db.pool)
+    .await
+    .context("reading a conversation's attachments")?;
+    let mut by_message: std::collections::HashMap<i64, Vec<InboxAttachment>> = Default::default();
+    for (id, message, name, content_type, size) in rows {
+        let path = format!(
+            "/inbox/attachments/{id}/{}",
+            crate::model::site_path::encode_query_value(&name)
+        );
+        by_message
+            .entry(message)
+            .or_default()
+            .push(InboxAttachment {
+                id,
+                name,
+                content_type,
+                size,
+                path,
+            });
+    }
+    Ok(by_message)
+}
+
+/// An attachment kept with a message in.
+pub struct NewAttachment {
+    pub name: String,
+    pub content_type: String,
+    pub size: i64,
+    pub blob_hash: String,
+}
+
+/// Records a message's attachments, inside the transaction that adds the message.
+pub async fn add_attachments_in(
+    tx: &mut sqlx::AnyConnection,
+    message: i64,
+    attachments: &[NewAttachment],
+) -> ServiceResult<()> {
+    for a in attachments {
+        sqlx::query(
+            "INSERT INTO inbox_attachments (message_id, name, content_type, size, blob_hash) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(message)
+        .bind(&a.name)
+        .bind(&a.content_type)
+        .bind(a.size)
+        .bind(&a.blob_hash)
+        .execute(&mut *tx)
+        .await
+        .context("keeping an attachment")?;
+    }
+    Ok(())
+}
+
+/// An attachment to download: its conversation (whose community decides who may), name,
+/// type, size and stored bytes.
+pub struct AttachmentRow {
+    pub conversation: i64,
+    pub name: String,
+    pub content_type: String,
+    pub size: i64,
+    pub blob_hash: String,
+}
+
+/// One attachment, if it exists.
+pub async fn attachment(db: &Db, id: i64) -> ServiceResult<Option<AttachmentRow>> {
+    let row: Option<(i64, String, String, i64, String)> = sqlx::query_as(
+        "SELECT m.conversation_id, a.name, a.content_type, a.size, a.blob_hash \
+         FROM inbox_attachments a JOIN inbox_messages m ON m.id = a.message_id WHERE a.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&db.pool)
+    .await
+    .context("reading an attachment")?;
+    Ok(row.map(
+        |(conversation, name, content_type, size, blob_hash)| AttachmentRow {
+            conversation,
+            name,
+            content_type,
+            size,
+            blob_hash,
+        },
+    ))
 }
 
 /// The mail ids of a conversation's messages in and out, in order (for `References`), and
@@ -200,9 +299,9 @@ pub async fn by_mail_ids(db: &Db, community: i64, ids: &[String]) -> ServiceResu
     Ok(None)
 }
 
-/// A new conversation; its id.
-pub async fn create(
-    db: &Db,
+/// Starts a conversation, inside the transaction that adds its first message; its id.
+pub async fn create_in(
+    tx: &mut sqlx::AnyConnection,
     community: i64,
     subject: &str,
     correspondent: &str,
@@ -218,7 +317,7 @@ pub async fn create(
     .bind(correspondent)
     .bind(name)
     .bind(now)
-    .fetch_one(&db.pool)
+    .fetch_one(&mut *tx)
     .await
     .context("starting a conversation")?;
     Ok(id)
@@ -286,12 +385,17 @@ pub async fn set_status(
     Ok(())
 }
 
-pub async fn set_assignee(db: &Db, id: i64, who: Option<UserId>, now: i64) -> ServiceResult<()> {
+pub async fn set_assignee(
+    conn: &mut sqlx::AnyConnection,
+    id: i64,
+    who: Option<UserId>,
+    now: i64,
+) -> ServiceResult<()> {
     sqlx::query("UPDATE inbox_conversations SET assignee_id = $2, updated_at = $3 WHERE id = $1")
         .bind(id)
         .bind(who.map(|u| u.0))
         .bind(now)
-        .execute(&db.pool)
+        .execute(&mut *conn)
         .await
         .context("assigning a conversation")?;
     Ok(())

@@ -1,8 +1,9 @@
 //! What a community's members do with its shared inbox: list and read conversations, answer
 //! by mail from the functional address (threaded under the correspondent's mail), keep
 //! internal notes, assign, change the status, and keep an answered conversation as a forum
-//! question with its accepted answer or as a wiki page. Every call goes through the policy
-//! (`Resource::Inbox`): outside the community an inbox does not exist.
+//! question with its accepted answer or as a wiki page; download what came attached to mail
+//! in. Every call goes through the policy (`Resource::Inbox`): outside the community an inbox
+//! does not exist.
 
 use crate::error::{AppError, FieldError};
 use crate::model::community::Tool;
@@ -21,6 +22,7 @@ use crate::server::guard::{Screen, screen};
 use crate::server::mail::compose::{escape_html, one_line};
 use crate::server::mail::notice::message_id;
 use crate::server::mail::queue::{self, NewMail};
+use crate::server::notification::repo::notify_assigned;
 use crate::server::policy::{Action, Resource, authorize};
 
 use super::repo::{self, ConversationRow, NewMessage};
@@ -105,6 +107,33 @@ pub async fn list(
 /// One conversation, whole.
 pub async fn get(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<Conversation> {
     let (row, c) = load(backend, ctx, id, Action::View).await?;
+    // A client team's mail is read in the audit trail, as its items are.
+    crate::server::audit::read_in(
+        backend,
+        ctx,
+        &c.place(),
+        Some(c.id.0),
+        "inbox_read",
+        id,
+        serde_json::json!({}),
+    );
+    shown(backend, ctx, row, &c).await
+}
+
+/// A conversation as the team sees it, after a change of theirs (not a read for the trail:
+/// the change is what they did).
+async fn after_change(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<Conversation> {
+    let (row, c) = load(backend, ctx, id, Action::View).await?;
+    shown(backend, ctx, row, &c).await
+}
+
+async fn shown(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    row: ConversationRow,
+    c: &CommunityPlace,
+) -> ServiceResult<Conversation> {
+    let id = row.id;
     let messages = repo::messages(&backend.db, id).await?;
     let answered = messages.iter().any(|m| m.direction == MessageDirection::In)
         && messages
@@ -122,9 +151,43 @@ pub async fn get(backend: &Backend, ctx: &RequestCtx, id: i64) -> ServiceResult<
         team: repo::team(&backend.db, c.id.0).await?,
         topic_id: row.topic_id,
         wiki_path: row.wiki_path,
-        can_act: authorize(&ctx.actor, Action::Respond, &inbox_of(&c)).is_ok(),
+        can_act: authorize(&ctx.actor, Action::Respond, &inbox_of(c)).is_ok(),
         answered,
         created_at: row.created_at,
+    })
+}
+
+/// A file that came attached to a mail in, to download; the same `NotFound` for one that
+/// does not exist and for one in an inbox the caller may not read.
+pub async fn attachment(
+    backend: &Backend,
+    ctx: &RequestCtx,
+    id: i64,
+) -> ServiceResult<crate::server::files::service::Download> {
+    // Without a session nothing is looked up: no answer tells which ids exist.
+    ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let row = repo::attachment(&backend.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (_, c) = load(backend, ctx, row.conversation, Action::View).await?;
+    crate::server::audit::read_in(
+        backend,
+        ctx,
+        &c.place(),
+        Some(c.id.0),
+        "inbox_attachment_download",
+        id,
+        serde_json::json!({ "conversation": row.conversation, "size": row.size }),
+    );
+    let path = backend
+        .files
+        .blob_path(&row.blob_hash)
+        .ok_or(AppError::NotFound)?;
+    Ok(crate::server::files::service::Download {
+        path,
+        name: row.name,
+        mime: row.content_type,
+        size: row.size,
     })
 }
 
@@ -175,8 +238,11 @@ pub async fn reply(
         references.truncate(1);
         references.extend(tail);
     }
-    let key = format!("inbox:{id}:{now}:{}", me.0);
-    let mid = message_id(&from, &key);
+    // The Message-ID carries random bytes; the queue's key is made of it, so two replies in
+    // one millisecond are two mails (a key of time and person alone took the second as the
+    // first sent again).
+    let mid = message_id(&from, &format!("inbox:{id}:{now}:{}", me.0));
+    let key = format!("inbox:{mid}");
     let subject = if row.subject.to_lowercase().starts_with("re:") {
         row.subject.clone()
     } else {
@@ -242,7 +308,7 @@ pub async fn reply(
     )
     .await?;
     tx.commit().await.context("sending a reply")?;
-    get(backend, ctx, id).await
+    after_change(backend, ctx, id).await
 }
 
 /// An internal note: for the team only, never sent.
@@ -268,17 +334,19 @@ pub async fn note(
         },
     )
     .await?;
-    get(backend, ctx, id).await
+    after_change(backend, ctx, id).await
 }
 
-/// Assigns the conversation to a member of the community, or to nobody.
+/// Assigns the conversation to a member of the community, or to nobody. The new assignee is
+/// notified (in the same transaction), unless they assigned it to themselves or already had it.
 pub async fn assign(
     backend: &Backend,
     ctx: &RequestCtx,
     id: i64,
     who: Option<UserId>,
 ) -> ServiceResult<Conversation> {
-    let (_, c) = load(backend, ctx, id, Action::Respond).await?;
+    let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
+    let (row, c) = load(backend, ctx, id, Action::Respond).await?;
     if let Some(who) = who {
         let team = repo::team(&backend.db, c.id.0).await?;
         if !team.iter().any(|p| p.id == who) {
@@ -287,8 +355,15 @@ pub async fn assign(
             );
         }
     }
-    repo::set_assignee(&backend.db, id, who, now_ms()).await?;
-    get(backend, ctx, id).await
+    let now = now_ms();
+    let mut tx = backend.db.pool.begin().await.context("assigning")?;
+    repo::set_assignee(&mut tx, id, who, now).await?;
+    let had_it = row.assignee.as_ref().map(|p| p.id);
+    if let Some(who) = who.filter(|w| had_it != Some(*w)) {
+        notify_assigned(&mut tx, who, c.id, id, me, now).await?;
+    }
+    tx.commit().await.context("assigning")?;
+    after_change(backend, ctx, id).await
 }
 
 /// Sets the status: open, waiting or closed.
@@ -302,7 +377,7 @@ pub async fn set_status(
         .ok_or_else(|| AppError::validation(vec![FieldError::new("status", "invalid_choice")]))?;
     load(backend, ctx, id, Action::Respond).await?;
     repo::set_status(&backend.db, id, status, now_ms()).await?;
-    get(backend, ctx, id).await
+    after_change(backend, ctx, id).await
 }
 
 /// The question (the first mail in) and the answer (the latest reply out) of an answered
@@ -312,7 +387,7 @@ async fn question_and_answer(
     ctx: &RequestCtx,
     id: i64,
 ) -> ServiceResult<(Conversation, String, String)> {
-    let conv = get(backend, ctx, id).await?;
+    let conv = after_change(backend, ctx, id).await?;
     if !conv.can_act {
         return Err(AppError::CommunityArchived.into());
     }

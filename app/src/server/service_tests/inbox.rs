@@ -3,11 +3,15 @@
 //! the conversation again; notes stay inside; assigning and the status; an answered
 //! conversation kept in the forum (answer accepted) and in the wiki; only members see an
 //! inbox (an admin outside it and a colleague outside a restricted team get "not found");
-//! nothing of it goes into notifications; a client's name is refused where it may not stand.
+//! mail in tells nobody, an assignment tells the assignee (a restricted team's by a mail
+//! with nothing in it, and never after they left); a client's name is refused where it may
+//! not stand; what came attached is kept for the team alone.
 
 use super::cast::Cast;
 use crate::error::AppError;
+use crate::model::content::{Notification, NotificationKind};
 use crate::model::inbox::{ConversationStatus, MessageDirection};
+use crate::server::community::membership::remove_member;
 use crate::server::community::service::{CommunityPatch, update_community};
 use crate::server::compliance::set_officer;
 use crate::server::compliance::watchlist::{self, RawEntry};
@@ -15,6 +19,8 @@ use crate::server::ctx::Backend;
 use crate::server::fault::ServiceError;
 use crate::server::inbox::service as inbox;
 use crate::server::mail::inbound::deliver::{self, Address, Verdict};
+use crate::server::mail::notice;
+use crate::server::notification;
 use crate::server::testing::backends;
 
 use super::{MAIL_DOMAIN as DOMAIN, with_mail_in};
@@ -177,11 +183,40 @@ async fn a_mail_from_outside_is_answered_by_mail_from_the_inbox_and_its_answer_t
             4
         );
 
+        // Mail in told nobody.
+        let notices_after: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM notifications")
+            .fetch_one(&c.b.db.pool)
+            .await
+            .unwrap();
+        assert_eq!(notices_after, notices_before);
+
         // Assigned to Anna, then closed; only members can be assigned.
         let conv = inbox::assign(&c.b, &c.ctx(c.erik), id, Some(c.anna))
             .await
             .unwrap();
         assert_eq!(conv.assignee.map(|p| p.id), Some(c.anna));
+        // Anna is told, once (given to her again, the unread line stays one), and it leads to
+        // the conversation; Erik, who gave it, is told nothing.
+        inbox::assign(&c.b, &c.ctx(c.erik), id, Some(c.anna))
+            .await
+            .unwrap();
+        let annas = assigned(&c, c.anna).await;
+        assert_eq!(annas.len(), 1, "{annas:?}");
+        assert_eq!(annas[0].title.as_deref(), Some("Card blocked abroad"));
+        assert_eq!(annas[0].conversation_id, Some(id));
+        let (said, href) =
+            crate::i18n::notification::describe(crate::i18n::I18n::new("en"), &annas[0]);
+        assert!(said.contains("Erik Johansson"), "{said}");
+        assert!(said.contains("Card blocked abroad"), "{said}");
+        assert_eq!(href, format!("/communities/{}/inbox/{id}", c.public));
+        assert!(assigned(&c, c.erik).await.is_empty());
+        inbox::assign(&c.b, &c.ctx(c.anna), id, Some(c.anna))
+            .await
+            .unwrap();
+        assert!(
+            assigned(&c, c.anna).await.len() == 1,
+            "no line for taking one's own"
+        );
         assert!(
             inbox::assign(&c.b, &c.ctx(c.erik), id, Some(c.mikko))
                 .await
@@ -195,14 +230,18 @@ async fn a_mail_from_outside_is_answered_by_mail_from_the_inbox_and_its_answer_t
             .await
             .unwrap();
         assert_eq!((page.items.len(), page.closed, page.open), (1, 1, 0));
-
-        // Nothing of the inbox went into notifications.
-        let notices_after: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM notifications")
-            .fetch_one(&c.b.db.pool)
-            .await
-            .unwrap();
-        assert_eq!(notices_after, notices_before);
     }
+}
+
+/// The recipient's notifications of conversations assigned to them, as they may see them.
+async fn assigned(c: &Cast, who: crate::model::ids::UserId) -> Vec<Notification> {
+    notification::list(&c.b, &c.ctx(who), None)
+        .await
+        .unwrap()
+        .items
+        .into_iter()
+        .filter(|n| n.kind == NotificationKind::Assigned)
+        .collect()
 }
 
 #[tokio::test]
@@ -332,5 +371,109 @@ async fn a_restricted_teams_inbox_is_its_members_alone_and_the_guard_reads_mail_
         not_found(inbox::get(&c.b, &c.ctx(c.mikko), id).await);
         not_found(inbox::get(&c.b, &c.ctx(c.admin), id).await);
         not_found(inbox::list(&c.b, &c.ctx(c.admin), &c.secret, None).await);
+
+        // Erik's reading is in the audit trail (the outsiders' attempts read nothing); his
+        // note is a change, not one more read.
+        inbox::get(&c.b, &c.ctx(c.erik), id).await.unwrap();
+        inbox::note(&c.b, &c.ctx(c.erik), id, "For the credit committee.")
+            .await
+            .unwrap();
+        c.b.audit.flush().await;
+        let reads: Vec<(Option<i64>, Option<i64>)> = sqlx::query_as(
+            "SELECT actor_id, subject_id FROM audit_log WHERE action = 'inbox_read' ORDER BY seq",
+        )
+        .fetch_all(&c.b.db.pool)
+        .await
+        .unwrap();
+        assert_eq!(reads, vec![(Some(c.erik.0), Some(id))]);
+
+        // Karin gives it to Erik: he is told, and by mail (he wants mail at once) only that
+        // something waits in a community he belongs to: no subject, no client, no team.
+        crate::server::mail::prefs::set_prefs(&c.b, &c.ctx(c.erik), "immediate", None)
+            .await
+            .unwrap();
+        inbox::assign(&c.b, &c.ctx(c.karin), id, Some(c.erik))
+            .await
+            .unwrap();
+        assert_eq!(assigned(&c, c.erik).await.len(), 1, "the control");
+        let now = crate::server::clock::now_ms();
+        assert_eq!(notice::queue_new(&c.b, now).await.unwrap(), 1);
+        let (subject, text, html): (String, String, String) = sqlx::query_as(
+            "SELECT subject, body_text, body_html FROM mail_queue WHERE recipient_id = $1",
+        )
+        .bind(c.erik.0)
+        .fetch_one(&c.b.db.pool)
+        .await
+        .unwrap();
+        for part in [&subject, &text, &html] {
+            for secret in ["Fjordkraft", "term sheet", "Karin", "Acme", &c.secret] {
+                assert!(!part.contains(secret), "{secret} in {part}");
+            }
+        }
+        assert!(text.contains("/notifications"), "{text}");
+
+        // Removed from the team, Erik no longer sees the line (nor would a mail be written).
+        remove_member(&c.b, &c.ctx(c.karin), &c.secret, c.erik, "")
+            .await
+            .unwrap();
+        assert!(assigned(&c, c.erik).await.is_empty());
+    }
+}
+
+#[tokio::test]
+async fn a_mails_attachments_are_kept_for_the_team_alone() {
+    for b in backends().await {
+        let c = world(b).await;
+        let raw = "From: Ola Client <ola@customer.example>\r\nTo: it-support@intranet.bank.example\r\n\
+             Subject: Statement attached\r\nMessage-ID: <att1@customer.example>\r\nMIME-Version: 1.0\r\n\
+             Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n--b1\r\n\
+             Content-Type: text/plain; charset=UTF-8\r\n\r\nThe statement is attached.\r\n--b1\r\n\
+             Content-Type: text/csv; name=\"statement.csv\"\r\n\
+             Content-Disposition: attachment; filename=\"statement.csv\"\r\n\r\n\
+             date,amount\r\n2026-12-01,-120.00\r\n--b1--\r\n";
+        assert_eq!(hand_in(&c, raw.as_bytes()).await, Verdict::Taken);
+        let page = inbox::list(&c.b, &c.ctx(c.erik), &c.public, None)
+            .await
+            .unwrap();
+        let conv = inbox::get(&c.b, &c.ctx(c.erik), page.items[0].id)
+            .await
+            .unwrap();
+        let message = &conv.messages[0];
+        assert_eq!(message.body, "The statement is attached.");
+        assert_eq!(message.attachments.len(), 1, "{message:?}");
+        let a = &message.attachments[0];
+        assert_eq!(
+            (a.name.as_str(), a.content_type.as_str()),
+            ("statement.csv", "text/plain; charset=utf-8")
+        );
+        assert_eq!(a.path, format!("/inbox/attachments/{}/statement.csv", a.id));
+
+        // A member downloads the bytes as they came; Mikko (not a member) and the admin
+        // (outside the community) are told there is no such thing.
+        let download = inbox::attachment(&c.b, &c.ctx(c.erik), a.id).await.unwrap();
+        let bytes = tokio::fs::read(&download.path).await.unwrap();
+        assert_eq!(bytes, b"date,amount\r\n2026-12-01,-120.00");
+        assert_eq!(download.size, bytes.len() as i64);
+        not_found(inbox::attachment(&c.b, &c.ctx(c.mikko), a.id).await);
+        not_found(inbox::attachment(&c.b, &c.ctx(c.admin), a.id).await);
+        not_found(inbox::attachment(&c.b, &c.ctx(c.erik), a.id + 1000).await);
+
+        // It is not a file of the (public) community, and the sweep of bytes nobody names
+        // keeps it.
+        let files: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM files")
+            .fetch_one(&c.b.db.pool)
+            .await
+            .unwrap();
+        assert_eq!(files, 0);
+        let hash = download
+            .path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let used = crate::server::files::repo::referenced(&c.b.db, std::slice::from_ref(&hash))
+            .await
+            .unwrap();
+        assert!(used.contains(&hash));
     }
 }

@@ -13,7 +13,7 @@ pub use trash::FileTrashPage;
 use crate::i18n::I18n;
 
 /// A size as people read it: bytes, KB, MB or GB, in the reader's number format.
-fn size_label(i18n: I18n, bytes: i64) -> String {
+pub(crate) fn size_label(i18n: I18n, bytes: i64) -> String {
     const KB: i64 = 1024;
     let (value, unit) = if bytes < KB {
         (bytes, "files-size-bytes")

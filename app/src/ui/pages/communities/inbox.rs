@@ -294,10 +294,23 @@ fn Message(message: InboxMessage, them: String) -> impl IntoView {
     } else {
         m.body.clone()
     };
+    let attachments = (!m.attachments.is_empty()).then(|| {
+        view! {
+            <ul class="inbox-attachments" aria-label=i18n.t("inbox-attachments")>
+                {m.attachments.into_iter().map(|a| view! {
+                    <li>
+                        <a href=a.path download>{a.name}</a>
+                        " " <span class="muted small">{crate::ui::pages::files::size_label(i18n, a.size)}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+    });
     view! {
         <li class=format!("inbox-message {class}")>
             <p class="inbox-meta"><strong>{heading}</strong>" · "{i18n.format_datetime_utc(m.created_at)}</p>
             <div class="inbox-body">{body}</div>
+            {attachments}
         </li>
     }
 }
