@@ -3,8 +3,9 @@
 //! `>` quotes) and their signature. The rules and the languages they know are in the mail
 //! corpus's README (`service_tests/mail_corpus/README.md`); every sample there is a test.
 
-/// Lines a phone or a client adds that are nobody's words.
-const DEVICE_FOOTERS: [&str; 7] = [
+/// Lines a phone or a client adds that are nobody's words. The Estonian, Latvian and
+/// Lithuanian lines are not yet checked against mail from a real phone (see the README).
+const DEVICE_FOOTERS: [&str; 10] = [
     "Sent from my iPhone",
     "Sent from my iPad",
     "Skickat från min iPhone",
@@ -12,6 +13,9 @@ const DEVICE_FOOTERS: [&str; 7] = [
     "Von meinem iPhone gesendet",
     "Lähetetty iPhonesta",
     "Wysłane z iPhone'a",
+    "Saadetud minu iPhone'ist",
+    "Nosūtīts no mana iPhone",
+    "Išsiųsta iš mano iPhone",
 ];
 
 /// Outlook's "from" label in a quoted header block, per language (en, sv, de, nb/da, pl, fi,
@@ -78,7 +82,9 @@ pub fn own_words(text: &str, forward: bool) -> String {
 }
 
 fn is_device_line(line: &str) -> bool {
-    DEVICE_FOOTERS.contains(&line)
+    // A phone's smart punctuation turns the ' of a footer typed as a signature into ’.
+    let straight = line.replace('\u{2019}', "'");
+    DEVICE_FOOTERS.contains(&straight.as_str())
         || line.starts_with("Get Outlook for Android")
         || line.starts_with("Get Outlook for iOS")
         || (line.starts_with("[cid:") && line.ends_with(']'))
@@ -188,6 +194,14 @@ mod tests {
     fn a_sentence_ending_in_wrote_is_not_an_attribution_without_a_quote() {
         let text = "On Monday 3 people wrote:\nthat the printer is broken.";
         assert_eq!(own_words(text, false), text);
+    }
+
+    #[test]
+    fn a_footer_with_a_curly_apostrophe_goes_too() {
+        assert_eq!(
+            own_words("Aitäh!\n\nSaadetud minu iPhone\u{2019}ist\n", false),
+            "Aitäh!"
+        );
     }
 
     #[test]
