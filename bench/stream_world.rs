@@ -203,9 +203,12 @@ pub async fn generate(db: &Db, now: i64) -> World {
                     }
                     .into(),
                 ),
+                // Every tenth community is a helpdesk (the digests list its open questions).
                 Arg::Text(
                     if is_restricted {
                         "client_team"
+                    } else if c % 10 == 5 {
+                        "helpdesk"
                     } else {
                         "project"
                     }
