@@ -1,8 +1,8 @@
-// Mail: a person chooses on their mail settings page to hear of each notification at once; a
-// reply to their question then reaches the test's mail server; the unsubscribe link at the
-// foot of that mail, opened without logging in, asks first and then stops all mail, which the
-// settings page shows; the page also lists the mail as sent. The settings page fits a 375 px
-// phone screen in Finnish.
+// Mail: a person chooses on their mail settings page to hear of each notification at once
+// (likes never); a reply to their question then reaches the test's mail server; the
+// unsubscribe link at the foot of that mail, opened without logging in, asks first and then
+// stops all mail (likes stay never mailed), which the settings page shows; the page
+// also lists the mail as sent. The settings page fits a 375 px phone screen in Finnish.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { SAME_SITE, expectNoA11yViolations, header, hydrated, login, sentMails } from "./support";
 
@@ -27,10 +27,14 @@ test.describe.serial("mail", () => {
     await expectNoA11yViolations(reader);
     await hydrated(reader);
     await reader.getByLabel("Each notification at once").check();
+    // Likes set apart: never by mail.
+    await expect(reader.getByLabel("Likes of what I wrote")).toHaveValue("like:default");
+    await reader.getByLabel("Likes of what I wrote").selectOption({ label: "Never by mail" });
     await reader.getByRole("button", { name: "Save" }).click();
     await expect(reader.getByRole("status").filter({ hasText: "Your mail settings are saved." })).toBeVisible();
     await reader.reload();
     await expect(reader.getByLabel("Each notification at once")).toBeChecked();
+    await expect(reader.getByLabel("Likes of what I wrote")).toHaveValue("like:never");
 
     // A question of the reader's in the helpdesk, and a colleague's answer: a notification.
     const title = `Mailtest ${Date.now()}: the docking station flickers`;
@@ -84,6 +88,8 @@ test.describe.serial("mail", () => {
 
     await reader.reload();
     await expect(reader.getByLabel("No mail", { exact: true })).toBeChecked();
+    // Likes stay never mailed (only what came at once is taken back).
+    await expect(reader.getByLabel("Likes of what I wrote")).toHaveValue("like:never");
   });
 
   test("the mail settings fit a 375 px phone screen in Finnish", async ({ browser }) => {

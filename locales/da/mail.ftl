@@ -7,6 +7,7 @@ nav-mail = E-mailindstillinger
 nav-admin-mail = E-mail
 # Label of the group of choices on the mail settings page.
 field-mode = Sådan vil jeg have e-mails
+field-kinds = Valg pr. type notifikation
 
 ## Mail settings page (/account/mail)
 
@@ -32,6 +33,26 @@ mail-mode-weekly-hint = Én e-mail om mandagen med det, der skete ugen før. Det
 mail-mode-never = Ingen e-mails
 # Explanation under that choice.
 mail-mode-never-hint = Intranettet sender dig intet – du ser det hele, når du kigger forbi.
+# Heading of the choices by kind of notification, under the main choice.
+mail-kinds-legend = Egne valg for visse notifikationer
+# Explanation of the choices by kind.
+mail-kinds-hint = For hver type notifikation: som valgt ovenfor, en e-mail med det samme uanset dit valg ovenfor, eller aldrig en e-mail (så tælles den heller ikke med i din opsummering).
+# Choices by kind of notification.
+mail-kind-choice-default = Som ovenfor
+mail-kind-choice-immediate = E-mail med det samme
+mail-kind-choice-never = Aldrig via e-mail
+# The kinds of notification, as labels of their choices.
+mail-about-mention = Nogen nævner mig
+mail-about-reply = Svar på mit emne
+mail-about-comment = Kommentar til mit opslag
+mail-about-like = Nogen synes godt om det, jeg skrev
+mail-about-accepted = Mit svar bliver accepteret
+mail-about-join_request = Nogen vil være med i en gruppe, jeg modererer
+mail-about-approved = Min anmodning om medlemskab godkendes
+mail-about-added = Jeg bliver tilføjet til en gruppe
+mail-about-translation_outdated = Originalen til min oversættelse ændres
+mail-about-page_edited = En wikiside, jeg følger, redigeres
+mail-about-assigned = En samtale i en fælles indbakke tildeles mig
 # Save button.
 mail-settings-save = Gem
 # Confirmation after saving.

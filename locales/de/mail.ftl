@@ -7,6 +7,7 @@ nav-mail = E-Mail-Einstellungen
 nav-admin-mail = E-Mail
 # Label of the group of choices on the mail settings page.
 field-mode = Wie ich per E-Mail informiert werde
+field-kinds = Auswahl je Art der Benachrichtigung
 
 ## Mail settings page (/account/mail)
 
@@ -32,6 +33,26 @@ mail-mode-weekly-hint = Jeden Montag eine E-Mail mit allem, was in der Vorwoche 
 mail-mode-never = Keine E-Mails
 # Explanation under that choice.
 mail-mode-never-hint = Das Intranet sendet Ihnen nichts; Sie sehen alles, wenn Sie es besuchen.
+# Heading of the choices by kind of notification, under the main choice.
+mail-kinds-legend = Einzelne Benachrichtigungen anders
+# Explanation of the choices by kind.
+mail-kinds-hint = Für jede Art von Benachrichtigung: wie oben gewählt, sofort eine E-Mail – egal, was Sie oben gewählt haben – oder nie eine E-Mail (die Benachrichtigung zählt dann auch in Ihrer Zusammenfassung nicht mit).
+# Choices by kind of notification.
+mail-kind-choice-default = Wie oben
+mail-kind-choice-immediate = Sofort per E-Mail
+mail-kind-choice-never = Nie per E-Mail
+# The kinds of notification, as labels of their choices.
+mail-about-mention = Jemand erwähnt mich
+mail-about-reply = Antwort auf mein Thema
+mail-about-comment = Kommentar zu meinem Beitrag
+mail-about-like = Jemandem gefällt mein Beitrag
+mail-about-accepted = Meine Antwort wird akzeptiert
+mail-about-join_request = Beitrittsanfrage für eine von mir moderierte Community
+mail-about-approved = Meine Beitrittsanfrage wird genehmigt
+mail-about-added = Ich werde zu einer Community hinzugefügt
+mail-about-translation_outdated = Das Original meiner Übersetzung ändert sich
+mail-about-page_edited = Eine Wikiseite, der ich folge, wird bearbeitet
+mail-about-assigned = Mir wird eine Unterhaltung im gemeinsamen Posteingang zugewiesen
 # Save button.
 mail-settings-save = Speichern
 # Confirmation after saving.

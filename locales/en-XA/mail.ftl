@@ -11,6 +11,8 @@ nav-mail = [Ṁåïļ šéţţïñĝš~~~~]
 nav-admin-mail = [Ṁåïļ~~]
 # Label of the group of choices on the mail settings page.
 field-mode = [Ĥöŵ Î ĥéåŕ ƀý ɱåïļ~~~~~]
+# Label of the choices by kind of notification (named in an error about them).
+field-kinds = [Çĥöïçéš ƀý ķïñð öƒ ñöţïƒïçåţïöñ~~~~~~~~~]
 
 ## Mail settings page (/account/mail)
 
@@ -36,6 +38,26 @@ mail-mode-weekly-hint = [Öñé ɱåïļ öñ Ṁöñðåýš ŵïţĥ ŵĥåţ 
 mail-mode-never = [Ñö ɱåïļ~~]
 # Explanation under that choice.
 mail-mode-never-hint = [Ţĥé ïñţŕåñéţ šéñðš ýöü ñöţĥïñĝ; ýöü šéé éṽéŕýţĥïñĝ ŵĥéñ ýöü ṽïšïţ.~~~~~~~~~~~~~~~~~]
+# Heading of the choices by kind of notification, under the main choice.
+mail-kinds-legend = [Šöɱé ñöţïƒïçåţïöñš ðïƒƒéŕéñţļý~~~~~~~~~]
+# Explanation of the choices by kind.
+mail-kinds-hint = [Ƒöŕ éåçĥ ķïñð öƒ ñöţïƒïçåţïöñ: åš çĥöšéñ åƀöṽé, å ɱåïļ åţ öñçé ŵĥåţéṽéŕ ýöü çĥöšé åƀöṽé, öŕ ñéṽéŕ å ɱåïļ (ñöŕ å ļïñé ïñ ýöüŕ ðïĝéšţ'š çöüñţ).~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+# Choices by kind of notification.
+mail-kind-choice-default = [Åš åƀöṽé~~~]
+mail-kind-choice-immediate = [Å ɱåïļ åţ öñçé~~~~]
+mail-kind-choice-never = [Ñéṽéŕ ƀý ɱåïļ~~~~]
+# The kinds of notification, as labels of their choices.
+mail-about-mention = [Šöɱéöñé ɱéñţïöñš ɱé~~~~~~]
+mail-about-reply = [Å ŕéþļý ţö ɱý ţöþïç~~~~~]
+mail-about-comment = [Å çöɱɱéñţ öñ ɱý þöšţ~~~~~]
+mail-about-like = [Ļïķéš öƒ ŵĥåţ Î ŵŕöţé~~~~~~]
+mail-about-accepted = [Ṁý ŕéþļý åççéþţéð åš ţĥé åñšŵéŕ~~~~~~~~]
+mail-about-join_request = [Å ŕéǫüéšţ ţö ĵöïñ å çöɱɱüñïţý Î ɱöðéŕåţé~~~~~~~~~~]
+mail-about-approved = [Ṁý ŕéǫüéšţ ţö ĵöïñ åþþŕöṽéð~~~~~~~]
+mail-about-added = [Î åɱ åððéð ţö å çöɱɱüñïţý~~~~~~]
+mail-about-translation_outdated = [Ţĥé öŕïĝïñåļ öƒ ɱý ţŕåñšļåţïöñ çĥåñĝéð~~~~~~~~~~]
+mail-about-page_edited = [Å ŵïķï þåĝé Î ƒöļļöŵ éðïţéð~~~~~~~]
+mail-about-assigned = [Å çöñṽéŕšåţïöñ ïñ å šĥåŕéð ïñƀöẋ ïš åššïĝñéð ţö ɱé~~~~~~~~~~~~~]
 # Save button.
 mail-settings-save = [Šåṽé~~]
 # Confirmation after saving.

@@ -7,6 +7,8 @@ nav-mail = Mail settings
 nav-admin-mail = Mail
 # Label of the group of choices on the mail settings page.
 field-mode = How I hear by mail
+# Label of the choices by kind of notification (named in an error about them).
+field-kinds = Choices by kind of notification
 
 ## Mail settings page (/account/mail)
 
@@ -32,6 +34,26 @@ mail-mode-weekly-hint = One mail on Mondays with what happened the week before. 
 mail-mode-never = No mail
 # Explanation under that choice.
 mail-mode-never-hint = The intranet sends you nothing; you see everything when you visit.
+# Heading of the choices by kind of notification, under the main choice.
+mail-kinds-legend = Some notifications differently
+# Explanation of the choices by kind.
+mail-kinds-hint = For each kind of notification: as chosen above, a mail at once whatever you chose above, or never a mail (nor a line in your digest's count).
+# Choices by kind of notification.
+mail-kind-choice-default = As above
+mail-kind-choice-immediate = A mail at once
+mail-kind-choice-never = Never by mail
+# The kinds of notification, as labels of their choices.
+mail-about-mention = Someone mentions me
+mail-about-reply = A reply to my topic
+mail-about-comment = A comment on my post
+mail-about-like = Likes of what I wrote
+mail-about-accepted = My reply accepted as the answer
+mail-about-join_request = A request to join a community I moderate
+mail-about-approved = My request to join approved
+mail-about-added = I am added to a community
+mail-about-translation_outdated = The original of my translation changed
+mail-about-page_edited = A wiki page I follow edited
+mail-about-assigned = A conversation in a shared inbox is assigned to me
 # Save button.
 mail-settings-save = Save
 # Confirmation after saving.

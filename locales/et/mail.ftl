@@ -7,6 +7,7 @@ nav-mail = E-posti seaded
 nav-admin-mail = E-post
 # Label of the group of choices on the mail settings page.
 field-mode = Kuidas soovin e-posti teel teavet saada
+field-kinds = Valikud teavituse liigi järgi
 
 ## Mail settings page (/account/mail)
 
@@ -32,6 +33,26 @@ mail-mode-weekly-hint = Üks e-kiri igal esmaspäeval eelmise nädala sündmuste
 mail-mode-never = Ilma e-kirjadeta
 # Explanation under that choice.
 mail-mode-never-hint = Intranet ei saada teile midagi; näete kõike, kui intranetti külastate.
+# Heading of the choices by kind of notification, under the main choice.
+mail-kinds-legend = Mõned teavitused teisiti
+# Explanation of the choices by kind.
+mail-kinds-hint = Iga teavitusliigi puhul: nagu eespool valitud, e-kiri kohe olenemata eespool tehtud valikust või mitte kunagi e-kirja (siis ei arvestata seda ka teie kokkuvõttes).
+# Choices by kind of notification.
+mail-kind-choice-default = Nagu eespool
+mail-kind-choice-immediate = E-kiri kohe
+mail-kind-choice-never = Mitte kunagi e-kirja
+# The kinds of notification, as labels of their choices.
+mail-about-mention = Keegi mainib mind
+mail-about-reply = Vastus minu teemale
+mail-about-comment = Kommentaar minu postitusele
+mail-about-like = Meeldimised minu postitustele
+mail-about-accepted = Minu vastus kinnitatakse
+mail-about-join_request = Liitumistaotlus kogukonda, mida modereerin
+mail-about-approved = Minu liitumistaotlus kinnitatakse
+mail-about-added = Mind lisatakse kogukonda
+mail-about-translation_outdated = Minu tõlke originaali muudetakse
+mail-about-page_edited = Muudetakse vikilehte, mida jälgin
+mail-about-assigned = Mulle määratakse ühise postkasti vestlus
 # Save button.
 mail-settings-save = Salvesta
 # Confirmation after saving.

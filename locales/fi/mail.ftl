@@ -7,6 +7,7 @@ nav-mail = Sähköpostiasetukset
 nav-admin-mail = Sähköposti
 # Label of the group of choices on the mail settings page.
 field-mode = Miten haluan saada sähköpostia
+field-kinds = Valinnat ilmoitustyypeittäin
 
 ## Mail settings page (/account/mail)
 
@@ -32,6 +33,26 @@ mail-mode-weekly-hint = Yksi sähköposti maanantaisin edellisen viikon tapahtum
 mail-mode-never = Ei sähköpostia
 # Explanation under that choice.
 mail-mode-never-hint = Intranet ei lähetä sinulle mitään; näet kaiken, kun käyt intranetissä.
+# Heading of the choices by kind of notification, under the main choice.
+mail-kinds-legend = Joillekin ilmoituksille oma valinta
+# Explanation of the choices by kind.
+mail-kinds-hint = Jokaiselle ilmoitustyypille: kuten yllä, sähköposti heti riippumatta yllä valitsemastasi tai ei koskaan sähköpostia (eikä ilmoitusta silloin lasketa mukaan koosteeseesi).
+# Choices by kind of notification.
+mail-kind-choice-default = Kuten yllä
+mail-kind-choice-immediate = Sähköposti heti
+mail-kind-choice-never = Ei koskaan sähköpostia
+# The kinds of notification, as labels of their choices.
+mail-about-mention = Joku mainitsee minut
+mail-about-reply = Vastaus aiheeseeni
+mail-about-comment = Kommentti julkaisuuni
+mail-about-like = Joku tykkää kirjoituksestani
+mail-about-accepted = Vastaukseni hyväksytään
+mail-about-join_request = Liittymispyyntö moderoimaani yhteisöön
+mail-about-approved = Liittymispyyntöni hyväksytään
+mail-about-added = Minut lisätään yhteisöön
+mail-about-translation_outdated = Käännökseni alkuperäistä muokataan
+mail-about-page_edited = Seuraamaani wikisivua muokataan
+mail-about-assigned = Minulle annetaan käsiteltäväksi jaetun postilaatikon keskustelu
 # Save button.
 mail-settings-save = Tallenna
 # Confirmation after saving.

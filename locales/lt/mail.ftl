@@ -7,6 +7,7 @@ nav-mail = El. pašto nustatymai
 nav-admin-mail = El. paštas
 # Label of the group of choices on the mail settings page.
 field-mode = Ką gaunu el. paštu
+field-kinds = Pasirinkimai pagal pranešimo tipą
 
 ## Mail settings page (/account/mail)
 
@@ -32,6 +33,26 @@ mail-mode-weekly-hint = Vienas laiškas pirmadieniais apie tai, kas įvyko praė
 mail-mode-never = Jokių laiškų
 # Explanation under that choice.
 mail-mode-never-hint = Intranetas jums nieko nesiunčia; viską matote, kai apsilankote.
+# Heading of the choices by kind of notification, under the main choice.
+mail-kinds-legend = Kai kurie pranešimai kitaip
+# Explanation of the choices by kind.
+mail-kinds-hint = Kiekvienai pranešimų rūšiai: kaip pasirinkta aukščiau, laiškas iš karto nepaisant to, ką pasirinkote aukščiau, arba jokių laiškų (tada pranešimas neįskaičiuojamas ir į jūsų suvestinę).
+# Choices by kind of notification.
+mail-kind-choice-default = Kaip aukščiau
+mail-kind-choice-immediate = Laiškas iš karto
+mail-kind-choice-never = Niekada el. paštu
+# The kinds of notification, as labels of their choices.
+mail-about-mention = Kas nors mane pamini
+mail-about-reply = Atsakymas mano temoje
+mail-about-comment = Komentaras prie mano įrašo
+mail-about-like = Kam nors patinka mano įrašas
+mail-about-accepted = Mano atsakymas priimtas
+mail-about-join_request = Prašymas prisijungti prie mano moderuojamos bendruomenės
+mail-about-approved = Mano prašymas prisijungti patvirtintas
+mail-about-added = Mane prideda prie bendruomenės
+mail-about-translation_outdated = Pakeistas mano vertimo originalas
+mail-about-page_edited = Redaguotas wiki puslapis, kurį seku
+mail-about-assigned = Man paskiriamas bendrosios pašto dėžutės pokalbis
 # Save button.
 mail-settings-save = Išsaugoti
 # Confirmation after saving.

@@ -7,6 +7,7 @@ nav-mail = E-pasta iestatījumi
 nav-admin-mail = E-pasts
 # Label of the group of choices on the mail settings page.
 field-mode = Kā saņemu ziņas pa e-pastu
+field-kinds = Izvēles pēc paziņojuma veida
 
 ## Mail settings page (/account/mail)
 
@@ -32,6 +33,26 @@ mail-mode-weekly-hint = Viena vēstule pirmdienās par to, kas notika iepriekš�
 mail-mode-never = Bez e-pasta
 # Explanation under that choice.
 mail-mode-never-hint = Iekštīkls jums neko nesūta; visu redzat, kad to apmeklējat.
+# Heading of the choices by kind of notification, under the main choice.
+mail-kinds-legend = Dažiem paziņojumiem citādi
+# Explanation of the choices by kind.
+mail-kinds-hint = Katram paziņojumu veidam: kā izvēlēts augstāk, vēstule uzreiz neatkarīgi no augstāk izvēlētā vai nekad nekādas vēstules (tad paziņojums netiek ieskaitīts arī jūsu kopsavilkumā).
+# Choices by kind of notification.
+mail-kind-choice-default = Kā augstāk
+mail-kind-choice-immediate = Vēstule uzreiz
+mail-kind-choice-never = Nekad pa e-pastu
+# The kinds of notification, as labels of their choices.
+mail-about-mention = Kāds mani piemin
+mail-about-reply = Atbilde manā tēmā
+mail-about-comment = Komentārs pie mana ieraksta
+mail-about-like = Kādam patīk mans ieraksts
+mail-about-accepted = Mana atbilde pieņemta
+mail-about-join_request = Pieteikums dalībai kopienā, kuru moderēju
+mail-about-approved = Mans dalības pieteikums apstiprināts
+mail-about-added = Mani pievieno kopienai
+mail-about-translation_outdated = Mainīts mana tulkojuma oriģināls
+mail-about-page_edited = Rediģēta wiki lapa, kurai sekoju
+mail-about-assigned = Man tiek uzticēta koplietojamās iesūtnes saruna
 # Save button.
 mail-settings-save = Saglabāt
 # Confirmation after saving.

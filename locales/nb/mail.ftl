@@ -7,6 +7,7 @@ nav-mail = E-postinnstillinger
 nav-admin-mail = E-post
 # Label of the group of choices on the mail settings page.
 field-mode = Slik vil jeg få e-post
+field-kinds = Valg per type varsel
 
 ## Mail settings page (/account/mail)
 
@@ -32,6 +33,26 @@ mail-mode-weekly-hint = Én e-post hver mandag med det som skjedde uken før. De
 mail-mode-never = Ingen e-post
 # Explanation under that choice.
 mail-mode-never-hint = Intranettet sender deg ingenting – du ser alt når du er innom.
+# Heading of the choices by kind of notification, under the main choice.
+mail-kinds-legend = Egne valg for enkelte varsler
+# Explanation of the choices by kind.
+mail-kinds-hint = For hver type varsel: som valgt ovenfor, e-post med én gang uansett hva du valgte ovenfor, eller aldri e-post (da telles varselet heller ikke med i sammendraget ditt).
+# Choices by kind of notification.
+mail-kind-choice-default = Som ovenfor
+mail-kind-choice-immediate = E-post med én gang
+mail-kind-choice-never = Aldri på e-post
+# The kinds of notification, as labels of their choices.
+mail-about-mention = Noen nevner meg
+mail-about-reply = Svar på emnet mitt
+mail-about-comment = Kommentar på innlegget mitt
+mail-about-like = Noen liker det jeg har skrevet
+mail-about-accepted = Svaret mitt blir godkjent
+mail-about-join_request = Noen vil bli med i en gruppe jeg modererer
+mail-about-approved = Forespørselen min om å bli med godkjennes
+mail-about-added = Jeg blir lagt til i en gruppe
+mail-about-translation_outdated = Originalen til oversettelsen min endres
+mail-about-page_edited = En wikiside jeg følger, blir redigert
+mail-about-assigned = En samtale i en felles innboks tildeles meg
 # Save button.
 mail-settings-save = Lagre
 # Confirmation after saving.

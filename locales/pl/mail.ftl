@@ -7,6 +7,7 @@ nav-mail = Ustawienia e-mail
 nav-admin-mail = E-mail
 # Label of the group of choices on the mail settings page.
 field-mode = Co dostaję e-mailem
+field-kinds = Wybór według rodzaju powiadomienia
 
 ## Mail settings page (/account/mail)
 
@@ -32,6 +33,26 @@ mail-mode-weekly-hint = Jeden e-mail w poniedziałki z tym, co wydarzyło się w
 mail-mode-never = Bez e-maili
 # Explanation under that choice.
 mail-mode-never-hint = Intranet nic do ciebie nie wysyła; wszystko zobaczysz, gdy go odwiedzisz.
+# Heading of the choices by kind of notification, under the main choice.
+mail-kinds-legend = Niektóre powiadomienia inaczej
+# Explanation of the choices by kind.
+mail-kinds-hint = Dla każdego rodzaju powiadomień: tak jak wyżej, e-mail od razu bez względu na wybór powyżej albo żadnych e-maili (wtedy powiadomienie nie jest też liczone w podsumowaniu).
+# Choices by kind of notification.
+mail-kind-choice-default = Tak jak wyżej
+mail-kind-choice-immediate = E-mail od razu
+mail-kind-choice-never = Nigdy e-mailem
+# The kinds of notification, as labels of their choices.
+mail-about-mention = Ktoś o mnie wspomina
+mail-about-reply = Odpowiedź w moim wątku
+mail-about-comment = Komentarz do mojego wpisu
+mail-about-like = Polubienia moich wpisów
+mail-about-accepted = Moja odpowiedź zaakceptowana
+mail-about-join_request = Prośba o dołączenie do społeczności, którą moderuję
+mail-about-approved = Moja prośba o dołączenie zatwierdzona
+mail-about-added = Ktoś dodaje mnie do społeczności
+mail-about-translation_outdated = Zmiana oryginału mojego tłumaczenia
+mail-about-page_edited = Edycja obserwowanej strony wiki
+mail-about-assigned = Przydzielenie mi rozmowy ze wspólnej skrzynki odbiorczej
 # Save button.
 mail-settings-save = Zapisz
 # Confirmation after saving.

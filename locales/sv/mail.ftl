@@ -7,6 +7,7 @@ nav-mail = E-postinställningar
 nav-admin-mail = E-post
 # Label of the group of choices on the mail settings page.
 field-mode = Så vill jag få e-post
+field-kinds = Val per typ av avisering
 
 ## Mail settings page (/account/mail)
 
@@ -32,6 +33,26 @@ mail-mode-weekly-hint = Ett mejl på måndagar med det som hände veckan innan. 
 mail-mode-never = Ingen e-post
 # Explanation under that choice.
 mail-mode-never-hint = Intranätet skickar ingenting till dig – du ser allt när du besöker det.
+# Heading of the choices by kind of notification, under the main choice.
+mail-kinds-legend = Egna val för vissa aviseringar
+# Explanation of the choices by kind.
+mail-kinds-hint = För varje typ av avisering: som du valt ovan, ett mejl direkt oavsett vad du valt ovan, eller aldrig något mejl (och då räknas den inte heller med i din sammanfattning).
+# Choices by kind of notification.
+mail-kind-choice-default = Som ovan
+mail-kind-choice-immediate = Ett mejl direkt
+mail-kind-choice-never = Aldrig via e-post
+# The kinds of notification, as labels of their choices.
+mail-about-mention = Någon nämner mig
+mail-about-reply = Svar på mitt ämne
+mail-about-comment = Kommentar på mitt inlägg
+mail-about-like = Någon gillar det jag skrivit
+mail-about-accepted = Mitt svar godkänns
+mail-about-join_request = Någon vill gå med i en grupp jag modererar
+mail-about-approved = Min ansökan om medlemskap godkänns
+mail-about-added = Jag läggs till i en grupp
+mail-about-translation_outdated = Originalet till min översättning ändras
+mail-about-page_edited = En wikisida jag följer redigeras
+mail-about-assigned = En konversation i en gemensam inkorg tilldelas mig
 # Save button.
 mail-settings-save = Spara
 # Confirmation after saving.

@@ -9,19 +9,25 @@ use leptos::server_fn::codec::{GetUrl, Json};
 use crate::error::AppError;
 use crate::model::mail::{MailLog, MailPrefs, MailStatusReport, UnsubscribeInfo};
 
-/// `GET /api/mail/prefs` → `{"mode", "address", "enabled"}`.
+/// `GET /api/mail/prefs` → `{"mode", "kinds": {"mention": "default"|"immediate"|"never", …},
+/// "address", "enabled"}`.
 #[server(prefix = "/api", endpoint = "mail/prefs", input = GetUrl)]
 pub async fn get_mail_prefs() -> Result<MailPrefs, AppError> {
     let (backend, ctx) = super::context::request().await?;
     Ok(crate::server::mail::prefs::get_prefs(&backend, &ctx).await?)
 }
 
-/// `POST /api/mail/prefs {"mode": "immediate"|"daily"|"weekly"|"never"}` → the settings as
-/// saved; a plain form goes back to the mail settings page.
+/// `POST /api/mail/prefs {"mode": "immediate"|"daily"|"weekly"|"never", "kinds"?:
+/// ["mention:immediate", "like:never", …]}` → the settings as saved; kinds left out keep their
+/// choice. A plain form sends the same as `kinds[]` and goes back to the mail settings page.
 #[server(prefix = "/api", endpoint = "mail/prefs", input = Json)]
-pub async fn set_mail_prefs(mode: String) -> Result<MailPrefs, AppError> {
+pub async fn set_mail_prefs(
+    mode: String,
+    #[server(default)] kinds: Option<Vec<String>>,
+) -> Result<MailPrefs, AppError> {
     let (backend, ctx) = super::context::request().await?;
-    let saved = crate::server::mail::prefs::set_prefs(&backend, &ctx, &mode).await?;
+    let saved =
+        crate::server::mail::prefs::set_prefs(&backend, &ctx, &mode, kinds.as_deref()).await?;
     super::context::redirect_plain_form("/account/mail");
     Ok(saved)
 }

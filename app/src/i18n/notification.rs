@@ -37,9 +37,14 @@ pub fn describe(i18n: I18n, n: &Notification) -> (String, String) {
         NotificationKind::Added => "notification-added",
         NotificationKind::TranslationOutdated => "notification-translation-outdated",
         NotificationKind::PageEdited => "notification-page-edited",
+        NotificationKind::Assigned => "notification-assigned",
     };
     let href = match (n.kind, n.content_id, n.thread_id) {
         (NotificationKind::JoinRequest, _, _) => format!("/communities/{slug}/requests"),
+        (NotificationKind::Assigned, _, _) => match n.conversation_id {
+            Some(conversation) => format!("/communities/{slug}/inbox/{conversation}"),
+            None => format!("/communities/{slug}/inbox"),
+        },
         (_, Some(id), Some(thread)) => item_path(thread, id),
         _ => format!("/communities/{slug}"),
     };

@@ -363,10 +363,12 @@ pub enum NotificationKind {
     TranslationOutdated,
     /// A wiki page the recipient follows was edited (grouped).
     PageEdited,
+    /// A conversation in a community's shared inbox was assigned to the recipient.
+    Assigned,
 }
 
 impl NotificationKind {
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 11] = [
         Self::Mention,
         Self::Reply,
         Self::Comment,
@@ -377,6 +379,7 @@ impl NotificationKind {
         Self::Added,
         Self::TranslationOutdated,
         Self::PageEdited,
+        Self::Assigned,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -391,6 +394,7 @@ impl NotificationKind {
             Self::Added => "added",
             Self::TranslationOutdated => "translation_outdated",
             Self::PageEdited => "page_edited",
+            Self::Assigned => "assigned",
         }
     }
 
@@ -410,7 +414,10 @@ pub struct Notification {
     pub others: i64,
     pub content_id: Option<i64>,
     pub thread_id: Option<i64>,
-    /// The item's title or the thread's, else an excerpt.
+    /// The shared inbox's conversation, for `assigned`.
+    #[serde(default)]
+    pub conversation_id: Option<i64>,
+    /// The item's title or the thread's (or the conversation's subject), else an excerpt.
     pub title: Option<String>,
     pub excerpt: Option<String>,
     pub community_slug: Option<String>,

@@ -1,6 +1,8 @@
 //! Mail as the browser and other services see it: how a person wants to hear by mail, the
 //! mails the intranet sent them (their send log), and what an unsubscribe link stands for.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// How a person hears by mail about what happened (their notifications and their
@@ -121,10 +123,41 @@ pub struct SentMail {
     pub sent_at: Option<i64>,
 }
 
+/// What happens by mail with one kind of notification, beside the main choice.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MailKindChoice {
+    /// As the main choice says (at once, in the digest's count, or not at all).
+    #[default]
+    Default,
+    /// Mailed at once, whatever the main choice.
+    Immediate,
+    /// Never mailed, and not counted in digests.
+    Never,
+}
+
+impl MailKindChoice {
+    pub const ALL: [Self; 3] = [Self::Default, Self::Immediate, Self::Never];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Default => "default",
+            Self::Immediate => "immediate",
+            Self::Never => "never",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+}
+
 /// A person's mail settings, as `GET /api/mail/prefs` answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MailPrefs {
     pub mode: MailMode,
+    /// Every kind of notification (`mention`, `reply`, …) and what happens with it by mail.
+    pub kinds: BTreeMap<String, MailKindChoice>,
     /// The address mails go to (the account's).
     pub address: String,
     /// Whether this intranet sends mail at all (an SMTP server is configured).
@@ -143,6 +176,8 @@ pub struct MailLog {
 pub struct UnsubscribeInfo {
     pub address_hint: String,
     pub mode: MailMode,
+    /// Whether some kind of notification is still mailed at once (whatever `mode` says).
+    pub some_at_once: bool,
 }
 
 /// Whether mail goes out, for the admins' page.

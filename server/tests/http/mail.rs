@@ -1,5 +1,5 @@
-//! HTTP tests of mail: `GET`/`POST /api/mail/prefs` (the contract's modes, a bad one refused
-//! with the field named, a plain form sent back to its page), the send log, the unsubscribe
+//! HTTP tests of mail: `GET`/`POST /api/mail/prefs` (the contract's modes and the choices
+//! by kind, a bad one refused with the field named, a plain form sent back to its page), the send log, the unsubscribe
 //! page and the one-click `POST` a mail program sends (no cookie, no origin), and the admins'
 //! mail status; each refusal with a control that shows the allowed way works.
 
@@ -17,6 +17,7 @@ async fn mail_servers() -> Vec<TestServer> {
         b.auth.rate_limit_scale = 20.0;
         b.mail = MailSettings {
             smtp_url: Some("smtp://relay:secret@127.0.0.1:9".into()),
+            smtp_ca_file: None,
             from: "intranet@bank.example".into(),
             site_url: "http://intranet.example".into(),
             poll_ms: 100,
@@ -49,9 +50,26 @@ async fn mail_settings_the_log_and_the_one_click_unsubscribe_keep_their_contract
 
         let (st, prefs) = get(&s, &anna, "/api/mail/prefs").await;
         assert_eq!(st, 200);
+        let every_kind_default: serde_json::Map<String, Value> = [
+            "mention",
+            "reply",
+            "comment",
+            "like",
+            "accepted",
+            "join_request",
+            "approved",
+            "added",
+            "translation_outdated",
+            "page_edited",
+            "assigned",
+        ]
+        .into_iter()
+        .map(|k| (k.to_owned(), json!("default")))
+        .collect();
         assert_eq!(
             prefs,
-            json!({"mode": "weekly", "address": "anna@bank.example", "enabled": true})
+            json!({"mode": "weekly", "kinds": every_kind_default, "address": "anna@bank.example",
+                "enabled": true})
         );
         let (st, _) = get(&s, &s.client(), "/api/mail/prefs").await;
         assert_eq!(st, 401);
@@ -73,6 +91,42 @@ async fn mail_settings_the_log_and_the_one_click_unsubscribe_keep_their_contract
             "{to}"
         );
         assert_eq!(get(&s, &anna, "/api/mail/prefs").await.1["mode"], "daily");
+
+        // Choices by kind, as `kind:choice` (a form sends them as `kinds[]`); a kind that is
+        // not one is refused with the field named and changes nothing.
+        let (st, body) = post(
+            &s,
+            &anna,
+            "/api/mail/prefs",
+            json!({"mode": "daily", "kinds": ["mention:immediate", "like:never"]}),
+        )
+        .await;
+        assert_eq!(st, 200);
+        assert_eq!(
+            (
+                &body["kinds"]["mention"],
+                &body["kinds"]["like"],
+                &body["kinds"]["reply"]
+            ),
+            (&json!("immediate"), &json!("never"), &json!("default"))
+        );
+        let (st, body) = post(
+            &s,
+            &anna,
+            "/api/mail/prefs",
+            json!({"mode": "weekly", "kinds": ["gossip:never"]}),
+        )
+        .await;
+        assert_eq!((st, &body["fields"][0]["field"]), (422, &json!("kinds")));
+        assert_eq!(get(&s, &anna, "/api/mail/prefs").await.1["mode"], "daily");
+        let form = "mode=daily&kinds%5B%5D=mention%3Adefault&kinds%5B%5D=like%3Anever";
+        let res = post_form(&anna, &s, "/api/mail/prefs", "/account/mail", form).await;
+        assert!(res.status().is_redirection(), "{}", res.status());
+        let kinds = get(&s, &anna, "/api/mail/prefs").await.1["kinds"].clone();
+        assert_eq!(
+            (&kinds["mention"], &kinds["like"]),
+            (&json!("default"), &json!("never"))
+        );
 
         let (st, log) = get(&s, &anna, "/api/mail/log").await;
         assert_eq!((st, log), (200, json!({"mails": []})));
@@ -116,8 +170,26 @@ async fn mail_settings_the_log_and_the_one_click_unsubscribe_keep_their_contract
         };
         assert_eq!(one_click("nothing").await.unwrap().status(), 404);
         assert_eq!(get(&s, &anna, "/api/mail/prefs").await.1["mode"], "daily");
+
+        // Mentions at once: the unsubscribe page knows some mail still comes.
+        let at_once = json!({"mode": "daily", "kinds": ["mention:immediate"]});
+        assert_eq!(post(&s, &anna, "/api/mail/prefs", at_once).await.0, 200);
+        let info_path = format!("/api/mail/unsubscribe?token={token}");
+        let info = get(&s, &s.client(), &info_path).await.1;
+        assert_eq!(info["some_at_once"], true);
         assert_eq!(one_click(&token).await.unwrap().status(), 200);
         assert_eq!(get(&s, &anna, "/api/mail/prefs").await.1["mode"], "never");
+        // Nothing comes at once any more; likes stay never mailed.
+        let kinds = get(&s, &anna, "/api/mail/prefs").await.1["kinds"].clone();
+        assert_eq!(
+            (&kinds["mention"], &kinds["like"]),
+            (&json!("default"), &json!("never"))
+        );
+        let info = get(&s, &s.client(), &info_path).await.1;
+        assert_eq!(
+            (&info["mode"], &info["some_at_once"]),
+            (&json!("never"), &json!(false))
+        );
 
         // Only admins see how mail goes out, and never the relay's password.
         let (st, _) = get(&s, &anna, "/api/admin/mail").await;
@@ -273,8 +345,14 @@ async fn the_shared_inbox_keeps_its_contract_and_is_its_members_alone() {
             .await
             .unwrap()
             .unwrap();
+        // An HTML page attached: it must come back as a download that never renders.
         let raw = "From: Client <client@outside.example>\r\nTo: it-support@intranet.example\r\n\
-                   Subject: Card blocked\r\nMessage-ID: <c1@outside.example>\r\n\r\nHelp, please.\r\n";
+                   Subject: Card blocked\r\nMessage-ID: <c1@outside.example>\r\nMIME-Version: 1.0\r\n\
+                   Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n\
+                   Content-Type: text/plain\r\n\r\nHelp, please.\r\n--b\r\n\
+                   Content-Type: text/html; name=\"receipt.html\"\r\n\
+                   Content-Disposition: attachment; filename=\"receipt.html\"\r\n\r\n\
+                   <script>alert(1)</script>\r\n--b--\r\n";
         let taken = deliver::take(
             &s.backend,
             &address,
@@ -319,6 +397,37 @@ async fn the_shared_inbox_keeps_its_contract_and_is_its_members_alone() {
             }
         }
         assert_eq!(get(&s, &s.client(), &list).await.0, 401);
+
+        // What came attached: a download for members, sandboxed and never sniffed; nothing
+        // for anyone else.
+        let conv = get(&s, &erik, &format!("/api/inbox/get?id={id}")).await.1;
+        let attached = &conv["messages"][0]["attachments"][0];
+        assert_eq!(attached["name"], "receipt.html", "{conv}");
+        let path = attached["path"].as_str().unwrap().to_owned();
+        let res = erik.get(s.url(&path)).send().await.unwrap();
+        assert_eq!(res.status(), 200);
+        let h = res.headers().clone();
+        assert!(
+            h["content-disposition"]
+                .to_str()
+                .unwrap()
+                .starts_with("attachment;")
+        );
+        assert_eq!(h["content-type"], "application/octet-stream");
+        assert_eq!(h["x-content-type-options"], "nosniff");
+        assert!(
+            h["content-security-policy"]
+                .to_str()
+                .unwrap()
+                .contains("sandbox")
+        );
+        assert_eq!(res.text().await.unwrap(), "<script>alert(1)</script>");
+        for (who, c) in [("mikko", &mikko), ("admin", &admin)] {
+            let res = c.get(s.url(&path)).send().await.unwrap();
+            assert_eq!(res.status(), 404, "{who}");
+        }
+        let res = s.client().get(s.url(&path)).send().await.unwrap();
+        assert_eq!(res.status(), 401);
 
         let (st, conv) = post(
             &s,

@@ -128,6 +128,13 @@ fn page(lang: &str, subject: &str, inner: &str, foot: &Footer) -> String {
 
 /// A mail about one notification. `restricted`: it is about a restricted community, so it
 /// says only that something waits there, and leads to the notifications page.
+/// Whether a notice's mail can be answered by mail: where mail is taken in, about an item an
+/// answer can go under (not a join request or an assigned conversation), and never for a
+/// restricted community (its notice says nothing that could be answered).
+pub fn answerable(settings: &MailSettings, n: &Notification, restricted: bool) -> bool {
+    settings.inbound_domain.is_some() && !restricted && n.content_id.is_some()
+}
+
 pub fn notice(
     i18n: I18n,
     settings: &MailSettings,
@@ -136,9 +143,7 @@ pub fn notice(
     unsubscribe: &str,
 ) -> Letter {
     let foot = footer(i18n, settings, unsubscribe);
-    // Answering by mail works where mail is taken in, and never for a restricted community
-    // (its notice says nothing that could be answered).
-    let replyable = settings.inbound_domain.is_some() && !restricted && n.content_id.is_some();
+    let replyable = answerable(settings, n, restricted);
     let (subject, sentence, link) = if restricted {
         (
             i18n.t("mail-restricted-subject"),

@@ -75,14 +75,22 @@ async fn restricted_community(db: &Db, n: &Notification) -> ServiceResult<Option
     Ok(found.first().map(|(id, _)| *id))
 }
 
+/// A notice's mail as things stand: the letter, its scope (the restricted community it is
+/// about, if any) and whether it can be answered by mail (it then gets a signed `Reply-To`).
+pub struct NoticeMail {
+    pub letter: Letter,
+    pub scope: Vec<i64>,
+    pub answerable: bool,
+}
+
 /// The mail about notification `id` for its recipient as things stand now: `None` when they
-/// may no longer see it. Also what the scope of the mail is (the restricted community).
+/// may no longer see it.
 pub async fn letter(
     backend: &Backend,
     to: &Recipient,
     id: i64,
     unsubscribe: &str,
-) -> ServiceResult<Option<(Letter, Vec<i64>)>> {
+) -> ServiceResult<Option<NoticeMail>> {
     let Some(n) = shown_one(&backend.db, ContentFilter::VisibleTo(to.id), id).await? else {
         return Ok(None);
     };
@@ -94,7 +102,11 @@ pub async fn letter(
         restricted.is_some(),
         unsubscribe,
     );
-    Ok(Some((letter, restricted.into_iter().collect())))
+    Ok(Some(NoticeMail {
+        letter,
+        answerable: compose::answerable(&backend.mail, &n, restricted.is_some()),
+        scope: restricted.into_iter().collect(),
+    }))
 }
 
 /// The address of the one-click unsubscribe for a person.
@@ -108,12 +120,28 @@ pub async fn queue_new(backend: &Backend, now: i64) -> ServiceResult<usize> {
     if !backend.mail.enabled() {
         return Ok(0);
     }
+    // Two ways to want a notification at once: the main choice says so and the kind follows
+    // it (and did when the notification came: one that came while its kind was `never` is
+    // not mailed later), or the kind's own choice says so, whatever the main one (from when
+    // it was made, or from when the main choice said so). Each half starts from the few
+    // people who made that choice.
     let due: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT n.id, n.recipient_id FROM notifications n \
-         JOIN mail_prefs m ON m.user_id = n.recipient_id AND m.mode = 'immediate' \
-         WHERE n.created_at >= m.since AND n.created_at >= $1 AND n.read_at IS NULL \
+        "SELECT n.id, n.recipient_id FROM mail_prefs m \
+         JOIN notifications n ON n.recipient_id = m.user_id \
+         WHERE m.mode = 'immediate' AND n.created_at >= m.since AND n.created_at >= $1 \
+         AND n.read_at IS NULL \
+         AND NOT EXISTS (SELECT 1 FROM mail_kind_prefs k \
+             WHERE k.user_id = n.recipient_id AND k.kind = n.kind \
+             AND (k.choice <> 'default' OR k.since > n.created_at)) \
          AND NOT EXISTS (SELECT 1 FROM mail_queue q WHERE q.notification_id = n.id) \
-         ORDER BY n.id LIMIT $2",
+         UNION ALL \
+         SELECT n.id, n.recipient_id FROM mail_kind_prefs k \
+         JOIN notifications n ON n.recipient_id = k.user_id AND n.kind = k.kind \
+         LEFT JOIN mail_prefs m ON m.user_id = k.user_id \
+         WHERE k.choice = 'immediate' AND n.created_at >= $1 AND n.read_at IS NULL \
+         AND (n.created_at >= k.since OR (m.mode = 'immediate' AND n.created_at >= m.since)) \
+         AND NOT EXISTS (SELECT 1 FROM mail_queue q WHERE q.notification_id = n.id) \
+         ORDER BY 1 LIMIT $2",
     )
     .bind(now - NOTICE_MAX_AGE_MS)
     .bind(BATCH)
@@ -134,7 +162,7 @@ pub async fn queue_new(backend: &Backend, now: i64) -> ServiceResult<usize> {
             None => None,
         };
         let mail = match written {
-            Some((to, (letter, scope))) => NewMail {
+            Some((to, NoticeMail { letter, scope, .. })) => NewMail {
                 recipient: Some(user),
                 kind: MailKind::Notice,
                 message_id: message_id(&backend.mail.from, &key),

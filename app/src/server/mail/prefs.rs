@@ -2,12 +2,20 @@
 //! and the unsubscribe token every mail to them carries, which stops their mail in one click
 //! without logging in (the token is the only authority an unsubscribe needs: it is random,
 //! sent only to their address, and can do nothing else).
+//!
+//! Beside the main choice, each kind of notification may be mailed at once whatever it says,
+//! or never (`mail_kind_prefs`); a kind without a row follows the main choice.
+
+use std::collections::BTreeMap;
 
 use rand::RngCore;
 
 use crate::error::{AppError, FieldError};
+use crate::model::content::NotificationKind;
 use crate::model::ids::UserId;
-use crate::model::mail::{MailLog, MailMode, MailPrefs, MailStatusReport, UnsubscribeInfo};
+use crate::model::mail::{
+    MailKindChoice, MailLog, MailMode, MailPrefs, MailStatusReport, UnsubscribeInfo,
+};
 use crate::server::clock::now_ms;
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::db::Db;
@@ -28,24 +36,132 @@ pub async fn get_prefs(backend: &Backend, ctx: &RequestCtx) -> ServiceResult<Mai
         .context("reading an address")?;
     Ok(MailPrefs {
         mode: mode_of(&backend.db, me).await?,
+        kinds: kinds_of(&backend.db, me).await?,
         address: address.unwrap_or_default(),
         enabled: backend.mail.enabled(),
     })
 }
 
 /// Changes how the caller hears by mail; `mode` as sent (`immediate`, `daily`, `weekly`,
-/// `never`).
+/// `never`), and, when given, the choices by kind (`default`, `immediate`, `never`; kinds
+/// left out keep theirs). Nothing is saved unless all of it is valid.
 pub async fn set_prefs(
     backend: &Backend,
     ctx: &RequestCtx,
     mode: &str,
+    kinds: Option<&[String]>,
 ) -> ServiceResult<MailPrefs> {
     authorize(&ctx.actor, Action::Edit, &Resource::OwnAccount).map_err(AppError::from)?;
     let me = ctx.actor.user_id().ok_or(AppError::Unauthenticated)?;
     let mode = MailMode::parse(mode.trim())
         .ok_or_else(|| AppError::validation(vec![FieldError::new("mode", "invalid_choice")]))?;
-    store_mode(&backend.db, me, mode).await?;
+    let kinds = match kinds {
+        Some(input) => parse_kinds(input)?,
+        None => Vec::new(),
+    };
+    let now = now_ms();
+    let mut tx = backend
+        .db
+        .pool
+        .begin()
+        .await
+        .context("saving mail settings")?;
+    store_mode_in(&mut tx, me, mode, now).await?;
+    for (kind, choice) in kinds {
+        store_kind_in(&mut tx, me, kind, choice, now).await?;
+    }
+    tx.commit().await.context("saving mail settings")?;
     get_prefs(backend, ctx).await
+}
+
+/// The choices by kind as sent (`kind:choice`, e.g. `mention:immediate`), checked: an
+/// unknown kind or choice refuses the whole.
+fn parse_kinds(input: &[String]) -> Result<Vec<(NotificationKind, MailKindChoice)>, AppError> {
+    input
+        .iter()
+        .map(|pair| {
+            let (kind, choice) = pair.split_once(':').unwrap_or((pair, ""));
+            match (
+                NotificationKind::parse(kind.trim()),
+                MailKindChoice::parse(choice.trim()),
+            ) {
+                (Some(k), Some(c)) => Ok((k, c)),
+                _ => Err(AppError::validation(vec![FieldError::new(
+                    "kinds",
+                    "invalid_choice",
+                )])),
+            }
+        })
+        .collect()
+}
+
+/// Whether a notification's recipient wants it mailed at once now: its kind's own choice
+/// says so, or the kind follows the main choice and that says so.
+pub async fn wants_at_once(db: &Db, notification: i64) -> ServiceResult<bool> {
+    let row: Option<(Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT m.mode, k.choice FROM notifications n \
+         LEFT JOIN mail_prefs m ON m.user_id = n.recipient_id \
+         LEFT JOIN mail_kind_prefs k ON k.user_id = n.recipient_id AND k.kind = n.kind \
+         WHERE n.id = $1",
+    )
+    .bind(notification)
+    .fetch_optional(&db.pool)
+    .await
+    .context("reading a mail setting by kind")?;
+    Ok(match row {
+        None => false,
+        Some((mode, choice)) => match choice.as_deref().and_then(MailKindChoice::parse) {
+            Some(MailKindChoice::Immediate) => true,
+            Some(MailKindChoice::Never) => false,
+            Some(MailKindChoice::Default) | None => mode.as_deref() == Some("immediate"),
+        },
+    })
+}
+
+/// Every kind of notification and the person's choice for it.
+pub async fn kinds_of(db: &Db, user: UserId) -> ServiceResult<BTreeMap<String, MailKindChoice>> {
+    let rows: Vec<(String, String)> =
+        sqlx::query_as("SELECT kind, choice FROM mail_kind_prefs WHERE user_id = $1")
+            .bind(user.0)
+            .fetch_all(&db.pool)
+            .await
+            .context("reading mail settings by kind")?;
+    let mut kinds: BTreeMap<String, MailKindChoice> = NotificationKind::ALL
+        .into_iter()
+        .map(|k| (k.as_str().to_owned(), MailKindChoice::Default))
+        .collect();
+    for (kind, choice) in rows {
+        if let (Some(slot), Some(choice)) = (kinds.get_mut(&kind), MailKindChoice::parse(&choice)) {
+            *slot = choice;
+        }
+    }
+    Ok(kinds)
+}
+
+async fn store_kind_in(
+    conn: &mut sqlx::AnyConnection,
+    user: UserId,
+    kind: NotificationKind,
+    choice: MailKindChoice,
+    now: i64,
+) -> ServiceResult<()> {
+    // `since` moves only when the choice changes: saving the form again with the same
+    // choices must not make older notifications look new (or old ones unmailable). A kind
+    // set back to `default` keeps its row for the same reason: notifications from while it
+    // was `never` are not mailed at once when it follows an `immediate` main choice again.
+    sqlx::query(
+        "INSERT INTO mail_kind_prefs (user_id, kind, choice, since) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (user_id, kind) DO UPDATE SET choice = excluded.choice, since = excluded.since \
+         WHERE mail_kind_prefs.choice <> excluded.choice",
+    )
+    .bind(user.0)
+    .bind(kind.as_str())
+    .bind(choice.as_str())
+    .bind(now)
+    .execute(&mut *conn)
+    .await
+    .context("saving a mail setting by kind")?;
+    Ok(())
 }
 
 /// The mails sent (or on their way) to the caller, newest first.
@@ -82,15 +198,23 @@ pub async fn mode_of(db: &Db, user: UserId) -> ServiceResult<MailMode> {
         .unwrap_or_default())
 }
 
-async fn store_mode(db: &Db, user: UserId, mode: MailMode) -> ServiceResult<()> {
+/// Saves the main choice; `since` moves only when it changes (saving the settings again
+/// must not skip the notifications that came meanwhile).
+async fn store_mode_in(
+    conn: &mut sqlx::AnyConnection,
+    user: UserId,
+    mode: MailMode,
+    now: i64,
+) -> ServiceResult<()> {
     sqlx::query(
         "INSERT INTO mail_prefs (user_id, mode, since) VALUES ($1, $2, $3) \
-         ON CONFLICT (user_id) DO UPDATE SET mode = excluded.mode, since = excluded.since",
+         ON CONFLICT (user_id) DO UPDATE SET mode = excluded.mode, since = CASE \
+         WHEN mail_prefs.mode = excluded.mode THEN mail_prefs.since ELSE excluded.since END",
     )
     .bind(user.0)
     .bind(mode.as_str())
-    .bind(now_ms())
-    .execute(&db.pool)
+    .bind(now)
+    .execute(&mut *conn)
     .await
     .context("saving a mail setting")?;
     Ok(())
@@ -155,20 +279,35 @@ async fn holder(db: &Db, token: &str) -> ServiceResult<(UserId, MailMode, String
 /// What an unsubscribe link stands for (its page asks before it acts: mail scanners open
 /// links).
 pub async fn unsubscribe_info(backend: &Backend, token: &str) -> ServiceResult<UnsubscribeInfo> {
-    let (_, mode, email) = holder(&backend.db, token).await?;
+    let (user, mode, email) = holder(&backend.db, token).await?;
+    let kinds = kinds_of(&backend.db, user).await?;
     Ok(UnsubscribeInfo {
         address_hint: address_hint(&email),
         mode,
+        some_at_once: kinds.values().any(|c| *c == MailKindChoice::Immediate),
     })
 }
 
-/// Stops all mail to the token's holder (the one-click unsubscribe).
+/// Stops all mail to the token's holder (the one-click unsubscribe): the main choice becomes
+/// `never` and every kind mailed at once goes back to it (kinds never mailed stay so).
 pub async fn unsubscribe(backend: &Backend, token: &str) -> ServiceResult<UnsubscribeInfo> {
     let (user, _, email) = holder(&backend.db, token).await?;
-    store_mode(&backend.db, user, MailMode::Never).await?;
+    let mut tx = backend.db.pool.begin().await.context("unsubscribing")?;
+    store_mode_in(&mut tx, user, MailMode::Never, now_ms()).await?;
+    sqlx::query(
+        "UPDATE mail_kind_prefs SET choice = 'default', since = $2 \
+         WHERE user_id = $1 AND choice = 'immediate'",
+    )
+    .bind(user.0)
+    .bind(now_ms())
+    .execute(&mut *tx)
+    .await
+    .context("unsubscribing")?;
+    tx.commit().await.context("unsubscribing")?;
     Ok(UnsubscribeInfo {
         address_hint: address_hint(&email),
         mode: MailMode::Never,
+        some_at_once: false,
     })
 }
 

@@ -47,16 +47,7 @@ pub async fn notify(conn: &mut AnyConnection, n: Notice) -> ServiceResult<()> {
         None
     };
     let id = match existing {
-        Some(id) => {
-            sqlx::query("UPDATE notifications SET actor_id = $2, updated_at = $3 WHERE id = $1")
-                .bind(id)
-                .bind(n.actor.0)
-                .bind(n.now)
-                .execute(&mut *conn)
-                .await
-                .context("grouping a notification")?;
-            id
-        }
+        Some(id) => renew(conn, id, n.actor, n.now).await?,
         None => sqlx::query_scalar(
             "INSERT INTO notifications (recipient_id, kind, content_id, community_id, actor_id, \
              created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
@@ -71,16 +62,75 @@ pub async fn notify(conn: &mut AnyConnection, n: Notice) -> ServiceResult<()> {
         .await
         .context("writing a notification")?,
     };
+    record_actor(conn, id, n.actor).await
+}
+
+/// Moves an unread notification up, with `actor` as its latest person; its id.
+async fn renew(conn: &mut AnyConnection, id: i64, actor: UserId, now: i64) -> ServiceResult<i64> {
+    sqlx::query("UPDATE notifications SET actor_id = $2, updated_at = $3 WHERE id = $1")
+        .bind(id)
+        .bind(actor.0)
+        .bind(now)
+        .execute(&mut *conn)
+        .await
+        .context("grouping a notification")?;
+    Ok(id)
+}
+
+/// Counts `actor` among the people behind notification `id` (once).
+async fn record_actor(conn: &mut AnyConnection, id: i64, actor: UserId) -> ServiceResult<()> {
     sqlx::query(
         "INSERT INTO notification_actors (notification_id, actor_id) VALUES ($1, $2) \
          ON CONFLICT DO NOTHING",
     )
     .bind(id)
-    .bind(n.actor.0)
+    .bind(actor.0)
     .execute(&mut *conn)
     .await
     .context("recording who notified")?;
     Ok(())
+}
+
+/// Tells a team member that a conversation of their community's shared inbox is theirs now,
+/// inside the caller's transaction. Nobody is told about assigning to themselves; given to
+/// them again before they read it, the one unread notification says so (no second line).
+pub async fn notify_assigned(
+    conn: &mut AnyConnection,
+    recipient: UserId,
+    community: CommunityId,
+    conversation: i64,
+    actor: UserId,
+    now: i64,
+) -> ServiceResult<()> {
+    if recipient == actor {
+        return Ok(());
+    }
+    let unread: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM notifications WHERE recipient_id = $1 AND kind = 'assigned' \
+         AND conversation_id = $2 AND read_at IS NULL ORDER BY id DESC LIMIT 1",
+    )
+    .bind(recipient.0)
+    .bind(conversation)
+    .fetch_optional(&mut *conn)
+    .await
+    .context("finding an assignment notification")?;
+    let id = match unread {
+        Some(id) => renew(conn, id, actor, now).await?,
+        None => sqlx::query_scalar(
+            "INSERT INTO notifications (recipient_id, kind, community_id, conversation_id, \
+             actor_id, created_at, updated_at) VALUES ($1, 'assigned', $2, $3, $4, $5, $5) \
+             RETURNING id",
+        )
+        .bind(recipient.0)
+        .bind(community.0)
+        .bind(conversation)
+        .bind(actor.0)
+        .bind(now)
+        .fetch_one(&mut *conn)
+        .await
+        .context("writing an assignment notification")?,
+    };
+    record_actor(conn, id, actor).await
 }
 
 /// Takes a withdrawn like out of the recipient's unread like notification (a read one is
@@ -137,7 +187,9 @@ pub async fn withdraw_like(
 }
 
 /// The condition that notification `n` may be shown to its recipient now: its item is
-/// visible to them, or (for community events) the community still is.
+/// visible to them, or (for community events) the community still is, and (for a shared
+/// inbox's conversation, which only the community's members read, even in a public one)
+/// they are still a member.
 fn shown_sql(filter: ContentFilter, args: &mut Args) -> String {
     let ContentFilter::VisibleTo(me) = filter;
     let visible = visible_sql(filter, args, "c");
@@ -146,18 +198,21 @@ fn shown_sql(filter: ContentFilter, args: &mut Args) -> String {
     format!(
         "n.recipient_id = {u} \
          AND (n.content_id IS NULL OR ({visible})) \
-         AND (n.content_id IS NOT NULL OR n.community_id IS NULL OR ({readable}))"
+         AND (n.content_id IS NOT NULL OR n.community_id IS NULL OR ({readable})) \
+         AND (n.conversation_id IS NULL OR EXISTS (SELECT 1 FROM community_members im \
+             WHERE im.community_id = n.community_id AND im.user_id = {u}))"
     )
 }
 
 /// A notification's columns, in [`Row`]'s order.
 const SELECT: &str = "SELECT n.id, n.kind, n.actor_id, ap.display_name, \
      (SELECT COUNT(*) FROM notification_actors na WHERE na.notification_id = n.id), \
-     n.content_id, COALESCE(c.thread_id, c.id), COALESCE(c.title, r.title), c.excerpt, \
-     k.slug, k.name, n.updated_at, n.read_at \
+     n.content_id, COALESCE(c.thread_id, c.id), COALESCE(c.title, r.title, ic.subject), c.excerpt, \
+     k.slug, k.name, n.updated_at, n.read_at, n.conversation_id \
      FROM notifications n \
      LEFT JOIN content c ON c.id = n.content_id \
      LEFT JOIN content r ON r.id = c.thread_id \
+     LEFT JOIN inbox_conversations ic ON ic.id = n.conversation_id \
      LEFT JOIN communities k ON k.id = COALESCE(c.community_id, n.community_id) \
      LEFT JOIN profiles ap ON ap.user_id = n.actor_id";
 
@@ -179,6 +234,7 @@ type Row = (
     Option<String>,
     Option<String>,
     i64,
+    Option<i64>,
     Option<i64>,
 );
 
@@ -241,6 +297,7 @@ fn notification(r: Row) -> Option<Notification> {
         name,
         at,
         read,
+        conversation,
     ) = r;
     Some(Notification {
         id,
@@ -252,6 +309,7 @@ fn notification(r: Row) -> Option<Notification> {
         others: (actors - 1).max(0),
         content_id: content,
         thread_id: thread,
+        conversation_id: conversation,
         title,
         excerpt,
         community_slug: slug,
@@ -263,9 +321,25 @@ fn notification(r: Row) -> Option<Notification> {
 
 /// How many unread notifications the recipient may be shown.
 pub async fn unread(db: &Db, filter: ContentFilter) -> ServiceResult<i64> {
+    count_unread(db, filter, "").await
+}
+
+/// How many unread notifications a digest counts: those of kinds the recipient did not
+/// choose never to hear of by mail.
+pub async fn unread_for_mail(db: &Db, filter: ContentFilter) -> ServiceResult<i64> {
+    count_unread(
+        db,
+        filter,
+        " AND NOT EXISTS (SELECT 1 FROM mail_kind_prefs mk WHERE mk.user_id = n.recipient_id \
+         AND mk.kind = n.kind AND mk.choice = 'never')",
+    )
+    .await
+}
+
+async fn count_unread(db: &Db, filter: ContentFilter, also: &str) -> ServiceResult<i64> {
     let mut args = Args::default();
     let shown = shown_sql(filter, &mut args);
-    let sql = format!("SELECT COUNT(*) {FROM} WHERE {shown} AND n.read_at IS NULL");
+    let sql = format!("SELECT COUNT(*) {FROM} WHERE {shown} AND n.read_at IS NULL{also}");
     let (n,): (i64,) = args
         .bind(sqlx::query_as(sqlx::AssertSqlSafe(sql)))
         .fetch_one(&db.pool)

@@ -1,12 +1,13 @@
 //! Mail out: digests in each reader's language with what they may see, restricted items
 //! counted and never named, notices at once, a restricted notice that says only that
 //! something waits, who may see checked again at sending, settings and the one-click
-//! unsubscribe, and nothing queued twice or while mail is off.
+//! unsubscribe, choices by kind of notification, and nothing queued twice or while mail is
+//! off.
 
 use super::{PASSWORD, as_member};
 use crate::error::AppError;
 use crate::model::ids::UserId;
-use crate::model::mail::{MailMode, MailStatus};
+use crate::model::mail::{MailKindChoice, MailMode, MailStatus};
 use crate::server::account::service::{NewAccount, create_account};
 use crate::server::community::input::NewCommunity;
 use crate::server::community::membership::{invite, join, remove_member};
@@ -43,6 +44,7 @@ impl World {
     async fn new(mut b: Backend, smtp: Option<&str>) -> Self {
         b.mail = MailSettings {
             smtp_url: smtp.map(str::to_owned),
+            smtp_ca_file: None,
             from: "intranet@bank.example".into(),
             site_url: "https://intranet.bank.example".into(),
             poll_ms: 100,
@@ -126,6 +128,22 @@ impl World {
             .id
     }
 
+    /// Moves what someone was told so far a minute into the past, so that a choice made next
+    /// comes after it for certain. Without it the two may share a millisecond (a choice counts
+    /// what comes from its own millisecond on), or a notification may even carry a later one:
+    /// writes are stamped by a clock that runs ahead of the wall clock when they come faster
+    /// than one a millisecond, and the tests of the whole binary write at once.
+    async fn told_a_minute_ago(&self, who: UserId) {
+        sqlx::query(
+            "UPDATE notifications SET created_at = created_at - 60000, \
+             updated_at = updated_at - 60000 WHERE recipient_id = $1",
+        )
+        .bind(who.0)
+        .execute(&self.b.db.pool)
+        .await
+        .unwrap();
+    }
+
     /// The mails queued for someone: subject, text, HTML and status.
     async fn mails(&self, who: UserId) -> Vec<(String, String, String, String)> {
         sqlx::query_as(
@@ -199,7 +217,9 @@ async fn a_notice_goes_at_once_and_one_about_a_restricted_community_says_only_th
 {
     for b in backends().await {
         let w = World::new(b, Some(DOWN)).await;
-        prefs::set_prefs(&w.b, &as_member(w.erik), "immediate")
+        // Being added to the client team came before the choice.
+        w.told_a_minute_ago(w.erik).await;
+        prefs::set_prefs(&w.b, &as_member(w.erik), "immediate", None)
             .await
             .unwrap();
         let open = w
@@ -244,7 +264,7 @@ async fn a_notice_goes_at_once_and_one_about_a_restricted_community_says_only_th
         remove_member(&w.b, &as_member(w.karin), &w.secret, w.erik, "Project over")
             .await
             .unwrap();
-        let transport = sender::transport(DOWN).unwrap();
+        let transport = sender::transport(DOWN, None).unwrap();
         // The first pass stops at the closed door; the next takes the mail behind it.
         assert_eq!(sender::send_due(&w.b, &transport).await.unwrap(), 0);
         assert_eq!(sender::send_due(&w.b, &transport).await.unwrap(), 0);
@@ -265,7 +285,11 @@ async fn settings_are_ones_own_and_the_unsubscribe_token_stops_all_mail() {
         assert_eq!(prefs_now.mode, MailMode::Weekly);
         assert_eq!(prefs_now.address, "mikko@bank.example");
         assert!(prefs_now.enabled);
-        match AppError::from(prefs::set_prefs(&w.b, &me, "hourly").await.unwrap_err()) {
+        match AppError::from(
+            prefs::set_prefs(&w.b, &me, "hourly", None)
+                .await
+                .unwrap_err(),
+        ) {
             AppError::ValidationFailed { fields } => assert_eq!(fields[0].field, "mode"),
             other => panic!("{other:?}"),
         }
@@ -304,10 +328,166 @@ async fn settings_are_ones_own_and_the_unsubscribe_token_stops_all_mail() {
 }
 
 #[tokio::test]
+async fn a_kind_of_notification_can_be_mailed_at_once_or_never_whatever_the_main_choice() {
+    let kinds = |pairs: &[&str]| -> Vec<String> { pairs.iter().map(|p| (*p).to_owned()).collect() };
+    for b in backends().await {
+        let w = World::new(b, Some(DOWN)).await;
+        let erik = as_member(w.erik);
+        let mikko = as_member(w.mikko);
+        // Erik keeps the weekly digest but wants replies at once; Mikko wants everything at
+        // once, and (as a control) has no choice for replies yet.
+        let saved = prefs::set_prefs(
+            &w.b,
+            &erik,
+            "weekly",
+            Some(&kinds(&["reply:immediate"])[..]),
+        )
+        .await
+        .unwrap();
+        assert_eq!(saved.kinds["reply"], MailKindChoice::Immediate);
+        assert_eq!(saved.kinds["mention"], MailKindChoice::Default);
+        assert_eq!(saved.kinds.len(), 11, "every kind is listed");
+        prefs::set_prefs(&w.b, &mikko, "immediate", None)
+            .await
+            .unwrap();
+        let eriks = w
+            .topic(w.erik, &w.helpdesk, "Printer on floor 3", false)
+            .await;
+        let mikkos = w
+            .topic(w.mikko, &w.helpdesk, "VPN drops at night", false)
+            .await;
+        create_reply(&w.b, &as_member(w.anna), eriks, "Try the driver", "sv")
+            .await
+            .unwrap();
+        create_reply(&w.b, &as_member(w.anna), mikkos, "Which client?", "sv")
+            .await
+            .unwrap();
+        let now = crate::server::clock::now_ms();
+        assert_eq!(notice::queue_new(&w.b, now).await.unwrap(), 2);
+        assert_eq!(w.mails(w.erik).await.len(), 1);
+        assert_eq!(w.mails(w.mikko).await.len(), 1);
+
+        // Mikko no longer wants replies by mail : the next
+        // reply to him is not mailed, while Erik's still is.
+        prefs::set_prefs(
+            &w.b,
+            &mikko,
+            "immediate",
+            Some(&kinds(&["reply:never"])[..]),
+        )
+        .await
+        .unwrap();
+        create_reply(&w.b, &as_member(w.anna), mikkos, "Still there?", "sv")
+            .await
+            .unwrap();
+        create_reply(&w.b, &as_member(w.anna), eriks, "Or the old one", "sv")
+            .await
+            .unwrap();
+        let now = crate::server::clock::now_ms();
+        assert_eq!(notice::queue_new(&w.b, now).await.unwrap(), 1);
+        assert_eq!(w.mails(w.erik).await.len(), 2);
+        assert_eq!(w.mails(w.mikko).await.len(), 1);
+
+        // Replies back to the main choice: the one that came while they were never mailed
+        // stays unmailed; the next one goes.
+        w.told_a_minute_ago(w.mikko).await;
+        prefs::set_prefs(
+            &w.b,
+            &mikko,
+            "immediate",
+            Some(&kinds(&["reply:default"])[..]),
+        )
+        .await
+        .unwrap();
+        let now = crate::server::clock::now_ms();
+        assert_eq!(notice::queue_new(&w.b, now).await.unwrap(), 0);
+        create_reply(&w.b, &as_member(w.anna), mikkos, "Found it?", "sv")
+            .await
+            .unwrap();
+        let now = crate::server::clock::now_ms();
+        assert_eq!(notice::queue_new(&w.b, now).await.unwrap(), 1);
+        assert_eq!(w.mails(w.mikko).await.len(), 2);
+
+        // A kind or a choice that is not one refuses the whole, and nothing changes.
+        for bad in [&["reply:hourly"][..], &["gossip:never"][..]] {
+            match AppError::from(
+                prefs::set_prefs(&w.b, &erik, "daily", Some(&kinds(bad)[..]))
+                    .await
+                    .unwrap_err(),
+            ) {
+                AppError::ValidationFailed { fields } => assert_eq!(fields[0].field, "kinds"),
+                other => panic!("{other:?}"),
+            }
+        }
+        let kept = prefs::get_prefs(&w.b, &erik).await.unwrap();
+        assert_eq!(kept.mode, MailMode::Weekly);
+        assert_eq!(kept.kinds["reply"], MailKindChoice::Immediate);
+
+        // The one-click unsubscribe stops the kinds mailed at once too.
+        let link = notice::unsubscribe_link(&w.b, w.erik).await.unwrap();
+        prefs::unsubscribe(&w.b, link.rsplit('/').next().unwrap())
+            .await
+            .unwrap();
+        assert_eq!(
+            prefs::get_prefs(&w.b, &erik).await.unwrap().kinds["reply"],
+            MailKindChoice::Default
+        );
+        create_reply(&w.b, &as_member(w.anna), eriks, "Last idea", "sv")
+            .await
+            .unwrap();
+        let now = crate::server::clock::now_ms();
+        assert_eq!(notice::queue_new(&w.b, now).await.unwrap(), 0);
+        assert_eq!(w.mails(w.erik).await.len(), 2);
+
+        // No mail as the main choice, replies at once again: Erik's reply notices are tried
+        // at the relay (down here) and wait for their next try; none is dropped as
+        // unsubscribed. ("Last idea" came before this choice.)
+        w.told_a_minute_ago(w.erik).await;
+        prefs::set_prefs(&w.b, &erik, "never", Some(&kinds(&["reply:immediate"])[..]))
+            .await
+            .unwrap();
+        create_reply(&w.b, &as_member(w.anna), eriks, "One more", "sv")
+            .await
+            .unwrap();
+        let now = crate::server::clock::now_ms();
+        assert_eq!(notice::queue_new(&w.b, now).await.unwrap(), 1);
+        let transport = sender::transport(DOWN, None).unwrap();
+        sender::send_due(&w.b, &transport).await.unwrap();
+        sender::send_due(&w.b, &transport).await.unwrap();
+        let log = prefs::log(&w.b, &erik).await.unwrap();
+        let statuses: Vec<(MailStatus, i64)> =
+            log.mails.iter().map(|m| (m.status, m.attempts)).collect();
+        assert_eq!(statuses.len(), 3, "{statuses:?}");
+        assert!(
+            statuses.iter().all(|s| s.0 == MailStatus::Queued),
+            "{statuses:?}"
+        );
+        assert!(statuses.iter().any(|s| s.1 >= 1), "{statuses:?}");
+
+        // Replies no longer at once: what waits is dropped at its next turn.
+        prefs::set_prefs(&w.b, &erik, "never", Some(&kinds(&["reply:default"])[..]))
+            .await
+            .unwrap();
+        sqlx::query("UPDATE mail_queue SET next_attempt_at = 0 WHERE recipient_id = $1")
+            .bind(w.erik.0)
+            .execute(&w.b.db.pool)
+            .await
+            .unwrap();
+        sender::send_due(&w.b, &transport).await.unwrap();
+        let log = prefs::log(&w.b, &erik).await.unwrap();
+        assert!(
+            log.mails.iter().all(|m| m.status == MailStatus::Dropped),
+            "{:?}",
+            log.mails
+        );
+    }
+}
+
+#[tokio::test]
 async fn nothing_is_queued_while_mail_is_off() {
     for b in backends().await {
         let w = World::new(b, None).await;
-        prefs::set_prefs(&w.b, &as_member(w.erik), "immediate")
+        prefs::set_prefs(&w.b, &as_member(w.erik), "immediate", None)
             .await
             .unwrap();
         let open = w

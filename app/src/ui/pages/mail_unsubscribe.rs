@@ -28,7 +28,7 @@ pub fn UnsubscribePage() -> impl IntoView {
         <h1>{i18n.t("unsubscribe-title")}</h1>
         <Loaded data=info children=move |info| {
             let address = i18n.t_args("unsubscribe-address", &[("email", info.address_hint.into())]);
-            if done || info.mode == MailMode::Never {
+            if done || (info.mode == MailMode::Never && !info.some_at_once) {
                 view! {
                     <p role="status">{i18n.t("unsubscribe-done")}</p>
                     <p class="muted">{address}</p>

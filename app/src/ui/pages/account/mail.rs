@@ -1,5 +1,6 @@
 //! `/account/mail`: how one hears by mail (each notification at once, a daily or weekly
-//! digest, or nothing), and the mails the intranet sent, with where each one is.
+//! digest, or nothing; some kinds of notification at once or never, whatever that says), and
+//! the mails the intranet sent, with where each one is.
 
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -7,7 +8,10 @@ use leptos_meta::Title;
 
 use crate::api::mail::{SetMailPrefs, get_mail_log, get_mail_prefs};
 use crate::i18n::{I18n, use_i18n};
-use crate::model::mail::{MailKind, MailLog, MailMode, MailPrefs, MailStatus, SentMail};
+use crate::model::content::NotificationKind;
+use crate::model::mail::{
+    MailKind, MailKindChoice, MailLog, MailMode, MailPrefs, MailStatus, SentMail,
+};
 use crate::ui::components::data_table::DataTable;
 use crate::ui::components::json_form::JsonForm;
 use crate::ui::components::loaded::Loaded;
@@ -64,8 +68,59 @@ fn ModeForm(prefs: MailPrefs) -> impl IntoView {
                     }
                 }).collect_view()}
             </fieldset>
+            <KindChoices prefs=prefs.kinds/>
             <button type="submit" class="primary">{i18n.t("mail-settings-save")}</button>
         </JsonForm>
+    }
+}
+
+fn kind_label(kind: NotificationKind) -> &'static str {
+    match kind {
+        NotificationKind::Mention => "mail-about-mention",
+        NotificationKind::Reply => "mail-about-reply",
+        NotificationKind::Comment => "mail-about-comment",
+        NotificationKind::Like => "mail-about-like",
+        NotificationKind::Accepted => "mail-about-accepted",
+        NotificationKind::JoinRequest => "mail-about-join_request",
+        NotificationKind::Approved => "mail-about-approved",
+        NotificationKind::Added => "mail-about-added",
+        NotificationKind::TranslationOutdated => "mail-about-translation_outdated",
+        NotificationKind::PageEdited => "mail-about-page_edited",
+        NotificationKind::Assigned => "mail-about-assigned",
+    }
+}
+
+fn choice_label(choice: MailKindChoice) -> &'static str {
+    match choice {
+        MailKindChoice::Default => "mail-kind-choice-default",
+        MailKindChoice::Immediate => "mail-kind-choice-immediate",
+        MailKindChoice::Never => "mail-kind-choice-never",
+    }
+}
+
+/// A choice for each kind of notification: as the main choice, at once, or never. Every
+/// select is sent (`kinds[]` = `kind:choice`), so the form saves the whole set at once.
+#[component]
+fn KindChoices(prefs: std::collections::BTreeMap<String, MailKindChoice>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <fieldset class="stack">
+            <legend>{i18n.t("mail-kinds-legend")}</legend>
+            <p class="muted small">{i18n.t("mail-kinds-hint")}</p>
+            {NotificationKind::ALL.into_iter().map(|kind| {
+                let current = prefs.get(kind.as_str()).copied().unwrap_or_default();
+                let id = format!("mail-kind-{}", kind.as_str());
+                view! {
+                    <label for=id.clone()>{i18n.t(kind_label(kind))}</label>
+                    <select id=id name="kinds[]">
+                        {MailKindChoice::ALL.into_iter().map(|choice| view! {
+                            <option value=format!("{}:{}", kind.as_str(), choice.as_str())
+                                selected={choice == current}>{i18n.t(choice_label(choice))}</option>
+                        }).collect_view()}
+                    </select>
+                }
+            }).collect_view()}
+        </fieldset>
     }
 }
 
