@@ -633,8 +633,9 @@ pub async fn used_bytes(db: &Db, owner: Owner) -> ServiceResult<i64> {
     Ok(used.0)
 }
 
-/// Which of `hashes` some file version (or its thumbnail) or a mail's attachment in an
-/// inbox refers to.
+/// Which of `hashes` some file version (or its thumbnail) of a file not purged, or a mail's
+/// attachment in an inbox, refers to. A purged file's versions stay as rows but name bytes
+/// that may go.
 pub async fn referenced(
     db: &Db,
     hashes: &[String],
@@ -648,8 +649,10 @@ pub async fn referenced(
             .collect();
         let list = list.join(", ");
         let sql = format!(
-            "SELECT blob_hash FROM file_versions WHERE blob_hash IN ({list}) UNION \
-             SELECT thumb_hash FROM file_versions WHERE thumb_hash IN ({list}) UNION \
+            "SELECT v.blob_hash FROM file_versions v JOIN files x ON x.content_id = v.file_id \
+             WHERE v.blob_hash IN ({list}) AND x.purged = 0 UNION \
+             SELECT v.thumb_hash FROM file_versions v JOIN files x ON x.content_id = v.file_id \
+             WHERE v.thumb_hash IN ({list}) AND x.purged = 0 UNION \
              SELECT blob_hash FROM inbox_attachments WHERE blob_hash IN ({list})"
         );
         let rows: Vec<(String,)> = args

@@ -100,19 +100,21 @@ impl FileStore {
                 .await
                 .context("creating a blob directory")?;
         }
-        if tokio::fs::try_exists(&target).await.unwrap_or(false) {
-            // The same bytes are stored already: the temporary copy is not needed. The blob
-            // is marked as just used, so a purge or a sweep that found nothing naming it a
-            // moment ago leaves it to the row about to be written.
+        // When the same bytes are stored already, they are marked as just used, so a purge or
+        // a sweep that found nothing naming them a moment ago leaves them to the row about to
+        // be written; the temporary copy goes only once that worked. If they are not there
+        // (never stored, or removed since), the copy takes their place.
+        let touched = target.clone();
+        let reused = tokio::task::spawn_blocking(move || {
+            std::fs::File::options()
+                .append(true)
+                .open(&touched)
+                .and_then(|f| f.set_modified(std::time::SystemTime::now()))
+        })
+        .await
+        .is_ok_and(|r| r.is_ok());
+        if reused {
             let _ = tokio::fs::remove_file(&incoming.path).await;
-            let touched = target.clone();
-            let _ = tokio::task::spawn_blocking(move || {
-                std::fs::File::options()
-                    .append(true)
-                    .open(&touched)
-                    .and_then(|f| f.set_modified(std::time::SystemTime::now()))
-            })
-            .await;
         } else {
             tokio::fs::rename(&incoming.path, &target)
                 .await

@@ -550,6 +550,39 @@ async fn stored_bytes_no_version_names_are_swept_once_old() {
     }
 }
 
+/// Bytes a purge leaves because they were used again a moment ago (an upload of the same
+/// bytes about to be recorded) are the sweep's once old, when nothing but the purged file
+/// names them (the upload was refused after all).
+#[tokio::test]
+async fn bytes_a_purge_leaves_for_later_are_swept_once_nothing_names_them() {
+    use crate::server::files::service::sweep_orphan_blobs;
+    use std::time::{Duration, SystemTime, UNIX_EPOCH};
+    for b in backends().await {
+        let w = World::new(b).await;
+        let up = w
+            .upload(w.erik, w.target(&w.public, None), "Notes.txt", b"notes")
+            .await
+            .unwrap();
+        let path = w.b.files.blob_path(&kept_hash(&w, up.id).await).unwrap();
+        let touch = |t: SystemTime| {
+            std::fs::File::options()
+                .write(true)
+                .open(&path)
+                .unwrap()
+                .set_modified(t)
+                .unwrap()
+        };
+        delete(&w.b, &w.ctx(w.erik), up.id).await.unwrap();
+        let later = crate::server::clock::now_ms() + 31 * 24 * 3600 * 1000;
+        touch(UNIX_EPOCH + Duration::from_millis(later as u64));
+        assert_eq!(purge_trash(&w.b, later).await.unwrap(), 0);
+        assert!(path.exists(), "used again just now: the purge leaves it");
+        touch(SystemTime::now() - Duration::from_secs(7200));
+        assert_eq!(sweep_orphan_blobs(&w.b).await.unwrap(), 1);
+        assert!(!path.exists(), "only the purged file named it");
+    }
+}
+
 async fn kept_hash(w: &World, id: i64) -> String {
     crate::server::files::repo::version(&w.b.db, id, 1)
         .await
