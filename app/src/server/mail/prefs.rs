@@ -16,7 +16,7 @@ use crate::model::ids::UserId;
 use crate::model::mail::{
     MailKindChoice, MailLog, MailMode, MailPrefs, MailStatusReport, UnsubscribeInfo,
 };
-use crate::server::clock::now_ms;
+use crate::server::clock::{now_ms, write_time};
 use crate::server::ctx::{Backend, RequestCtx};
 use crate::server::db::Db;
 use crate::server::fault::{Context, ServiceResult};
@@ -59,7 +59,9 @@ pub async fn set_prefs(
         Some(input) => parse_kinds(input)?,
         None => Vec::new(),
     };
-    let now = now_ms();
+    // On the clock notifications are stamped by, so a notification written just before the
+    // change is older than it, also within one millisecond.
+    let now = write_time();
     let mut tx = backend
         .db
         .pool
@@ -293,13 +295,14 @@ pub async fn unsubscribe_info(backend: &Backend, token: &str) -> ServiceResult<U
 pub async fn unsubscribe(backend: &Backend, token: &str) -> ServiceResult<UnsubscribeInfo> {
     let (user, _, email) = holder(&backend.db, token).await?;
     let mut tx = backend.db.pool.begin().await.context("unsubscribing")?;
-    store_mode_in(&mut tx, user, MailMode::Never, now_ms()).await?;
+    let now = write_time();
+    store_mode_in(&mut tx, user, MailMode::Never, now).await?;
     sqlx::query(
         "UPDATE mail_kind_prefs SET choice = 'default', since = $2 \
          WHERE user_id = $1 AND choice = 'immediate'",
     )
     .bind(user.0)
-    .bind(now_ms())
+    .bind(now)
     .execute(&mut *tx)
     .await
     .context("unsubscribing")?;

@@ -195,8 +195,10 @@ async fn a_mail_from_outside_is_answered_by_mail_from_the_inbox_and_its_answer_t
             .await
             .unwrap();
         assert_eq!(conv.assignee.map(|p| p.id), Some(c.anna));
-        // Anna is told, once (given to her again, the unread line stays one), and it leads to
-        // the conversation; Erik, who gave it, is told nothing.
+        // Anna is told, once (taken from her and given back while her line is unread, it
+        // stays one line), and it leads to the conversation; Erik, who gave it, is told
+        // nothing.
+        inbox::assign(&c.b, &c.ctx(c.erik), id, None).await.unwrap();
         inbox::assign(&c.b, &c.ctx(c.erik), id, Some(c.anna))
             .await
             .unwrap();
@@ -210,11 +212,13 @@ async fn a_mail_from_outside_is_answered_by_mail_from_the_inbox_and_its_answer_t
         assert!(said.contains("Card blocked abroad"), "{said}");
         assert_eq!(href, format!("/communities/{}/inbox/{id}", c.public));
         assert!(assigned(&c, c.erik).await.is_empty());
-        inbox::assign(&c.b, &c.ctx(c.anna), id, Some(c.anna))
+        // Taking it from Anna for oneself tells nobody.
+        let conv = inbox::assign(&c.b, &c.ctx(c.erik), id, Some(c.erik))
             .await
             .unwrap();
+        assert_eq!(conv.assignee.map(|p| p.id), Some(c.erik));
         assert!(
-            assigned(&c, c.anna).await.len() == 1,
+            assigned(&c, c.erik).await.is_empty(),
             "no line for taking one's own"
         );
         assert!(
