@@ -19,7 +19,7 @@ run: build
 
 ## build: the release server and the WASM front end.
 build: tools node-deps budget-deps
-	@echo "==> building Gemenskap in release mode (server and WASM; about 15 minutes the first time on 2 cores)"
+	@echo "==> building Gemenskap in release mode (server and WASM; about 20 minutes the first time on 2 cores)"
 	cargo leptos build --release
 	python3 scripts/precompress.py target/site/pkg
 
