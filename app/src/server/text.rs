@@ -45,6 +45,25 @@ fn is_emoji_glue(prev: Option<char>, c: char) -> bool {
         && prev.is_some_and(|p| u32::from(p) >= 0x2190 && !p.is_alphanumeric() && !is_invisible(p))
 }
 
+/// What [`one_line`] would accept, made from text nobody here typed (the name of a file
+/// attached to mail from outside): control and invisible characters are dropped instead of
+/// refused (`invoice\u{202e}fdp.exe` would show as `invoiceexe.pdf`).
+pub fn one_line_cleaned(raw: &str) -> String {
+    let mut prev = None;
+    let kept: String = raw
+        .chars()
+        .filter(|&c| {
+            let keep = !c.is_control() && (!is_invisible(c) || is_emoji_glue(prev, c));
+            if keep {
+                prev = Some(c);
+            }
+            keep
+        })
+        .collect();
+    let nfc: String = kept.nfc().collect();
+    nfc.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// A one-line text (a name, a title, a tag): NFC, whitespace collapsed to single spaces,
 /// trimmed; refused when it holds control or invisible characters.
 pub fn one_line(raw: &str) -> Result<String, TextProblem> {
@@ -111,6 +130,27 @@ mod tests {
             );
         }
         assert_eq!(one_line("a\u{0}b"), Err(TextProblem::ControlCharacter));
+    }
+
+    #[test]
+    fn text_from_outside_is_cleaned_into_what_one_line_accepts() {
+        for raw in [
+            "invoice\u{202e}fdp.exe",
+            "a\r\nb",
+            "zero\u{200b}width",
+            "  spaced   out ",
+        ] {
+            let cleaned = one_line_cleaned(raw);
+            assert_eq!(
+                one_line(&cleaned).as_deref(),
+                Ok(cleaned.as_str()),
+                "{raw:?}"
+            );
+        }
+        assert_eq!(
+            one_line_cleaned("Kod \u{1F469}\u{200D}\u{1F4BB}.txt"),
+            "Kod \u{1F469}\u{200D}\u{1F4BB}.txt"
+        );
     }
 
     #[test]

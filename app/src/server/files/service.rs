@@ -135,17 +135,12 @@ async fn load_folder(
     Ok((row, located))
 }
 
-/// A name someone else chose (an attachment of mail), made one a file may have: one line
-/// without control or direction marks (`invoice\u{202e}fdp.exe` would show as `invoiceexe.pdf`),
-/// no path separators, at most [`MAX_FILE_NAME`] characters, never empty, `.` or `..`.
+/// A name someone else chose (an attachment of mail), made one a file may have: one line by
+/// the rules of [`text::one_line`] (control and direction marks dropped), no path
+/// separators, at most [`MAX_FILE_NAME`] characters, never empty, `.` or `..`.
 pub fn clean_file_name(raw: &str) -> String {
-    let name: String = raw
+    let name: String = text::one_line_cleaned(raw)
         .chars()
-        .filter(|c| {
-            !c.is_control()
-                && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}'
-                    | '\u{2066}'..='\u{2069}')
-        })
         .map(|c| if matches!(c, '/' | '\\') { '_' } else { c })
         .take(MAX_FILE_NAME)
         .collect();
